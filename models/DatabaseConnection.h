@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// One named QtSql connection to a SQLite file, removed again when this
+// object goes away (QtSql keeps connections in a global registry, so
+// forgetting removeDatabase() leaks them and their file handles).
+class DatabaseConnection
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    DatabaseConnection() = default;
+    ~DatabaseConnection();
+    DatabaseConnection(const DatabaseConnection &) = delete;
+    DatabaseConnection &operator=(const DatabaseConnection &) = delete;
+
+    // Opens (creating when ReadWrite) the file; false with errorString().
+    bool open(const QString &path, Mode mode);
+    void close();
+
+    bool isOpen() const { return m_db.isOpen(); }
+    QSqlDatabase database() const { return m_db; }
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+    QString m_path;
+    QString m_error;
+};

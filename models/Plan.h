@@ -1,0 +1,47 @@
+#pragma once
+
+#include "models/Kpi.h"
+#include "models/PlanItems.h"
+#include "models/Theme.h"
+
+#include <QList>
+
+// The whole plan as plain values. PlanDocument owns the open one and is the
+// only place that changes it; renderers and checks read it.
+struct Plan
+{
+    PlanInfo info;
+    QList<Principle> principles;
+    QList<Role> roles;
+    QList<Department> departments;
+    QList<Theme> themes;
+    QList<Kpi> kpis;
+    QList<SystemEntry> systems;
+    QList<GlossaryEntry> glossary;
+    QList<Revision> revisions;
+
+    int measureCount() const;
+
+    const Theme *theme(int id) const;
+    const Measure *measure(int id) const;
+    const Kpi *kpi(int id) const;
+    const Department *department(int id) const;
+    const Principle *principle(int id) const;
+    // 1-based display numbers, 0 when unknown.
+    int themeNumber(int themeId) const;
+    int measureNumber(int measureId) const;
+    // The latest revision by date, or nullptr.
+    const Revision *latestRevision() const;
+    // Department names of a measure, or the word for "all departments".
+    QStringList departmentNames(const Measure &measure) const;
+
+    bool operator==(const Plan &o) const
+    {
+        return info == o.info && principles == o.principles && roles == o.roles
+            && departments == o.departments && themes == o.themes && kpis == o.kpis
+            && systems == o.systems && glossary == o.glossary && revisions == o.revisions;
+    }
+};
+
+// Circled number for a measure: ① .. ⑳, then (21), (22) ...
+QString circledNumber(int n);

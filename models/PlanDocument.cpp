@@ -1,0 +1,420 @@
+#include "models/PlanDocument.h"
+
+#include "models/PlanFileReader.h"
+#include "models/PlanFileWriter.h"
+#include "models/PlanStore.h"
+#include "models/WorkingCopy.h"
+
+#include <QFileInfo>
+
+namespace {
+
+// How each kind of item is found in a Plan and written to the store.
+template<typename T>
+struct ItemTraits;
+
+#define DXPLAN_FLAT_ITEM(Type, member, partName, tableName, saveFunction)                          \
+    template<>                                                                                     \
+    struct ItemTraits<Type>                                                                        \
+    {                                                                                              \
+        static constexpr PlanChange::Part part = PlanChange::Part::partName;                       \
+        static QString table() { return QStringLiteral(tableName); }                               \
+        static QList<Type> &list(Plan &plan, int) { return plan.member; }                          \
+        static int parentOf(const Type &) { return 0; }                                            \
+        static bool save(PlanStore &store, const Type &item, int position)                         \
+        {                                                                                          \
+            return store.saveFunction(item, position);                                             \
+        }                                                                                          \
+    };
+
+DXPLAN_FLAT_ITEM(Principle, principles, Principle, "principles", savePrinciple)
+DXPLAN_FLAT_ITEM(Role, roles, Role, "roles", saveRole)
+DXPLAN_FLAT_ITEM(Department, departments, Department, "departments", saveDepartment)
+DXPLAN_FLAT_ITEM(Kpi, kpis, Kpi, "kpis", saveKpi)
+DXPLAN_FLAT_ITEM(SystemEntry, systems, System, "systems", saveSystem)
+DXPLAN_FLAT_ITEM(GlossaryEntry, glossary, Glossary, "glossary", saveGlossaryEntry)
+DXPLAN_FLAT_ITEM(Revision, revisions, Revision, "revisions", saveRevision)
+#undef DXPLAN_FLAT_ITEM
+
+template<>
+struct ItemTraits<Theme>
+{
+    static constexpr PlanChange::Part part = PlanChange::Part::Theme;
+    static QString table() { return QStringLiteral("themes"); }
+    static QList<Theme> &list(Plan &plan, int) { return plan.themes; }
+    static int parentOf(const Theme &) { return 0; }
+    // A theme is saved with its measures, so that undoing its removal
+    // brings them back too.
+    static bool save(PlanStore &store, const Theme &theme, int position)
+    {
+        bool ok = store.saveTheme(theme, position);
+        for (int i = 0; ok && i < theme.measures.size(); ++i)
+            ok = store.saveMeasure(theme.measures[i], i);
+        return ok;
+    }
+};
+
+template<>
+struct ItemTraits<Measure>
+{
+    static constexpr PlanChange::Part part = PlanChange::Part::Measure;
+    static QString table() { return QStringLiteral("measures"); }
+    static QList<Measure> &list(Plan &plan, int themeId)
+    {
+        for (Theme &t : plan.themes)
+            if (t.id == themeId)
+                return t.measures;
+        static QList<Measure> none;
+        none.clear();
+        return none;
+    }
+    static int parentOf(const Measure &m) { return m.themeId; }
+    static bool save(PlanStore &store, const Measure &m, int position)
+    {
+        return store.saveMeasure(m, position);
+    }
+};
+
+// The list holding item `id` and its index there.
+template<typename T>
+std::pair<QList<T> *, int> locate(Plan &plan, int id)
+{
+    if constexpr (std::is_same_v<T, Measure>) {
+        for (Theme &t : plan.themes)
+            for (int i = 0; i < t.measures.size(); ++i)
+                if (t.measures[i].id == id)
+                    return { &t.measures, i };
+        return { nullptr, -1 };
+    } else {
+        QList<T> &list = ItemTraits<T>::list(plan, 0);
+        for (int i = 0; i < list.size(); ++i)
+            if (list[i].id == id)
+                return { &list, i };
+        return { nullptr, -1 };
+    }
+}
+
+template<typename T>
+QList<int> idsOf(const QList<T> &list)
+{
+    QList<int> ids;
+    ids.reserve(list.size());
+    for (const T &item : list)
+        ids << item.id;
+    return ids;
+}
+
+template<typename T>
+int maxId(const QList<T> &list)
+{
+    int max = 0;
+    for (const T &item : list)
+        max = qMax(max, item.id);
+    return max;
+}
+
+} // namespace
+
+PlanDocument::PlanDocument()
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this] {
+        if (m_copy)
+            m_copy->setUnsaved(isModified());
+        emit modifiedChanged(isModified());
+    });
+}
+
+PlanDocument::~PlanDocument() = default;
+
+bool PlanDocument::attach(std::unique_ptr<WorkingCopy> copy, QString *error)
+{
+    if (!copy)
+        return false;
+    m_copy = std::move(copy);
+    m_store = std::make_unique<PlanStore>(m_copy->database());
+    if (!m_store->load(&m_plan)) {
+        *error = m_store->errorString();
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<PlanDocument> PlanDocument::create(const Plan &plan, QString *error)
+{
+    std::unique_ptr<PlanDocument> doc(new PlanDocument);
+    if (!doc->attach(WorkingCopy::create(plan, QString(), error), error))
+        return nullptr;
+    return doc;
+}
+
+std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, bool readOnly, QString *error)
+{
+    PlanFileReader reader;
+    PlanFileReader::Result result;
+    if (!reader.read(path, &result)) {
+        *error = reader.errorString();
+        return nullptr;
+    }
+    std::unique_ptr<PlanDocument> doc(new PlanDocument);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!doc->attach(WorkingCopy::create(result.plan, absolute, error), error))
+        return nullptr;
+    doc->m_filePath = absolute;
+    doc->m_readOnly = readOnly || result.readOnly;
+    doc->rememberFileState();
+    return doc;
+}
+
+std::unique_ptr<PlanDocument> PlanDocument::recover(const QString &workingCopyId, QString *error)
+{
+    std::unique_ptr<WorkingCopy> copy = WorkingCopy::reopen(workingCopyId, error);
+    if (!copy)
+        return nullptr;
+    std::unique_ptr<PlanDocument> doc(new PlanDocument);
+    const QString source = copy->info().sourcePath;
+    const bool unsaved = copy->info().changedAt.isValid();
+    if (!doc->attach(std::move(copy), error))
+        return nullptr;
+    doc->m_filePath = source;
+    doc->m_recoveredUnsaved = unsaved;
+    if (!source.isEmpty())
+        doc->rememberFileState();
+    return doc;
+}
+
+bool PlanDocument::isModified() const
+{
+    return m_recoveredUnsaved || !m_undoStack.isClean();
+}
+
+QString PlanDocument::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    return m_plan.info.title.isEmpty() ? tr("Untitled plan") : m_plan.info.title;
+}
+
+QString PlanDocument::workingCopyPath() const
+{
+    return m_copy ? m_copy->databasePath() : QString();
+}
+
+void PlanDocument::rememberFileState()
+{
+    const QFileInfo info(m_filePath);
+    m_fileModified = info.exists() ? info.lastModified() : QDateTime();
+    m_fileSize = info.exists() ? info.size() : -1;
+}
+
+bool PlanDocument::changedOnDisk() const
+{
+    if (m_filePath.isEmpty())
+        return false;
+    const QFileInfo info(m_filePath);
+    if (!info.exists())
+        return m_fileSize >= 0;
+    return info.lastModified() != m_fileModified || info.size() != m_fileSize;
+}
+
+PlanDocument::SaveResult PlanDocument::save(const QString &path, bool overwrite, QString *error)
+{
+    const QString target = QFileInfo(path.isEmpty() ? m_filePath : path).absoluteFilePath();
+    if (target.isEmpty()) {
+        *error = tr("The plan has no file name yet.");
+        return SaveResult::Failed;
+    }
+    if (m_readOnly && target == m_filePath) {
+        *error = tr("The plan is open read-only; save it under another name.");
+        return SaveResult::Failed;
+    }
+    if (!overwrite && target == m_filePath && changedOnDisk())
+        return SaveResult::ChangedOnDisk;
+    PlanFileWriter writer;
+    if (!writer.write(*m_copy, target)) {
+        *error = writer.errorString();
+        return SaveResult::Failed;
+    }
+    m_filePath = target;
+    m_readOnly = false;
+    m_recoveredUnsaved = false;
+    m_copy->setSourcePath(target);
+    rememberFileState();
+    const bool wasModified = isModified();
+    m_undoStack.setClean();
+    m_copy->setUnsaved(false);
+    if (wasModified != isModified())
+        emit modifiedChanged(isModified());
+    return SaveResult::Saved;
+}
+
+void PlanDocument::closeCleanly()
+{
+    if (m_copy)
+        m_copy->remove();
+    m_store.reset();
+    m_copy.reset();
+}
+
+// ---- mutators ----
+
+PlanDocument::Transaction::Transaction(PlanDocument *document) : m_document(document)
+{
+    if (m_document->m_transactionDepth++ == 0 && m_document->m_store)
+        m_document->storeResult(m_document->m_store->begin());
+}
+
+PlanDocument::Transaction::~Transaction()
+{
+    if (--m_document->m_transactionDepth == 0 && m_document->m_store)
+        m_document->storeResult(m_document->m_store->commit());
+}
+
+void PlanDocument::storeResult(bool ok)
+{
+    if (!ok)
+        emit storageFailed(m_store->errorString());
+}
+
+void PlanDocument::announce(PlanChange::Part part, PlanChange::Action action, int id, int themeId)
+{
+    if (m_copy)
+        m_copy->setUnsaved(isModified() || !m_undoStack.isClean());
+    emit changed(PlanChange { part, action, id, themeId });
+}
+
+void PlanDocument::setInfo(const PlanInfo &info)
+{
+    m_plan.info = info;
+    Transaction t(this);
+    storeResult(m_store->saveInfo(info));
+    if (m_copy)
+        m_copy->setTitle(info.title);
+    announce(PlanChange::Part::Info, PlanChange::Action::Changed, 0);
+}
+
+template<typename T>
+void PlanDocument::insertItem(const T &item, int index)
+{
+    using Traits = ItemTraits<T>;
+    QList<T> &list = Traits::list(m_plan, Traits::parentOf(item));
+    index = qBound(0, index, int(list.size()));
+    list.insert(index, item);
+    m_nextIds[int(Traits::part)] = qMax(nextId<T>(), item.id + 1);
+    Transaction t(this);
+    storeResult(Traits::save(*m_store, item, index));
+    storeResult(m_store->savePositions(Traits::table(), idsOf(list)));
+    announce(Traits::part, PlanChange::Action::Inserted, item.id, Traits::parentOf(item));
+}
+
+template<typename T>
+void PlanDocument::replaceItem(const T &item)
+{
+    using Traits = ItemTraits<T>;
+    auto [list, index] = locate<T>(m_plan, item.id);
+    if (!list)
+        return;
+    if constexpr (std::is_same_v<T, Theme>) {
+        // Theme edits change the theme's own fields; measures stay.
+        Theme updated = item;
+        updated.measures = (*list)[index].measures;
+        (*list)[index] = updated;
+        Transaction t(this);
+        storeResult(m_store->saveTheme(updated, index));
+    } else {
+        (*list)[index] = item;
+        Transaction t(this);
+        storeResult(Traits::save(*m_store, item, index));
+    }
+    announce(Traits::part, PlanChange::Action::Changed, item.id, Traits::parentOf(item));
+}
+
+template<typename T>
+void PlanDocument::removeItem(int id)
+{
+    using Traits = ItemTraits<T>;
+    auto [list, index] = locate<T>(m_plan, id);
+    if (!list)
+        return;
+    const int parent = Traits::parentOf((*list)[index]);
+    list->removeAt(index);
+    Transaction t(this);
+    storeResult(m_store->remove(Traits::table(), id));
+    storeResult(m_store->savePositions(Traits::table(), idsOf(*list)));
+    announce(Traits::part, PlanChange::Action::Removed, id, parent);
+}
+
+template<typename T>
+void PlanDocument::moveItem(int id, int newIndex)
+{
+    using Traits = ItemTraits<T>;
+    auto [list, index] = locate<T>(m_plan, id);
+    if (!list)
+        return;
+    newIndex = qBound(0, newIndex, int(list->size()) - 1);
+    if (newIndex == index)
+        return;
+    list->move(index, newIndex);
+    Transaction t(this);
+    storeResult(m_store->savePositions(Traits::table(), idsOf(*list)));
+    announce(Traits::part, PlanChange::Action::Moved, id, Traits::parentOf((*list)[newIndex]));
+}
+
+void PlanDocument::moveMeasure(int id, int themeId, int index)
+{
+    auto [list, from] = locate<Measure>(m_plan, id);
+    if (!list || !m_plan.theme(themeId))
+        return;
+    Measure measure = list->takeAt(from);
+    Transaction t(this);
+    storeResult(m_store->savePositions(QStringLiteral("measures"), idsOf(*list)));
+    measure.themeId = themeId;
+    QList<Measure> &target = ItemTraits<Measure>::list(m_plan, themeId);
+    index = qBound(0, index, int(target.size()));
+    target.insert(index, measure);
+    storeResult(m_store->saveMeasure(measure, index));
+    storeResult(m_store->savePositions(QStringLiteral("measures"), idsOf(target)));
+    announce(PlanChange::Part::Measure, PlanChange::Action::Moved, id, themeId);
+}
+
+template<typename T>
+int PlanDocument::nextId()
+{
+    using Traits = ItemTraits<T>;
+    const int key = int(Traits::part);
+    if (!m_nextIds.contains(key)) {
+        int max = 0;
+        if constexpr (std::is_same_v<T, Measure>) {
+            for (const Theme &theme : m_plan.themes)
+                max = qMax(max, maxId(theme.measures));
+        } else {
+            max = maxId(Traits::list(m_plan, 0));
+        }
+        m_nextIds.insert(key, max + 1);
+    }
+    return m_nextIds.value(key);
+}
+
+template<typename T>
+int PlanDocument::indexOf(int id) const
+{
+    return locate<T>(const_cast<Plan &>(m_plan), id).second;
+}
+
+#define DXPLAN_INSTANTIATE(Type)                                                                   \
+    template void PlanDocument::insertItem<Type>(const Type &, int);                               \
+    template void PlanDocument::replaceItem<Type>(const Type &);                                   \
+    template void PlanDocument::removeItem<Type>(int);                                             \
+    template void PlanDocument::moveItem<Type>(int, int);                                          \
+    template int PlanDocument::nextId<Type>();                                                     \
+    template int PlanDocument::indexOf<Type>(int) const;
+
+DXPLAN_INSTANTIATE(Principle)
+DXPLAN_INSTANTIATE(Role)
+DXPLAN_INSTANTIATE(Department)
+DXPLAN_INSTANTIATE(Theme)
+DXPLAN_INSTANTIATE(Measure)
+DXPLAN_INSTANTIATE(Kpi)
+DXPLAN_INSTANTIATE(SystemEntry)
+DXPLAN_INSTANTIATE(GlossaryEntry)
+DXPLAN_INSTANTIATE(Revision)
+#undef DXPLAN_INSTANTIATE

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "models/Plan.h"
+#include "models/PlanChange.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QUndoStack>
+#include <memory>
+
+class PlanStore;
+class WorkingCopy;
+
+// One open plan: its values, its working database (every change is
+// committed there as it happens), its undo stack and the .dxplan file it
+// belongs to. Undo commands are the only callers of the mutators below;
+// views read plan() and listen to changed().
+class PlanDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~PlanDocument() override;
+
+    // A new, unsaved plan holding `plan` (blank, or from a template).
+    static std::unique_ptr<PlanDocument> create(const Plan &plan, QString *error);
+    // Opens a .dxplan file; readOnly forces read-only, and files from a
+    // newer minor format version are read-only anyway.
+    static std::unique_ptr<PlanDocument> open(const QString &path, bool readOnly, QString *error);
+    // Takes over a working copy left by a crash. Its edits count as unsaved.
+    static std::unique_ptr<PlanDocument> recover(const QString &workingCopyId, QString *error);
+
+    const Plan &plan() const { return m_plan; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    QString filePath() const { return m_filePath; }
+    bool isReadOnly() const { return m_readOnly; }
+    bool isModified() const;
+    QString displayName() const;
+    QString workingCopyPath() const;
+
+    enum class SaveResult { Saved, Failed, ChangedOnDisk };
+    // Saves to `path` (the current file when empty). ChangedOnDisk when the
+    // file was changed by someone else since it was opened or last saved;
+    // call again with overwrite = true once the user agrees.
+    SaveResult save(const QString &path, bool overwrite, QString *error);
+    bool changedOnDisk() const;
+
+    // Removes the working copy: the user closed the plan on purpose.
+    void closeCleanly();
+
+    // ---- mutators, for undo commands only ----
+    void setInfo(const PlanInfo &info);
+    template<typename T> void insertItem(const T &item, int index);
+    template<typename T> void replaceItem(const T &item);
+    template<typename T> void removeItem(int id);
+    template<typename T> void moveItem(int id, int index);
+    // Moves a measure to `index` in theme `themeId` (possibly another theme).
+    void moveMeasure(int id, int themeId, int index);
+    template<typename T> int nextId();
+    template<typename T> int indexOf(int id) const;
+
+    // Groups the store writes of one user action into one transaction.
+    class Transaction
+    {
+    public:
+        explicit Transaction(PlanDocument *document);
+        ~Transaction();
+    private:
+        PlanDocument *m_document;
+    };
+
+signals:
+    void changed(const PlanChange &change);
+    void modifiedChanged(bool modified);
+    // A write to the working database failed (disk full, ...).
+    void storageFailed(const QString &message);
+
+private:
+    PlanDocument();
+    bool attach(std::unique_ptr<WorkingCopy> copy, QString *error);
+    void storeResult(bool ok);
+    void rememberFileState();
+    void announce(PlanChange::Part part, PlanChange::Action action, int id, int themeId = 0);
+
+    Plan m_plan;
+    std::unique_ptr<WorkingCopy> m_copy;
+    std::unique_ptr<PlanStore> m_store;
+    QUndoStack m_undoStack;
+    QString m_filePath;
+    QDateTime m_fileModified;
+    qint64 m_fileSize = -1;
+    bool m_readOnly = false;
+    bool m_recoveredUnsaved = false;
+    int m_transactionDepth = 0;
+    QHash<int, int> m_nextIds;
+};

@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+// The small named parts of a plan. Every item has an id that is unique in
+// its own collection and never reused while the plan is open, so undo
+// commands, cross-references and the SQLite rows can all name it.
+
+struct PlanInfo
+{
+    QString title;
+    QString organisation;
+    QString organisationKind = QStringLiteral("town"); // town, city, village, prefecture, other
+    int startYear = 2024;
+    int endYear = 2028;
+    QString vision;     // 基本理念: one sentence
+    QString goal;       // 目指す姿
+    QString background; // 背景
+    QString position;   // 位置付け among the organisation's other plans
+
+    bool operator==(const PlanInfo &o) const
+    {
+        return title == o.title && organisation == o.organisation
+            && organisationKind == o.organisationKind && startYear == o.startYear
+            && endYear == o.endYear && vision == o.vision && goal == o.goal
+            && background == o.background && position == o.position;
+    }
+};
+
+struct Principle
+{
+    int id = 0;
+    QString title;
+    QString description;
+    bool operator==(const Principle &o) const
+    {
+        return id == o.id && title == o.title && description == o.description;
+    }
+};
+
+// A role of the promotion structure (推進体制): CIO, DX promotion leaders, ...
+struct Role
+{
+    int id = 0;
+    QString name;
+    QString description;
+    bool operator==(const Role &o) const
+    {
+        return id == o.id && name == o.name && description == o.description;
+    }
+};
+
+struct Department
+{
+    int id = 0;
+    QString name;
+    bool operator==(const Department &o) const { return id == o.id && name == o.name; }
+};
+
+// One row of the system inventory (標準化対象業務).
+struct SystemEntry
+{
+    int id = 0;
+    int number = 0;
+    QString business;
+    QString system;
+    QString owner;
+    bool operator==(const SystemEntry &o) const
+    {
+        return id == o.id && number == o.number && business == o.business && system == o.system
+            && owner == o.owner;
+    }
+};
+
+struct GlossaryEntry
+{
+    int id = 0;
+    QString term;
+    QString reading;
+    QString row; // 五十音行: あ行, か行, ...
+    QString explanation;
+    bool operator==(const GlossaryEntry &o) const
+    {
+        return id == o.id && term == o.term && reading == o.reading && row == o.row
+            && explanation == o.explanation;
+    }
+};
+
+struct Revision
+{
+    enum class Kind { Adopted, Revised };
+    int id = 0;
+    QDate date;
+    Kind kind = Kind::Revised;
+    QString summary;
+    bool operator==(const Revision &o) const
+    {
+        return id == o.id && date == o.date && kind == o.kind && summary == o.summary;
+    }
+};

@@ -1,0 +1,254 @@
+#include "models/Schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Schema {
+
+namespace {
+
+// Version 1: the first released schema.
+const char *const version1[] = {
+    "CREATE TABLE plan_info (id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL,"
+    " organisation TEXT NOT NULL, organisation_kind TEXT NOT NULL, start_year INTEGER NOT NULL,"
+    " end_year INTEGER NOT NULL, vision TEXT NOT NULL, goal TEXT NOT NULL,"
+    " background TEXT NOT NULL, position TEXT NOT NULL)",
+    "CREATE TABLE principles (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " title TEXT NOT NULL, description TEXT NOT NULL)",
+    "CREATE TABLE roles (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
+    " description TEXT NOT NULL)",
+    "CREATE TABLE departments (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " name TEXT NOT NULL)",
+    "CREATE TABLE themes (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL,"
+    " section TEXT NOT NULL, overview TEXT NOT NULL)",
+    "CREATE TABLE theme_principles (theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE"
+    " CASCADE, principle_id INTEGER NOT NULL REFERENCES principles(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, PRIMARY KEY (theme_id, principle_id))",
+    "CREATE TABLE future_candidates (theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (theme_id, position))",
+    "CREATE TABLE measures (id INTEGER PRIMARY KEY, theme_id INTEGER NOT NULL REFERENCES"
+    " themes(id) ON DELETE CASCADE, position INTEGER NOT NULL, title TEXT NOT NULL,"
+    " audience INTEGER NOT NULL, overview TEXT NOT NULL, effect TEXT NOT NULL,"
+    " all_departments INTEGER NOT NULL)",
+    "CREATE INDEX measures_theme ON measures(theme_id)",
+    "CREATE TABLE measure_departments (measure_id INTEGER NOT NULL REFERENCES measures(id) ON"
+    " DELETE CASCADE, department_id INTEGER NOT NULL REFERENCES departments(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, PRIMARY KEY (measure_id, department_id))",
+    "CREATE INDEX measure_departments_department ON measure_departments(department_id)",
+    "CREATE TABLE measure_principles (measure_id INTEGER NOT NULL REFERENCES measures(id) ON"
+    " DELETE CASCADE, principle_id INTEGER NOT NULL REFERENCES principles(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, PRIMARY KEY (measure_id, principle_id))",
+    "CREATE INDEX measure_principles_principle ON measure_principles(principle_id)",
+    "CREATE TABLE phases (measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, kind INTEGER NOT NULL, label TEXT NOT NULL,"
+    " start_year INTEGER NOT NULL, start_month INTEGER NOT NULL, end_year INTEGER NOT NULL,"
+    " end_month INTEGER NOT NULL, PRIMARY KEY (measure_id, position))",
+    "CREATE TABLE milestones (measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, label TEXT NOT NULL, year INTEGER NOT NULL,"
+    " month INTEGER NOT NULL, PRIMARY KEY (measure_id, position))",
+    "CREATE TABLE kpis (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
+    " unit TEXT NOT NULL, description TEXT NOT NULL, direction INTEGER NOT NULL,"
+    " baseline_value REAL, baseline_date TEXT NOT NULL, theme_id INTEGER REFERENCES themes(id)"
+    " ON DELETE SET NULL)",
+    "CREATE INDEX kpis_theme ON kpis(theme_id)",
+    "CREATE TABLE kpi_targets (kpi_id INTEGER NOT NULL REFERENCES kpis(id) ON DELETE CASCADE,"
+    " fiscal_year INTEGER NOT NULL, value REAL NOT NULL, PRIMARY KEY (kpi_id, fiscal_year))",
+    "CREATE TABLE kpi_actuals (kpi_id INTEGER NOT NULL REFERENCES kpis(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, date TEXT NOT NULL, value REAL NOT NULL, note TEXT NOT NULL,"
+    " PRIMARY KEY (kpi_id, position))",
+    "CREATE TABLE kpi_measures (kpi_id INTEGER NOT NULL REFERENCES kpis(id) ON DELETE CASCADE,"
+    " measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, PRIMARY KEY (kpi_id, measure_id))",
+    "CREATE INDEX kpi_measures_measure ON kpi_measures(measure_id)",
+    "CREATE TABLE systems (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " number INTEGER NOT NULL, business TEXT NOT NULL, system TEXT NOT NULL,"
+    " owner TEXT NOT NULL)",
+    "CREATE TABLE glossary (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " term TEXT NOT NULL, reading TEXT NOT NULL, row TEXT NOT NULL, explanation TEXT NOT NULL)",
+    "CREATE TABLE revisions (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " date TEXT NOT NULL, kind INTEGER NOT NULL, summary TEXT NOT NULL)",
+};
+
+// Version 2 added the measure status and the KPI data source.
+const char *const migrationTo2[] = {
+    "ALTER TABLE measures ADD COLUMN status INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE kpis ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+};
+
+template<size_t N>
+QStringList toList(const char *const (&statements)[N])
+{
+    QStringList list;
+    for (const char *s : statements)
+        list << QString::fromLatin1(s);
+    return list;
+}
+
+// The current schema written out in full, so that a new database does not
+// depend on replaying history; tests check that migrating any older version
+// gives the same description.
+QStringList currentStatements()
+{
+    QStringList statements = toList(version1);
+    for (QString &s : statements) {
+        if (s.startsWith(QLatin1String("CREATE TABLE measures ")))
+            s.replace(QLatin1String("all_departments INTEGER NOT NULL)"),
+                      QLatin1String("all_departments INTEGER NOT NULL,"
+                                    " status INTEGER NOT NULL DEFAULT 0)"));
+        if (s.startsWith(QLatin1String("CREATE TABLE kpis ")))
+            s.replace(QLatin1String("ON DELETE SET NULL)"),
+                      QLatin1String("ON DELETE SET NULL, source TEXT NOT NULL DEFAULT '')"));
+    }
+    return statements;
+}
+
+bool setVersion(QSqlDatabase &db, int version, QString *error)
+{
+    return exec(db,
+                { QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+                  QStringLiteral("PRAGMA user_version = %1").arg(version) },
+                error);
+}
+
+int pragmaInt(QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+bool exec(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    QSqlQuery q(db);
+    for (const QString &s : statements) {
+        if (!q.exec(s)) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool create(QSqlDatabase &db, QString *error)
+{
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    if (!exec(db, currentStatements(), error) || !setVersion(db, currentVersion, error)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool createVersion(QSqlDatabase &db, int version, QString *error)
+{
+    if (version == currentVersion)
+        return create(db, error);
+    if (version != 1) {
+        *error = QStringLiteral("unknown schema version %1").arg(version);
+        return false;
+    }
+    return exec(db, toList(version1), error) && setVersion(db, 1, error);
+}
+
+bool migrate(QSqlDatabase &db, QString *error)
+{
+    const int from = userVersion(db);
+    if (from == currentVersion)
+        return true;
+    if (from < 1 || from > currentVersion) {
+        *error = QStringLiteral("schema version %1 is not one this version can read").arg(from);
+        return false;
+    }
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    if (from < 2)
+        ok = exec(db, toList(migrationTo2), error);
+    ok = ok && setVersion(db, currentVersion, error);
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+int userVersion(QSqlDatabase &db)
+{
+    return pragmaInt(db, QStringLiteral("user_version"));
+}
+
+int applicationIdOf(QSqlDatabase &db)
+{
+    return pragmaInt(db, QStringLiteral("application_id"));
+}
+
+QStringList describe(QSqlDatabase &db)
+{
+    QStringList facts;
+    QSqlQuery objects(db);
+    objects.exec(QStringLiteral(
+        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+    QStringList tables;
+    while (objects.next()) {
+        const QString type = objects.value(0).toString();
+        const QString name = objects.value(1).toString();
+        facts << type + QLatin1Char(' ') + name;
+        if (type == QLatin1String("table"))
+            tables << name;
+    }
+    QSqlQuery q(db);
+    for (const QString &table : tables) {
+        // Table names come from sqlite_master and are quoted as identifiers.
+        const QString quoted = QLatin1Char('"') + QString(table).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+        q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted));
+        while (q.next())
+            facts << QStringLiteral("column %1.%2 %3 notnull=%4 default=%5 pk=%6")
+                         .arg(table, q.value(1).toString(), q.value(2).toString().toUpper(),
+                              q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
+        q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoted));
+        while (q.next())
+            facts << QStringLiteral("fk %1.%2 -> %3.%4 delete=%5")
+                         .arg(table, q.value(3).toString(), q.value(2).toString(),
+                              q.value(4).toString(), q.value(6).toString());
+        q.exec(QStringLiteral("PRAGMA index_list(%1)").arg(quoted));
+        QStringList indexes;
+        while (q.next())
+            indexes << QStringLiteral("index %1.%2 unique=%3 origin=%4")
+                           .arg(table, q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString());
+        facts << indexes;
+    }
+    facts.sort();
+    return facts;
+}
+
+QStringList describeCurrent()
+{
+    static const QStringList description = [] {
+        const QString name = QStringLiteral("schema-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QStringList result;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            QString error;
+            if (db.open() && create(db, &error))
+                result = describe(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }();
+    return description;
+}
+
+} // namespace Schema

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+// The SQLite schema of a plan database, its version history and the
+// migrations between versions. The schema version lives in
+// PRAGMA user_version, the file kind in PRAGMA application_id.
+namespace Schema {
+
+constexpr int applicationId = 0x44585031; // "DXP1"
+constexpr int currentVersion = 2;
+
+// Creates the current schema in an empty database.
+bool create(QSqlDatabase &db, QString *error);
+// Creates the schema exactly as a given earlier version had it (for tests
+// and for reading old files).
+bool createVersion(QSqlDatabase &db, int version, QString *error);
+// Upgrades a database from its user_version to currentVersion, in one
+// transaction. Refuses versions newer than ours.
+bool migrate(QSqlDatabase &db, QString *error);
+
+int userVersion(QSqlDatabase &db);
+int applicationIdOf(QSqlDatabase &db);
+
+// A canonical description of the tables, columns, keys and indexes of a
+// database, one line per fact, for comparing a received database with ours.
+QStringList describe(QSqlDatabase &db);
+// The description of the current schema, built in a private in-memory
+// database.
+QStringList describeCurrent();
+
+// Runs statements one by one, stopping at the first failure.
+bool exec(QSqlDatabase &db, const QStringList &statements, QString *error);
+
+} // namespace Schema

@@ -1,0 +1,243 @@
+#include "models/WorkingCopy.h"
+
+#include "models/PlanStore.h"
+#include "models/Schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace {
+
+QString &rootOverride()
+{
+    static QString root;
+    return root;
+}
+
+} // namespace
+
+WorkingCopy::~WorkingCopy()
+{
+    m_connection.close();
+}
+
+QString WorkingCopy::rootDirectory()
+{
+    if (!rootOverride().isEmpty())
+        return rootOverride();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/working");
+}
+
+void WorkingCopy::setRootDirectory(const QString &path)
+{
+    rootOverride() = path;
+}
+
+QString WorkingCopy::pathFor(const QString &id, const QString &suffix)
+{
+    return rootDirectory() + QLatin1Char('/') + id + suffix;
+}
+
+QString WorkingCopy::databasePath() const
+{
+    return pathFor(m_info.id, QStringLiteral(".sqlite"));
+}
+
+bool WorkingCopy::openDatabase(QString *error)
+{
+    if (!m_connection.open(databasePath(), DatabaseConnection::Mode::ReadWrite)) {
+        *error = m_connection.errorString();
+        return false;
+    }
+    QSqlDatabase db = m_connection.database();
+    // WAL with synchronous=FULL: a commit is on disk when it returns, and a
+    // power cut cannot damage the database.
+    return Schema::exec(db,
+                        { QStringLiteral("PRAGMA journal_mode = WAL"),
+                          QStringLiteral("PRAGMA synchronous = FULL"),
+                          QStringLiteral("PRAGMA foreign_keys = ON") },
+                        error);
+}
+
+std::unique_ptr<WorkingCopy> WorkingCopy::create(const Plan &plan, const QString &sourcePath,
+                                                 QString *error)
+{
+    if (!QDir().mkpath(rootDirectory())) {
+        *error = QStringLiteral("cannot create the folder for working copies: %1").arg(rootDirectory());
+        return nullptr;
+    }
+    std::unique_ptr<WorkingCopy> copy(new WorkingCopy);
+    copy->m_info.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    copy->m_info.sourcePath = sourcePath;
+    copy->m_info.title = plan.info.title;
+    copy->m_info.openedAt = QDateTime::currentDateTimeUtc();
+    copy->m_lock = std::make_unique<QLockFile>(pathFor(copy->m_info.id, QStringLiteral(".lock")));
+    copy->m_lock->setStaleLockTime(0);
+    if (!copy->m_lock->tryLock(0)) {
+        *error = QStringLiteral("cannot lock the working copy");
+        return nullptr;
+    }
+    if (!copy->writeSidecar()) {
+        *error = QStringLiteral("cannot write to %1").arg(rootDirectory());
+        copy->remove();
+        return nullptr;
+    }
+    if (!copy->openDatabase(error)) {
+        copy->remove();
+        return nullptr;
+    }
+    QSqlDatabase db = copy->m_connection.database();
+    PlanStore store(db);
+    if (!Schema::create(db, error) || !store.writeAll(plan)) {
+        if (error->isEmpty())
+            *error = store.errorString();
+        copy->remove();
+        return nullptr;
+    }
+    return copy;
+}
+
+std::unique_ptr<WorkingCopy> WorkingCopy::reopen(const QString &id, QString *error)
+{
+    std::unique_ptr<WorkingCopy> copy(new WorkingCopy);
+    if (!readSidecar(id, &copy->m_info)) {
+        *error = QStringLiteral("the working copy %1 has no readable description").arg(id);
+        return nullptr;
+    }
+    copy->m_lock = std::make_unique<QLockFile>(pathFor(id, QStringLiteral(".lock")));
+    copy->m_lock->setStaleLockTime(0);
+    if (!copy->m_lock->tryLock(0)) {
+        *error = QStringLiteral("the working copy is in use by another DX Plan Studio window");
+        return nullptr;
+    }
+    if (!copy->openDatabase(error))
+        return nullptr;
+    QSqlDatabase db = copy->m_connection.database();
+    if (Schema::applicationIdOf(db) != Schema::applicationId || !Schema::migrate(db, error)) {
+        if (error->isEmpty())
+            *error = QStringLiteral("the working copy is not a DX Plan Studio plan");
+        return nullptr;
+    }
+    return copy;
+}
+
+QList<WorkingCopy::Info> WorkingCopy::recoverable()
+{
+    QList<Info> result;
+    const QDir dir(rootDirectory());
+    const QStringList sidecars = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Time);
+    for (const QString &name : sidecars) {
+        const QString id = name.chopped(5);
+        if (!QFile::exists(pathFor(id, QStringLiteral(".sqlite"))))
+            continue;
+        QLockFile lock(pathFor(id, QStringLiteral(".lock")));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue; // a running window owns it
+        lock.unlock();
+        Info info;
+        if (readSidecar(id, &info))
+            result << info;
+    }
+    return result;
+}
+
+bool WorkingCopy::discard(const QString &id)
+{
+    QLockFile lock(pathFor(id, QStringLiteral(".lock")));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return false;
+    bool ok = true;
+    for (const char *suffix : { ".sqlite", ".sqlite-wal", ".sqlite-shm", ".json" }) {
+        const QString path = pathFor(id, QString::fromLatin1(suffix));
+        if (QFile::exists(path))
+            ok = QFile::remove(path) && ok;
+    }
+    lock.unlock();
+    return ok;
+}
+
+bool WorkingCopy::readSidecar(const QString &id, Info *info)
+{
+    QFile file(pathFor(id, QStringLiteral(".json")));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+        return false;
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    if (o.isEmpty())
+        return false;
+    info->id = id;
+    info->sourcePath = o.value(QStringLiteral("sourcePath")).toString();
+    info->title = o.value(QStringLiteral("title")).toString();
+    info->openedAt = QDateTime::fromString(o.value(QStringLiteral("openedAt")).toString(), Qt::ISODate);
+    info->changedAt = QDateTime::fromString(o.value(QStringLiteral("changedAt")).toString(), Qt::ISODate);
+    return true;
+}
+
+bool WorkingCopy::writeSidecar()
+{
+    QSaveFile file(pathFor(m_info.id, QStringLiteral(".json")));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    const QJsonObject o { { QStringLiteral("sourcePath"), m_info.sourcePath },
+                          { QStringLiteral("title"), m_info.title },
+                          { QStringLiteral("openedAt"), m_info.openedAt.toString(Qt::ISODate) },
+                          { QStringLiteral("changedAt"), m_info.changedAt.toString(Qt::ISODate) } };
+    file.write(QJsonDocument(o).toJson());
+    return file.commit();
+}
+
+void WorkingCopy::setSourcePath(const QString &path)
+{
+    m_info.sourcePath = path;
+    writeSidecar();
+}
+
+void WorkingCopy::setTitle(const QString &title)
+{
+    if (m_info.title == title)
+        return;
+    m_info.title = title;
+    writeSidecar();
+}
+
+void WorkingCopy::setUnsaved(bool unsaved)
+{
+    if (unsaved == m_info.changedAt.isValid())
+        return;
+    m_info.changedAt = unsaved ? QDateTime::currentDateTimeUtc() : QDateTime();
+    writeSidecar();
+}
+
+bool WorkingCopy::snapshot(const QString &targetPath, QString *error)
+{
+    QFile::remove(targetPath);
+    QSqlQuery q(m_connection.database());
+    if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    q.addBindValue(targetPath);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void WorkingCopy::remove()
+{
+    m_connection.close();
+    for (const char *suffix : { ".sqlite", ".sqlite-wal", ".sqlite-shm", ".json" })
+        QFile::remove(pathFor(m_info.id, QString::fromLatin1(suffix)));
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+}

@@ -1,0 +1,165 @@
+#pragma once
+
+#include "models/PlanDocument.h"
+
+#include <QUndoCommand>
+
+// The undo commands of every plan edit. Each does its work through the
+// PlanDocument mutators in redo() and reverses it in undo(); one user action
+// is one command (compound actions use child commands), written to the
+// working database in one transaction.
+
+// Edits that come from typing merge into one command per field and item;
+// the key says which field (any stable small number, e.g. a model column).
+int mergeIdFor(PlanChange::Part part);
+
+inline PlanChange::Part partOfItem(const Principle &) { return PlanChange::Part::Principle; }
+inline PlanChange::Part partOfItem(const Role &) { return PlanChange::Part::Role; }
+inline PlanChange::Part partOfItem(const Department &) { return PlanChange::Part::Department; }
+inline PlanChange::Part partOfItem(const Theme &) { return PlanChange::Part::Theme; }
+inline PlanChange::Part partOfItem(const Measure &) { return PlanChange::Part::Measure; }
+inline PlanChange::Part partOfItem(const Kpi &) { return PlanChange::Part::Kpi; }
+inline PlanChange::Part partOfItem(const SystemEntry &) { return PlanChange::Part::System; }
+inline PlanChange::Part partOfItem(const GlossaryEntry &) { return PlanChange::Part::Glossary; }
+inline PlanChange::Part partOfItem(const Revision &) { return PlanChange::Part::Revision; }
+
+class ChangeInfo : public QUndoCommand
+{
+public:
+    ChangeInfo(PlanDocument *document, const PlanInfo &after, const QString &text, int mergeKey = -1);
+    void redo() override;
+    void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    PlanDocument *m_document;
+    PlanInfo m_before;
+    PlanInfo m_after;
+    int m_mergeKey;
+};
+
+template<typename T>
+class ReplaceItem : public QUndoCommand
+{
+public:
+    ReplaceItem(PlanDocument *document, const T &before, const T &after, const QString &text,
+                int mergeKey = -1, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent), m_document(document), m_before(before), m_after(after),
+          m_mergeKey(mergeKey)
+    {
+    }
+    void redo() override
+    {
+        PlanDocument::Transaction t(m_document);
+        m_document->replaceItem(m_after);
+    }
+    void undo() override
+    {
+        PlanDocument::Transaction t(m_document);
+        m_document->replaceItem(m_before);
+    }
+    int id() const override { return m_mergeKey < 0 ? -1 : mergeIdFor(partOfItem(m_after)); }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *o = static_cast<const ReplaceItem<T> *>(other);
+        if (o->m_mergeKey != m_mergeKey || o->m_after.id != m_after.id)
+            return false;
+        m_after = o->m_after;
+        setObsolete(m_after == m_before);
+        return true;
+    }
+    const T &after() const { return m_after; }
+
+private:
+    PlanDocument *m_document;
+    T m_before;
+    T m_after;
+    int m_mergeKey;
+};
+
+template<typename T>
+class InsertItem : public QUndoCommand
+{
+public:
+    InsertItem(PlanDocument *document, const T &item, int index, const QString &text)
+        : QUndoCommand(text), m_document(document), m_item(item), m_index(index)
+    {
+    }
+    void redo() override
+    {
+        PlanDocument::Transaction t(m_document);
+        m_document->insertItem(m_item, m_index);
+    }
+    void undo() override
+    {
+        PlanDocument::Transaction t(m_document);
+        m_document->template removeItem<T>(m_item.id);
+    }
+
+private:
+    PlanDocument *m_document;
+    T m_item;
+    int m_index;
+};
+
+// Removing an item first removes every reference to it (child commands
+// that rewrite the referring items), so undo restores both.
+template<typename T>
+class RemoveItem : public QUndoCommand
+{
+public:
+    RemoveItem(PlanDocument *document, int id, const QString &text);
+    void redo() override
+    {
+        PlanDocument::Transaction t(m_document);
+        QUndoCommand::redo();
+        m_document->template removeItem<T>(m_item.id);
+    }
+    void undo() override
+    {
+        PlanDocument::Transaction t(m_document);
+        m_document->insertItem(m_item, m_index);
+        QUndoCommand::undo();
+    }
+
+private:
+    PlanDocument *m_document;
+    T m_item;
+    int m_index = 0;
+};
+
+template<typename T>
+class MoveItem : public QUndoCommand
+{
+public:
+    MoveItem(PlanDocument *document, int id, int to, const QString &text)
+        : QUndoCommand(text), m_document(document), m_id(id), m_from(document->indexOf<T>(id)), m_to(to)
+    {
+    }
+    void redo() override { m_document->template moveItem<T>(m_id, m_to); }
+    void undo() override { m_document->template moveItem<T>(m_id, m_from); }
+
+private:
+    PlanDocument *m_document;
+    int m_id;
+    int m_from;
+    int m_to;
+};
+
+// Moves a measure to a position in a theme, possibly another theme.
+class MoveMeasure : public QUndoCommand
+{
+public:
+    MoveMeasure(PlanDocument *document, int measureId, int themeId, int index, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanDocument *m_document;
+    int m_id;
+    int m_fromTheme;
+    int m_fromIndex;
+    int m_toTheme;
+    int m_toIndex;
+};

@@ -1,0 +1,1 @@
+// Replaced as views are added.
