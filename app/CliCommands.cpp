@@ -1,5 +1,9 @@
 #include "app/CliCommands.h"
 
+#include "app/CliSupport.h"
+#include "app/KpiCommand.h"
+#include "app/RoadmapCommand.h"
+
 #include "models/PlanChecker.h"
 #include "models/PlanFileReader.h"
 #include "models/PlanFileWriter.h"
@@ -19,20 +23,9 @@
 
 namespace CliCommands {
 
+using namespace CliSupport;
+
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-int failWith(const QString &message, int code = BadInput)
-{
-    QTextStream err(stderr);
-    err << "dxplan-cli: " << message << Qt::endl;
-    return code;
-}
 
 struct Command
 {
@@ -41,40 +34,6 @@ struct Command
     int (*run)(QCommandLineParser &parser, const QStringList &arguments);
     void (*configure)(QCommandLineParser &parser);
 };
-
-// Parses a command's arguments with --help and --version; returns -1 to go
-// on, or an exit code.
-int parse(QCommandLineParser &parser, const Command &command, const QStringList &arguments)
-{
-    parser.setApplicationDescription(QString::fromUtf8(command.summary));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    command.configure(parser);
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("dxplan-cli %1").arg(QString::fromLatin1(command.name)));
-    if (!parser.parse(argv))
-        return failWith(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        return Success;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        out() << "dxplan-cli " << DXPLAN_VERSION << Qt::endl;
-        return Success;
-    }
-    return -1;
-}
-
-bool readPlanFile(const QString &path, PlanFileReader::Result *result, QString *error)
-{
-    PlanFileReader reader;
-    if (!reader.read(path, result)) {
-        *error = QStringLiteral("%1: %2").arg(path, reader.errorString());
-        return false;
-    }
-    return true;
-}
 
 // Writes a plan to a .dxplan through a working copy in a private folder.
 bool writePlanFile(const Plan &plan, const QString &path, QString *error)
@@ -243,6 +202,8 @@ const Command commands[] = {
     { "export-json", "Write a plan file as JSON.", runExportJson, configureExportJson },
     { "info", "Show a plan's title, organisation, period and counts.", runInfo, configureInfo },
     { "check", "List integrity and content problems of a plan, one per line.", runCheck, configureCheck },
+    { "roadmap", "Export the Gantt roadmap as PDF, SVG or PNG.", RoadmapCommand::run, RoadmapCommand::configure },
+    { "kpi", "Export a KPI chart, or the KPI dashboard, as PDF, SVG or PNG.", KpiCommand::run, KpiCommand::configure },
 };
 
 QString usage()
@@ -284,7 +245,8 @@ int run(const QStringList &arguments)
         if (name != QLatin1String(command.name))
             continue;
         QCommandLineParser parser;
-        const int early = parse(parser, command, arguments.mid(1));
+        command.configure(parser);
+        const int early = parse(parser, QString::fromLatin1(command.name), QString::fromUtf8(command.summary), arguments.mid(1));
         if (early >= 0)
             return early;
         return command.run(parser, arguments.mid(1));

@@ -7,8 +7,6 @@
 // 0 success, 1 the plan has problems, 2 unreadable or refused input.
 namespace CliCommands {
 
-enum ExitCode { Success = 0, PlanProblems = 1, BadInput = 2 };
-
 int run(const QStringList &arguments);
 
 // Whether a command draws (and so needs a QGuiApplication).

@@ -11,6 +11,15 @@ QVariant dateValue(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
+// QtSql binds a null QString as SQL NULL; our text columns are NOT NULL
+// and an empty text is still a text.
+QVariant bindable(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QString(QLatin1String(""));
+    return v;
+}
+
 QDate dateFrom(const QVariant &v)
 {
     return QDate::fromString(v.toString(), Qt::ISODate);
@@ -28,7 +37,7 @@ bool PlanStore::run(const QString &sql, const QVariantList &values)
         return false;
     }
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        q.addBindValue(bindable(v));
     if (!q.exec()) {
         m_error = q.lastError().text();
         return false;
@@ -89,7 +98,7 @@ bool PlanStore::replaceChildren(const QString &table, const QString &parentColum
     }
     for (const QVariantList &row : rows) {
         for (int i = 0; i < row.size(); ++i)
-            q.bindValue(i, row[i]);
+            q.bindValue(i, bindable(row[i]));
         if (!q.exec()) {
             m_error = q.lastError().text();
             return false;
