@@ -124,7 +124,12 @@ PlanDocument::PlanDocument()
     });
 }
 
-PlanDocument::~PlanDocument() = default;
+PlanDocument::~PlanDocument()
+{
+    // QUndoStack's destructor clears it and reports "clean"; that must not
+    // mark the working copy as saved when a document is dropped unsaved.
+    disconnect(&m_undoStack, nullptr, this, nullptr);
+}
 
 bool PlanDocument::attach(std::unique_ptr<WorkingCopy> copy, QString *error)
 {

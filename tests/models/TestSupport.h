@@ -19,3 +19,26 @@ inline Plan samplePlan()
     EXPECT_TRUE(SamplePlan::load(&plan, &error)) << error.toStdString();
     return plan;
 }
+
+#include "models/WorkingCopy.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+// The bytes of a plan database holding `plan`, made the way a save makes
+// them (a working copy and VACUUM INTO).
+inline QByteArray planDatabaseBytes(const Plan &plan)
+{
+    QString error;
+    std::unique_ptr<WorkingCopy> copy = WorkingCopy::create(plan, QString(), &error);
+    EXPECT_TRUE(copy) << error.toStdString();
+    if (!copy)
+        return {};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("snapshot.sqlite"));
+    EXPECT_TRUE(copy->snapshot(path, &error)) << error.toStdString();
+    copy->remove();
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}

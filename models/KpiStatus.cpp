@@ -1,0 +1,162 @@
+#include "models/KpiStatus.h"
+
+#include "models/FiscalYear.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// Figures typed as decimals (93.2) come out of arithmetic a hair off, so
+// "meets" and "equal" allow a relative tolerance far below any real
+// difference between KPI values.
+bool nearlyEqual(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max({ 1.0, std::abs(a), std::abs(b) });
+}
+
+struct PathPoint
+{
+    qint64 day; // Julian day
+    double value;
+};
+
+double interpolate(const QList<PathPoint> &path, qint64 day)
+{
+    if (day <= path.first().day)
+        return path.first().value;
+    for (int i = 1; i < path.size(); ++i) {
+        const PathPoint &a = path[i - 1];
+        const PathPoint &b = path[i];
+        if (day <= b.day) {
+            if (b.day == a.day)
+                return b.value;
+            const double f = double(day - a.day) / double(b.day - a.day);
+            return a.value + f * (b.value - a.value);
+        }
+    }
+    return path.last().value;
+}
+
+} // namespace
+
+KpiStatus::KpiStatus(const Kpi &kpi, const QDate &asOf) : m_kpi(kpi), m_asOf(asOf)
+{
+    for (const KpiActual &a : kpi.actuals)
+        if (a.date.isValid() && (!asOf.isValid() || a.date <= asOf))
+            m_known.append(a);
+    std::stable_sort(m_known.begin(), m_known.end(),
+                     [](const KpiActual &a, const KpiActual &b) { return a.date < b.date; });
+    std::stable_sort(m_kpi.targets.begin(), m_kpi.targets.end(),
+                     [](const KpiTarget &a, const KpiTarget &b) { return a.year < b.year; });
+}
+
+int KpiStatus::currentYear() const
+{
+    return FiscalYear::ofDate(m_asOf.isValid() ? m_asOf : QDate::currentDate());
+}
+
+std::optional<KpiActual> KpiStatus::latestActual() const
+{
+    if (m_known.isEmpty())
+        return std::nullopt;
+    return m_known.last();
+}
+
+std::optional<KpiActual> KpiStatus::actualOfYear(int fiscalYear) const
+{
+    for (auto it = m_known.crbegin(); it != m_known.crend(); ++it)
+        if (FiscalYear::ofDate(it->date) == fiscalYear)
+            return *it;
+    return std::nullopt;
+}
+
+std::optional<double> KpiStatus::targetOf(int fiscalYear) const
+{
+    for (const KpiTarget &t : m_kpi.targets)
+        if (t.year == fiscalYear)
+            return t.value;
+    return std::nullopt;
+}
+
+std::optional<double> KpiStatus::referenceTarget(int fiscalYear) const
+{
+    if (m_kpi.targets.isEmpty())
+        return std::nullopt;
+    for (const KpiTarget &t : m_kpi.targets)
+        if (t.year >= fiscalYear)
+            return t.value;
+    return m_kpi.targets.last().value;
+}
+
+bool KpiStatus::meets(double value, double target) const
+{
+    if (nearlyEqual(value, target))
+        return true;
+    return m_kpi.direction == Kpi::Direction::HigherIsBetter ? value > target : value < target;
+}
+
+std::optional<double> KpiStatus::achievementRate() const
+{
+    const std::optional<KpiActual> latest = latestActual();
+    const std::optional<double> target = referenceTarget(currentYear());
+    if (!latest || !target)
+        return std::nullopt;
+    const double actual = latest->value;
+    if (m_kpi.baselineValue) {
+        const double span = *target - *m_kpi.baselineValue;
+        if (nearlyEqual(span, 0))
+            return meets(actual, *target) ? 1.0 : 0.0;
+        return (actual - *m_kpi.baselineValue) / span;
+    }
+    const bool higher = m_kpi.direction == Kpi::Direction::HigherIsBetter;
+    const double denominator = higher ? *target : actual;
+    if (nearlyEqual(denominator, 0))
+        return meets(actual, *target) ? 1.0 : 0.0;
+    return higher ? actual / *target : *target / actual;
+}
+
+std::optional<double> KpiStatus::plannedValue(const QDate &date) const
+{
+    if (m_kpi.targets.isEmpty())
+        return std::nullopt;
+    QList<PathPoint> path;
+    if (m_kpi.baselineValue || !m_known.isEmpty()) {
+        QDate start = m_kpi.baselineValue ? m_kpi.baselineDate : QDate();
+        if (!start.isValid() && !m_known.isEmpty())
+            start = m_known.first().date;
+        const double value = m_kpi.baselineValue ? *m_kpi.baselineValue : m_known.first().value;
+        if (start.isValid())
+            path.append({ start.toJulianDay(), value });
+    }
+    for (const KpiTarget &t : m_kpi.targets) {
+        const qint64 due = FiscalYear::lastDay(t.year).toJulianDay();
+        if (path.isEmpty() || due > path.last().day)
+            path.append({ due, t.value });
+    }
+    return interpolate(path, date.toJulianDay());
+}
+
+KpiStatus::Status KpiStatus::status() const
+{
+    const std::optional<KpiActual> latest = latestActual();
+    if (!latest || m_kpi.targets.isEmpty())
+        return Status::NoData;
+    if (meets(latest->value, *referenceTarget(currentYear())))
+        return Status::Achieved;
+    const std::optional<double> planned = plannedValue(latest->date);
+    return meets(latest->value, *planned) ? Status::OnTrack : Status::Behind;
+}
+
+QList<KpiTarget> KpiStatus::exceededTargets() const
+{
+    QList<KpiTarget> exceeded;
+    const std::optional<KpiActual> latest = latestActual();
+    if (!latest)
+        return exceeded;
+    const int year = FiscalYear::ofDate(latest->date);
+    for (const KpiTarget &t : m_kpi.targets)
+        if (t.year > year && meets(latest->value, t.value))
+            exceeded.append(t);
+    return exceeded;
+}

@@ -1,0 +1,245 @@
+#include "models/DatabaseConnection.h"
+#include "models/PlanDocument.h"
+#include "models/PlanFileReader.h"
+#include "models/PlanGenerator.h"
+#include "models/PlanStore.h"
+#include "models/Schema.h"
+#include "models/ZipListing.h"
+#include "models/commands/ItemCommands.h"
+#include "TestSupport.h"
+#include "ZipBuilder.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace {
+
+std::unique_ptr<PlanDocument> newSampleDocument()
+{
+    QString error;
+    auto doc = PlanDocument::create(samplePlan(), &error);
+    EXPECT_TRUE(doc) << error.toStdString();
+    return doc;
+}
+
+QString writeSampleFile(const QTemporaryDir &dir, const QString &name = QStringLiteral("plan.dxplan"))
+{
+    auto doc = newSampleDocument();
+    QString error;
+    const QString path = dir.filePath(name);
+    EXPECT_EQ(doc->save(path, false, &error), PlanDocument::SaveResult::Saved) << error.toStdString();
+    doc->closeCleanly();
+    return path;
+}
+
+} // namespace
+
+TEST(PlanFile, SaveThenOpenGivesTheSamePlan)
+{
+    QTemporaryDir dir;
+    const QString path = writeSampleFile(dir);
+    QString error;
+    auto doc = PlanDocument::open(path, false, &error);
+    ASSERT_TRUE(doc) << error.toStdString();
+    EXPECT_TRUE(doc->plan() == samplePlan());
+    EXPECT_FALSE(doc->isModified());
+    EXPECT_FALSE(doc->isReadOnly());
+    EXPECT_EQ(doc->undoStack()->count(), 0);
+    doc->closeCleanly();
+}
+
+TEST(PlanFile, ArchiveHasStoredMimetypeFirstAndAManifest)
+{
+    QTemporaryDir dir;
+    const QString path = writeSampleFile(dir);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    ZipListing listing;
+    ASSERT_TRUE(listing.read(&file));
+    ASSERT_EQ(listing.entries().size(), 3);
+    EXPECT_EQ(listing.entries()[0].name, QStringLiteral("mimetype"));
+    EXPECT_EQ(listing.entries()[0].method, 0);
+    EXPECT_EQ(listing.entries()[1].name, QStringLiteral("manifest.json"));
+    EXPECT_EQ(listing.entries()[2].name, QStringLiteral("plan.sqlite"));
+    // The mimetype sits at a fixed place, for file-type sniffing.
+    file.seek(30);
+    EXPECT_EQ(file.read(8 + 26), QByteArray("mimetypeapplication/vnd.dxplan+zip"));
+
+    PlanFileReader reader;
+    PlanFileReader::Result result;
+    ASSERT_TRUE(reader.read(path, &result)) << reader.errorString().toStdString();
+    EXPECT_EQ(result.formatMajor, 1);
+    EXPECT_EQ(result.formatMinor, 0);
+    EXPECT_EQ(result.applicationVersion, QStringLiteral(DXPLAN_VERSION));
+    EXPECT_TRUE(QDateTime::fromString(result.savedAt, Qt::ISODate).isValid());
+}
+
+TEST(PlanFile, SavingToAnImpossiblePlaceFailsWithAReasonAndWritesNothing)
+{
+    QTemporaryDir dir;
+    auto doc = newSampleDocument();
+    QString error;
+    QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    EXPECT_EQ(doc->save(dir.filePath(QStringLiteral("not-a-folder/plan.dxplan")), false, &error),
+              PlanDocument::SaveResult::Failed);
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("not-a-folder") });
+    EXPECT_TRUE(doc->filePath().isEmpty());
+    doc->closeCleanly();
+}
+
+TEST(PlanFile, AFileChangedOnDiskIsNotOverwrittenWithoutConsent)
+{
+    QTemporaryDir dir;
+    const QString path = writeSampleFile(dir);
+    QString error;
+    auto doc = PlanDocument::open(path, false, &error);
+    ASSERT_TRUE(doc);
+    EXPECT_FALSE(doc->changedOnDisk());
+    // Somebody else saves the file meanwhile.
+    QFile other(path);
+    ASSERT_TRUE(other.open(QIODevice::Append));
+    other.write("x");
+    other.close();
+    EXPECT_TRUE(doc->changedOnDisk());
+    EXPECT_EQ(doc->save(QString(), false, &error), PlanDocument::SaveResult::ChangedOnDisk);
+    EXPECT_EQ(doc->save(QString(), true, &error), PlanDocument::SaveResult::Saved) << error.toStdString();
+    EXPECT_FALSE(doc->changedOnDisk());
+    doc->closeCleanly();
+}
+
+TEST(PlanFile, ReadOnlyDocumentRefusesToSaveOverItsFile)
+{
+    QTemporaryDir dir;
+    const QString path = writeSampleFile(dir);
+    const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    QString error;
+    auto doc = PlanDocument::open(path, true, &error);
+    ASSERT_TRUE(doc);
+    EXPECT_TRUE(doc->isReadOnly());
+    EXPECT_EQ(doc->save(QString(), true, &error), PlanDocument::SaveResult::Failed);
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), before);
+    // Save As under another name is allowed and makes a normal document.
+    EXPECT_EQ(doc->save(dir.filePath(QStringLiteral("copy.dxplan")), false, &error), PlanDocument::SaveResult::Saved);
+    EXPECT_FALSE(doc->isReadOnly());
+    doc->closeCleanly();
+}
+
+TEST(PlanFile, AFileWithTheFirstSchemaVersionOpensAndIsUpgraded)
+{
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        DatabaseConnection c;
+        ASSERT_TRUE(c.open(dbPath, DatabaseConnection::Mode::ReadWrite));
+        QSqlDatabase db = c.database();
+        QString error;
+        ASSERT_TRUE(Schema::createVersion(db, 1, &error));
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO plan_info VALUES (1, '旧計画', '町', 'town', 2021, 2025, '', '', '', '')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO themes VALUES (1, 0, 'テーマ', '', '')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO measures VALUES (1, 1, 0, '施策', 2, '', '', 1)")));
+    }
+    QFile f(dbPath);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString path = dir.filePath(QStringLiteral("old.dxplan"));
+    ASSERT_TRUE(ZipBuilder::planFile(f.readAll()).writeTo(path));
+    QString error;
+    auto doc = PlanDocument::open(path, false, &error);
+    ASSERT_TRUE(doc) << error.toStdString();
+    EXPECT_EQ(doc->plan().info.title, QStringLiteral("旧計画"));
+    ASSERT_EQ(doc->plan().measureCount(), 1);
+    EXPECT_TRUE(doc->plan().themes[0].measures[0].allDepartments);
+    doc->closeCleanly();
+}
+
+TEST(PlanFile, WorkingCopyIsRemovedOnlyOnCleanClose)
+{
+    QTemporaryDir dir;
+    const QString path = writeSampleFile(dir);
+    QString error;
+    QString working;
+    {
+        auto doc = PlanDocument::open(path, false, &error);
+        ASSERT_TRUE(doc);
+        working = doc->workingCopyPath();
+        EXPECT_TRUE(QFile::exists(working));
+        doc->closeCleanly();
+        EXPECT_FALSE(QFile::exists(working));
+    }
+    {
+        auto doc = PlanDocument::open(path, false, &error);
+        working = doc->workingCopyPath();
+        Plan plan = doc->plan();
+        PlanInfo info = plan.info;
+        info.title = QStringLiteral("未保存の変更");
+        doc->undoStack()->push(new ChangeInfo(doc.get(), info, QStringLiteral("Rename")));
+        // Dropped without closeCleanly(): as after a crash.
+    }
+    EXPECT_TRUE(QFile::exists(working));
+    const QList<WorkingCopy::Info> left = WorkingCopy::recoverable();
+    const auto it = std::find_if(left.begin(), left.end(), [&](const WorkingCopy::Info &i) {
+        return working.endsWith(i.id + QStringLiteral(".sqlite"));
+    });
+    ASSERT_NE(it, left.end());
+    EXPECT_EQ(it->sourcePath, QFileInfo(path).absoluteFilePath());
+    EXPECT_TRUE(it->changedAt.isValid());
+    auto recovered = PlanDocument::recover(it->id, &error);
+    ASSERT_TRUE(recovered) << error.toStdString();
+    EXPECT_EQ(recovered->plan().info.title, QStringLiteral("未保存の変更"));
+    EXPECT_TRUE(recovered->isModified());
+    EXPECT_EQ(recovered->undoStack()->count(), 0);
+    recovered->closeCleanly();
+    EXPECT_FALSE(QFile::exists(working));
+}
+
+// A writer process killed at random moments while saving never damages the
+// file on disk, and its working copy keeps the committed edit.
+TEST(PlanFile, KillingTheWriterMidSaveKeepsFileAndWorkingCopy)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.dxplan"));
+    {
+        QString error;
+        auto doc = PlanDocument::create(PlanGenerator::generate(20000, 5), &error);
+        ASSERT_TRUE(doc);
+        ASSERT_EQ(doc->save(path, false, &error), PlanDocument::SaveResult::Saved);
+        doc->closeCleanly();
+    }
+    for (int round = 0; round < 4; ++round) {
+        QTemporaryDir working;
+        QProcess victim;
+        victim.start(QStringLiteral(DXPLAN_SAVE_VICTIM), { path, working.path() });
+        ASSERT_TRUE(victim.waitForStarted());
+        QByteArray output;
+        while (!output.contains("SAVING") && victim.waitForReadyRead(20000))
+            output += victim.readAllStandardOutput();
+        ASSERT_TRUE(output.contains("SAVING")) << output.toStdString();
+        QThread::msleep(40 + 70 * round);
+        victim.kill();
+        victim.waitForFinished();
+        output += victim.readAllStandardOutput();
+
+        PlanFileReader reader;
+        PlanFileReader::Result result;
+        ASSERT_TRUE(reader.read(path, &result)) << "round " << round << ": " << reader.errorString().toStdString();
+        EXPECT_EQ(result.plan.measureCount(), 20000);
+
+        const QString line = QString::fromUtf8(output).split(QLatin1Char('\n')).filter(QStringLiteral("EDITED ")).value(0);
+        const QString workingDb = line.mid(7).trimmed();
+        ASSERT_TRUE(QFile::exists(workingDb)) << output.toStdString();
+        DatabaseConnection c;
+        ASSERT_TRUE(c.open(workingDb, DatabaseConnection::Mode::ReadOnly));
+        Plan saved;
+        PlanStore store(c.database());
+        ASSERT_TRUE(store.load(&saved)) << store.errorString().toStdString();
+        EXPECT_EQ(saved.info.title, QStringLiteral("edited %1").arg(path));
+    }
+}
