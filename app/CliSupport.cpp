@@ -29,7 +29,12 @@ int parse(QCommandLineParser &parser, const QString &command, const QString &sum
     if (!parser.parse(argv))
         return failWith(QStringLiteral("%1: %2").arg(command, parser.errorText()));
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        // Qt names the program by its full path; users type "dxplan-cli X".
+        QString help = parser.helpText();
+        const int end = help.indexOf(QLatin1String(" [options]"));
+        if (help.startsWith(QLatin1String("Usage: ")) && end > 0)
+            help.replace(7, end - 7, QStringLiteral("dxplan-cli ") + command);
+        out() << help;
         out().flush();
         return Success;
     }

@@ -1,0 +1,207 @@
+#include "models/DatabaseConnection.h"
+#include "models/PlanDocument.h"
+#include "models/PlanStore.h"
+#include "models/commands/ItemCommands.h"
+#include "TestSupport.h"
+
+// Every command: redo, check; undo, check; redo, check — and the working
+// database always holds exactly what the document shows.
+namespace {
+
+class CommandsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString error;
+        m_doc = PlanDocument::create(samplePlan(), &error);
+        ASSERT_TRUE(m_doc) << error.toStdString();
+        m_original = m_doc->plan();
+    }
+    void TearDown() override { m_doc->closeCleanly(); }
+
+    // The plan as stored in the working database right now.
+    Plan stored() const
+    {
+        DatabaseConnection c;
+        EXPECT_TRUE(c.open(m_doc->workingCopyPath(), DatabaseConnection::Mode::ReadOnly));
+        Plan plan;
+        PlanStore store(c.database());
+        EXPECT_TRUE(store.load(&plan)) << store.errorString().toStdString();
+        return plan;
+    }
+
+    // Pushes `command`, then checks redo/undo/redo against `check`.
+    void exercise(QUndoCommand *command, const std::function<void(const Plan &)> &check)
+    {
+        QUndoStack *stack = m_doc->undoStack();
+        stack->push(command);
+        check(m_doc->plan());
+        EXPECT_TRUE(stored() == m_doc->plan());
+        EXPECT_TRUE(m_doc->isModified());
+        stack->undo();
+        EXPECT_TRUE(m_doc->plan() == m_original);
+        EXPECT_TRUE(stored() == m_original);
+        EXPECT_FALSE(m_doc->isModified());
+        stack->redo();
+        check(m_doc->plan());
+        EXPECT_TRUE(stored() == m_doc->plan());
+    }
+
+    std::unique_ptr<PlanDocument> m_doc;
+    Plan m_original;
+};
+
+} // namespace
+
+TEST_F(CommandsTest, ChangeInfo)
+{
+    PlanInfo info = m_original.info;
+    info.vision = QStringLiteral("新しい基本理念");
+    info.endYear = 2030;
+    exercise(new ChangeInfo(m_doc.get(), info, QStringLiteral("Edit vision")), [](const Plan &p) {
+        EXPECT_EQ(p.info.vision, QStringLiteral("新しい基本理念"));
+        EXPECT_EQ(p.info.endYear, 2030);
+    });
+}
+
+TEST_F(CommandsTest, ReplaceMeasureWithNewSchedule)
+{
+    Measure before = m_original.themes[1].measures[0];
+    Measure after = before;
+    after.title = QStringLiteral("電子申請サービスの拡充");
+    after.phases = { { Phase::Kind::Procure, QStringLiteral("調達・移行準備"), 2024, 9, 2025, 3 } };
+    after.milestones = { { QStringLiteral("標準準拠システムへ移行"), 2025, 1 } };
+    exercise(new ReplaceItem<Measure>(m_doc.get(), before, after, QStringLiteral("Edit measure")), [&](const Plan &p) {
+        EXPECT_TRUE(*p.measure(before.id) == after);
+    });
+}
+
+TEST_F(CommandsTest, InsertMeasureGetsANewIdAndNumber)
+{
+    Measure m;
+    m.id = m_doc->nextId<Measure>();
+    m.themeId = m_original.themes[0].id;
+    m.title = QStringLiteral("水道料金システムの標準化");
+    EXPECT_EQ(m.id, m_original.measureCount() + 1);
+    exercise(new InsertItem<Measure>(m_doc.get(), m, 0, QStringLiteral("Add measure")), [&](const Plan &p) {
+        EXPECT_EQ(p.measureCount(), m_original.measureCount() + 1);
+        EXPECT_EQ(p.measureNumber(m.id), 1);
+        EXPECT_EQ(p.measureNumber(m_original.themes[0].measures[0].id), 2);
+    });
+}
+
+TEST_F(CommandsTest, RemovingADepartmentUnlinksItFromMeasures)
+{
+    const int generalAffairs = m_original.departments[0].id;
+    int users = 0;
+    for (const Theme &t : m_original.themes)
+        for (const Measure &m : t.measures)
+            users += m.departmentIds.contains(generalAffairs);
+    ASSERT_GT(users, 0);
+    exercise(new RemoveItem<Department>(m_doc.get(), generalAffairs, QStringLiteral("Remove department")), [&](const Plan &p) {
+        EXPECT_EQ(p.department(generalAffairs), nullptr);
+        for (const Theme &t : p.themes)
+            for (const Measure &m : t.measures)
+                EXPECT_FALSE(m.departmentIds.contains(generalAffairs));
+    });
+}
+
+TEST_F(CommandsTest, RemovingAThemeTakesItsMeasuresAndUnlinksKpis)
+{
+    const Kpi &card = m_original.kpis[0];
+    ASSERT_NE(card.themeId, 0);
+    const Theme theme = *m_original.theme(card.themeId);
+    exercise(new RemoveItem<Theme>(m_doc.get(), theme.id, QStringLiteral("Remove theme")), [&](const Plan &p) {
+        EXPECT_EQ(p.theme(theme.id), nullptr);
+        EXPECT_EQ(p.measureCount(), m_original.measureCount() - theme.measures.size());
+        EXPECT_EQ(p.kpis[0].themeId, 0);
+        EXPECT_TRUE(p.kpis[0].measureIds.isEmpty());
+    });
+}
+
+TEST_F(CommandsTest, RemovingAPrincipleUnlinksThemesAndMeasures)
+{
+    const int principle = m_original.principles[2].id;
+    exercise(new RemoveItem<Principle>(m_doc.get(), principle, QStringLiteral("Remove principle")), [&](const Plan &p) {
+        EXPECT_EQ(p.principles.size(), 2);
+        for (const Theme &t : p.themes) {
+            EXPECT_FALSE(t.principleIds.contains(principle));
+            for (const Measure &m : t.measures)
+                EXPECT_FALSE(m.principleIds.contains(principle));
+        }
+    });
+}
+
+TEST_F(CommandsTest, MoveThemeRenumbers)
+{
+    const int last = m_original.themes.last().id;
+    exercise(new MoveItem<Theme>(m_doc.get(), last, 0, QStringLiteral("Move theme")), [&](const Plan &p) {
+        EXPECT_EQ(p.themeNumber(last), 1);
+        EXPECT_EQ(p.themeNumber(m_original.themes[0].id), 2);
+    });
+}
+
+TEST_F(CommandsTest, MoveMeasureToAnotherTheme)
+{
+    const Measure moved = m_original.themes[1].measures[3];
+    const int target = m_original.themes[0].id;
+    exercise(new MoveMeasure(m_doc.get(), moved.id, target, 1, QStringLiteral("Move measure")), [&](const Plan &p) {
+        EXPECT_EQ(p.measure(moved.id)->themeId, target);
+        EXPECT_EQ(p.measureNumber(moved.id), 2);
+        EXPECT_EQ(p.themes[1].measures.size(), m_original.themes[1].measures.size() - 1);
+    });
+}
+
+TEST_F(CommandsTest, TypingMergesIntoOneCommandPerField)
+{
+    QUndoStack *stack = m_doc->undoStack();
+    Measure m = m_original.themes[0].measures[0];
+    const QString original = m.title;
+    for (const QString &text : { QStringLiteral("基"), QStringLiteral("基幹"), QStringLiteral("基幹系") }) {
+        const Measure before = *m_doc->plan().measure(m.id);
+        Measure after = before;
+        after.title = text;
+        stack->push(new ReplaceItem<Measure>(m_doc.get(), before, after, QStringLiteral("Edit title"), 1));
+    }
+    EXPECT_EQ(stack->count(), 1);
+    EXPECT_EQ(m_doc->plan().measure(m.id)->title, QStringLiteral("基幹系"));
+    // Another field starts a new command.
+    Measure after = *m_doc->plan().measure(m.id);
+    after.effect = QStringLiteral("効果");
+    stack->push(new ReplaceItem<Measure>(m_doc.get(), *m_doc->plan().measure(m.id), after, QStringLiteral("Edit effect"), 2));
+    EXPECT_EQ(stack->count(), 2);
+    stack->undo();
+    stack->undo();
+    EXPECT_EQ(m_doc->plan().measure(m.id)->title, original);
+    EXPECT_TRUE(stored() == m_original);
+}
+
+TEST_F(CommandsTest, ChangeSignalNamesWhatChanged)
+{
+    QList<PlanChange> changes;
+    QObject::connect(m_doc.get(), &PlanDocument::changed, [&](const PlanChange &c) { changes << c; });
+    const Measure before = m_original.themes[2].measures[1];
+    Measure after = before;
+    after.status = MeasureStatus::InProgress;
+    m_doc->undoStack()->push(new ReplaceItem<Measure>(m_doc.get(), before, after, QStringLiteral("Status")));
+    ASSERT_EQ(changes.size(), 1);
+    EXPECT_EQ(changes[0].part, PlanChange::Part::Measure);
+    EXPECT_EQ(changes[0].action, PlanChange::Action::Changed);
+    EXPECT_EQ(changes[0].id, before.id);
+    EXPECT_EQ(changes[0].themeId, before.themeId);
+}
+
+TEST_F(CommandsTest, UndoingBackToTheSavedStateClearsModified)
+{
+    QTemporaryDir dir;
+    QString error;
+    ASSERT_EQ(m_doc->save(dir.filePath(QStringLiteral("p.dxplan")), false, &error), PlanDocument::SaveResult::Saved);
+    EXPECT_FALSE(m_doc->isModified());
+    PlanInfo info = m_doc->plan().info;
+    info.title = QStringLiteral("改定版");
+    m_doc->undoStack()->push(new ChangeInfo(m_doc.get(), info, QStringLiteral("Rename")));
+    EXPECT_TRUE(m_doc->isModified());
+    m_doc->undoStack()->undo();
+    EXPECT_FALSE(m_doc->isModified());
+}
