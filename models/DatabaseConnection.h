@@ -19,6 +19,10 @@ public:
     // Opens (creating when ReadWrite) the file; false with errorString().
     bool open(const QString &path, Mode mode);
     void close();
+    // SQLite's defensive settings, set on the raw handle before the first
+    // statement: they stop a crafted database from running code through
+    // triggers or views, or corrupting itself through writable_schema.
+    bool applyDefensiveSettings();
 
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase database() const { return m_db; }

@@ -156,13 +156,13 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, bool readO
 {
     PlanFileReader reader;
     PlanFileReader::Result result;
-    if (!reader.read(path, &result)) {
+    if (!reader.read(path, &result, PlanFileReader::Mode::KeepDatabase)) {
         *error = reader.errorString();
         return nullptr;
     }
     std::unique_ptr<PlanDocument> doc(new PlanDocument);
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (!doc->attach(WorkingCopy::create(result.plan, absolute, error), error))
+    if (!doc->attach(WorkingCopy::createFromDatabase(result.databasePath, absolute, error), error))
         return nullptr;
     doc->m_filePath = absolute;
     doc->m_readOnly = readOnly || result.readOnly;
@@ -254,9 +254,11 @@ PlanDocument::SaveResult PlanDocument::save(const QString &path, bool overwrite,
 
 void PlanDocument::closeCleanly()
 {
+    // The store's connection handle goes first, so the working copy can
+    // close its database cleanly before deleting it.
+    m_store.reset();
     if (m_copy)
         m_copy->remove();
-    m_store.reset();
     m_copy.reset();
 }
 

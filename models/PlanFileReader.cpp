@@ -53,7 +53,7 @@ bool PlanFileReader::fail(const QString &why)
     return false;
 }
 
-bool PlanFileReader::read(const QString &path, Result *result)
+bool PlanFileReader::read(const QString &path, Result *result, Mode mode)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -181,7 +181,8 @@ bool PlanFileReader::read(const QString &path, Result *result)
         return fail(QStringLiteral("it holds no plan database"));
 
     // 3. The database, unpacked into a private folder and read by value.
-    QTemporaryDir temp;
+    auto folder = std::make_shared<QTemporaryDir>();
+    QTemporaryDir &temp = *folder;
     if (!temp.isValid())
         return fail(QStringLiteral("no temporary folder is available"));
     for (auto it = listed.begin(); it != listed.end(); ++it) {
@@ -205,8 +206,13 @@ bool PlanFileReader::read(const QString &path, Result *result)
     ReceivedDatabase database;
     ReceivedDatabase::Result received;
     database.setAllowNewer(result->readOnly);
+    database.setLoadPlan(mode == Mode::LoadPlan);
     if (!database.read(temp.filePath(QStringLiteral("plan.sqlite")), &received))
         return fail(database.errorString());
     result->plan = received.plan;
+    if (mode == Mode::KeepDatabase) {
+        result->folder = folder;
+        result->databasePath = temp.filePath(QStringLiteral("plan.sqlite"));
+    }
     return true;
 }

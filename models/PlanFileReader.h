@@ -3,6 +3,8 @@
 #include "models/Plan.h"
 
 #include <QString>
+#include <QTemporaryDir>
+#include <memory>
 
 // Reads a .dxplan file into plan values. The archive is checked before
 // anything is trusted: entry names, symlinks, duplicates, entries missing
@@ -20,9 +22,18 @@ public:
         int formatMinor = 0;
         QString applicationVersion;
         QString savedAt;
+        // With KeepDatabase: the verified (and upgraded) database, in a
+        // private folder that lives as long as this result.
+        std::shared_ptr<QTemporaryDir> folder;
+        QString databasePath;
     };
 
-    bool read(const QString &path, Result *result);
+    enum class Mode {
+        LoadPlan,     // read the plan into Result::plan
+        KeepDatabase, // verify only, and keep the database for copying
+    };
+
+    bool read(const QString &path, Result *result, Mode mode = Mode::LoadPlan);
     // One sentence saying what is wrong, without the file name.
     QString errorString() const { return m_error; }
 

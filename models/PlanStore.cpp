@@ -29,17 +29,29 @@ QDate dateFrom(const QVariant &v)
 
 PlanStore::PlanStore(QSqlDatabase db) : m_db(db) { }
 
+QSqlQuery *PlanStore::prepared(const QString &sql)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql)) {
+            m_error = q.lastError().text();
+            return nullptr;
+        }
+        it = m_queries.insert(sql, q);
+    }
+    return &it.value();
+}
+
 bool PlanStore::run(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(sql)) {
-        m_error = q.lastError().text();
+    QSqlQuery *q = prepared(sql);
+    if (!q)
         return false;
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(bindable(v));
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, bindable(values[i]));
+    if (!q->exec()) {
+        m_error = q->lastError().text();
         return false;
     }
     return true;
@@ -91,16 +103,14 @@ bool PlanStore::replaceChildren(const QString &table, const QString &parentColum
         return false;
     if (rows.isEmpty())
         return true;
-    QSqlQuery q(m_db);
-    if (!q.prepare(insertSql)) {
-        m_error = q.lastError().text();
+    QSqlQuery *q = prepared(insertSql);
+    if (!q)
         return false;
-    }
     for (const QVariantList &row : rows) {
         for (int i = 0; i < row.size(); ++i)
-            q.bindValue(i, bindable(row[i]));
-        if (!q.exec()) {
-            m_error = q.lastError().text();
+            q->bindValue(i, bindable(row[i]));
+        if (!q->exec()) {
+            m_error = q->lastError().text();
             return false;
         }
     }
@@ -265,16 +275,14 @@ bool PlanStore::remove(const QString &table, int id)
 
 bool PlanStore::savePositions(const QString &table, const QList<int> &ids)
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("UPDATE %1 SET position = ? WHERE id = ?").arg(table))) {
-        m_error = q.lastError().text();
+    QSqlQuery *q = prepared(QStringLiteral("UPDATE %1 SET position = ? WHERE id = ?").arg(table));
+    if (!q)
         return false;
-    }
     for (int i = 0; i < ids.size(); ++i) {
-        q.bindValue(0, i);
-        q.bindValue(1, ids[i]);
-        if (!q.exec()) {
-            m_error = q.lastError().text();
+        q->bindValue(0, i);
+        q->bindValue(1, ids[i]);
+        if (!q->exec()) {
+            m_error = q->lastError().text();
             return false;
         }
     }

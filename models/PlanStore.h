@@ -2,7 +2,9 @@
 
 #include "models/Plan.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
@@ -42,6 +44,9 @@ public:
     bool savePositions(const QString &table, const QList<int> &ids);
 
 private:
+    // Statements are prepared once per store and reused: a whole-plan write
+    // runs the same few statements tens of thousands of times.
+    QSqlQuery *prepared(const QString &sql);
     bool run(const QString &sql, const QVariantList &values);
     bool replaceChildren(const QString &table, const QString &parentColumn, int parentId,
                          const QString &insertSql, const QList<QVariantList> &rows);
@@ -49,4 +54,5 @@ private:
 
     QSqlDatabase m_db;
     QString m_error;
+    QHash<QString, QSqlQuery> m_queries;
 };

@@ -4,41 +4,9 @@
 #include "models/PlanStore.h"
 #include "models/Schema.h"
 
-#include <QSqlDriver>
 #include <algorithm>
 #include <QSqlQuery>
-#include <sqlite3.h>
 
-namespace {
-
-// Qt 6.4's QSQLITE driver has no connect option for these, so they are set
-// on the raw handle. They stop a crafted database from running code through
-// triggers or views, or from corrupting itself through writable_schema.
-bool harden(QSqlDatabase &db, QString *error)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        *error = QStringLiteral("the SQLite handle is not available");
-        return false;
-    }
-    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.data());
-    const struct { int option; int value; } settings[] = {
-        { SQLITE_DBCONFIG_DEFENSIVE, 1 },
-        { SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0 },
-        { SQLITE_DBCONFIG_ENABLE_TRIGGER, 0 },
-        { SQLITE_DBCONFIG_ENABLE_VIEW, 0 },
-    };
-    for (const auto &s : settings) {
-        int now = -1;
-        if (sqlite3_db_config(h, s.option, s.value, &now) != SQLITE_OK || now != s.value) {
-            *error = QStringLiteral("SQLite refused a safety setting");
-            return false;
-        }
-    }
-    return true;
-}
-
-} // namespace
 
 bool ReceivedDatabase::read(const QString &path, Result *result)
 {
@@ -50,8 +18,10 @@ bool ReceivedDatabase::read(const QString &path, Result *result)
         return false;
     }
     QSqlDatabase db = connection.database();
-    if (!harden(db, &m_error))
+    if (!connection.applyDefensiveSettings()) {
+        m_error = connection.errorString();
         return false;
+    }
 
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
@@ -89,11 +59,13 @@ bool ReceivedDatabase::read(const QString &path, Result *result)
         m_error = QStringLiteral("the plan database's structure differs from a DX Plan Studio plan");
         return false;
     }
+    result->schemaVersion = version;
+    if (!m_loadPlan)
+        return true;
     PlanStore store(db);
     if (!store.load(&result->plan)) {
         m_error = QStringLiteral("the plan cannot be read: ") + store.errorString();
         return false;
     }
-    result->schemaVersion = version;
     return true;
 }

@@ -23,9 +23,13 @@ public:
     // Accept a database from a newer minor format version: its schema may
     // add to ours, and only our own tables and columns are read.
     void setAllowNewer(bool allow) { m_allowNewer = allow; }
+    // Only verify (and upgrade) the database, without reading the plan:
+    // for callers that copy it into a working database themselves.
+    void setLoadPlan(bool load) { m_loadPlan = load; }
     QString errorString() const { return m_error; }
 
 private:
     QString m_error;
     bool m_allowNewer = false;
+    bool m_loadPlan = true;
 };

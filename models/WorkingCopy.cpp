@@ -66,8 +66,8 @@ bool WorkingCopy::openDatabase(QString *error)
                         error);
 }
 
-std::unique_ptr<WorkingCopy> WorkingCopy::create(const Plan &plan, const QString &sourcePath,
-                                                 QString *error)
+std::unique_ptr<WorkingCopy> WorkingCopy::start(const QString &sourcePath, const QString &title,
+                                                QString *error)
 {
     if (!QDir().mkpath(rootDirectory())) {
         *error = QStringLiteral("cannot create the folder for working copies: %1").arg(rootDirectory());
@@ -76,7 +76,7 @@ std::unique_ptr<WorkingCopy> WorkingCopy::create(const Plan &plan, const QString
     std::unique_ptr<WorkingCopy> copy(new WorkingCopy);
     copy->m_info.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     copy->m_info.sourcePath = sourcePath;
-    copy->m_info.title = plan.info.title;
+    copy->m_info.title = title;
     copy->m_info.openedAt = QDateTime::currentDateTimeUtc();
     copy->m_lock = std::make_unique<QLockFile>(pathFor(copy->m_info.id, QStringLiteral(".lock")));
     copy->m_lock->setStaleLockTime(0);
@@ -89,19 +89,87 @@ std::unique_ptr<WorkingCopy> WorkingCopy::create(const Plan &plan, const QString
         copy->remove();
         return nullptr;
     }
-    if (!copy->openDatabase(error)) {
-        copy->remove();
-        return nullptr;
-    }
-    QSqlDatabase db = copy->m_connection.database();
-    PlanStore store(db);
-    if (!Schema::create(db, error) || !store.writeAll(plan)) {
-        if (error->isEmpty())
-            *error = store.errorString();
+    QSqlDatabase db;
+    if (!copy->openDatabase(error) || !Schema::create(db = copy->m_connection.database(), error)) {
         copy->remove();
         return nullptr;
     }
     return copy;
+}
+
+std::unique_ptr<WorkingCopy> WorkingCopy::create(const Plan &plan, const QString &sourcePath,
+                                                 QString *error)
+{
+    std::unique_ptr<WorkingCopy> copy = start(sourcePath, plan.info.title, error);
+    if (!copy)
+        return nullptr;
+    PlanStore store(copy->m_connection.database());
+    if (!store.writeAll(plan)) {
+        *error = store.errorString();
+        copy->remove();
+        return nullptr;
+    }
+    return copy;
+}
+
+std::unique_ptr<WorkingCopy> WorkingCopy::createFromDatabase(const QString &verifiedPath,
+                                                             const QString &sourcePath,
+                                                             QString *error)
+{
+    std::unique_ptr<WorkingCopy> copy = start(sourcePath, QString(), error);
+    if (!copy)
+        return nullptr;
+    if (!copy->copyRowsFrom(verifiedPath, error)) {
+        copy->remove();
+        return nullptr;
+    }
+    QSqlQuery q(copy->m_connection.database());
+    if (q.exec(QStringLiteral("SELECT title FROM plan_info")) && q.next())
+        copy->setTitle(q.value(0).toString());
+    return copy;
+}
+
+bool WorkingCopy::copyRowsFrom(const QString &verifiedPath, QString *error)
+{
+    // The received database was verified with the defensive settings on;
+    // this connection gets them too before it attaches it, and copies only
+    // the columns our own DDL has, as plain values.
+    if (!m_connection.applyDefensiveSettings()) {
+        *error = m_connection.errorString();
+        return false;
+    }
+    QSqlDatabase db = m_connection.database();
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("ATTACH DATABASE ? AS received"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    q.addBindValue(verifiedPath);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    // Tables in creation order, so parents come before their children.
+    QStringList tables;
+    q.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' ORDER BY rowid"));
+    while (q.next())
+        tables << q.value(0).toString();
+    QStringList statements;
+    for (const QString &table : tables) {
+        QStringList columns;
+        q.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(table));
+        while (q.next())
+            columns << q.value(1).toString();
+        const QString list = columns.join(QLatin1Char(','));
+        statements << QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM received.%1").arg(table, list);
+    }
+    q.finish();
+    bool ok = db.transaction() && Schema::exec(db, statements, error);
+    ok = ok ? db.commit() : (db.rollback(), false);
+    Schema::exec(db, { QStringLiteral("DETACH DATABASE received") }, nullptr);
+    if (!ok && error->isEmpty())
+        *error = db.lastError().text();
+    return ok;
 }
 
 std::unique_ptr<WorkingCopy> WorkingCopy::reopen(const QString &id, QString *error)

@@ -37,6 +37,11 @@ public:
     // A new working copy holding `plan`, written from our own DDL.
     static std::unique_ptr<WorkingCopy> create(const Plan &plan, const QString &sourcePath,
                                                QString *error);
+    // A new working copy holding the rows of a verified plan database (see
+    // PlanFileReader::Mode::KeepDatabase), copied by value into our own DDL.
+    static std::unique_ptr<WorkingCopy> createFromDatabase(const QString &verifiedPath,
+                                                           const QString &sourcePath,
+                                                           QString *error);
     // Takes over a working copy left behind by a crash (see recoverable()).
     static std::unique_ptr<WorkingCopy> reopen(const QString &id, QString *error);
     // Working copies whose owner is gone: not locked by a running process.
@@ -63,6 +68,9 @@ public:
 private:
     WorkingCopy() = default;
     bool openDatabase(QString *error);
+    static std::unique_ptr<WorkingCopy> start(const QString &sourcePath, const QString &title,
+                                              QString *error);
+    bool copyRowsFrom(const QString &verifiedPath, QString *error);
     bool writeSidecar();
     static QString pathFor(const QString &id, const QString &suffix);
     static bool readSidecar(const QString &id, Info *info);
