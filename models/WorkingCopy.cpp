@@ -167,8 +167,9 @@ bool WorkingCopy::copyRowsFrom(const QString &verifiedPath, QString *error)
     bool ok = db.transaction() && Schema::exec(db, statements, error);
     ok = ok ? db.commit() : (db.rollback(), false);
     Schema::exec(db, { QStringLiteral("DETACH DATABASE received") }, nullptr);
-    if (!ok && error->isEmpty())
-        *error = db.lastError().text();
+    if (!ok)
+        *error = QStringLiteral("the plan database's contents are inconsistent (%1)")
+                     .arg(error->isEmpty() ? db.lastError().text() : *error);
     return ok;
 }
 

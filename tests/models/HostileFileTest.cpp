@@ -1,4 +1,5 @@
 #include "models/DatabaseConnection.h"
+#include "models/PlanDocument.h"
 #include "models/PlanFileReader.h"
 #include "models/Schema.h"
 #include "TestSupport.h"
@@ -247,4 +248,25 @@ TEST_F(HostileFileTest, NewerMajorFormatIsRefusedAndNewerMinorOpensReadOnly)
     EXPECT_EQ(readError(ZipBuilder::planFile(m_database, QString::fromUtf8(ZipBuilder::manifestFor({ db }, 1, 3))).build()),
               QString());
     EXPECT_TRUE(m_readOnly);
+}
+
+TEST_F(HostileFileTest, RowsThatBreakForeignKeysAreRefusedOnOpen)
+{
+    const QByteArray dangling = craftedDatabase([](QSqlDatabase &db) {
+        QString error;
+        ASSERT_TRUE(Schema::create(db, &error));
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO plan_info VALUES (1,'T','O','town',2024,2028,'','','','')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO themes VALUES (1, 0, 'テーマ', '', '')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO measures VALUES (1, 1, 0, '施策', 2, '', '', 0, 0)")));
+        // Foreign keys are off on this connection, as in any crafted file.
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO measure_departments VALUES (1, 77, 0)")));
+    });
+    const QString path = m_home.filePath(QStringLiteral("dangling.dxplan"));
+    ASSERT_TRUE(ZipBuilder::planFile(dangling).writeTo(path));
+    QString error;
+    auto doc = PlanDocument::open(path, false, &error);
+    EXPECT_FALSE(doc);
+    EXPECT_TRUE(error.contains(QStringLiteral("inconsistent"))) << error.toStdString();
+    EXPECT_TRUE(QDir(m_tmp.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
 }
