@@ -79,14 +79,14 @@ std::optional<double> KpiStatus::targetOf(int fiscalYear) const
     return std::nullopt;
 }
 
-std::optional<double> KpiStatus::referenceTarget(int fiscalYear) const
+std::optional<KpiTarget> KpiStatus::referenceTarget(int fiscalYear) const
 {
     if (m_kpi.targets.isEmpty())
         return std::nullopt;
     for (const KpiTarget &t : m_kpi.targets)
         if (t.year >= fiscalYear)
-            return t.value;
-    return m_kpi.targets.last().value;
+            return t;
+    return m_kpi.targets.last();
 }
 
 bool KpiStatus::meets(double value, double target) const
@@ -99,21 +99,22 @@ bool KpiStatus::meets(double value, double target) const
 std::optional<double> KpiStatus::achievementRate() const
 {
     const std::optional<KpiActual> latest = latestActual();
-    const std::optional<double> target = referenceTarget(currentYear());
-    if (!latest || !target)
+    const std::optional<KpiTarget> reference = referenceTarget(currentYear());
+    if (!latest || !reference)
         return std::nullopt;
     const double actual = latest->value;
+    const double target = reference->value;
     if (m_kpi.baselineValue) {
-        const double span = *target - *m_kpi.baselineValue;
+        const double span = target - *m_kpi.baselineValue;
         if (nearlyEqual(span, 0))
-            return meets(actual, *target) ? 1.0 : 0.0;
+            return meets(actual, target) ? 1.0 : 0.0;
         return (actual - *m_kpi.baselineValue) / span;
     }
     const bool higher = m_kpi.direction == Kpi::Direction::HigherIsBetter;
-    const double denominator = higher ? *target : actual;
+    const double denominator = higher ? target : actual;
     if (nearlyEqual(denominator, 0))
-        return meets(actual, *target) ? 1.0 : 0.0;
-    return higher ? actual / *target : *target / actual;
+        return meets(actual, target) ? 1.0 : 0.0;
+    return higher ? actual / target : target / actual;
 }
 
 std::optional<double> KpiStatus::plannedValue(const QDate &date) const
@@ -142,7 +143,7 @@ KpiStatus::Status KpiStatus::status() const
     const std::optional<KpiActual> latest = latestActual();
     if (!latest || m_kpi.targets.isEmpty())
         return Status::NoData;
-    if (meets(latest->value, *referenceTarget(currentYear())))
+    if (meets(latest->value, referenceTarget(currentYear())->value))
         return Status::Achieved;
     const std::optional<double> planned = plannedValue(latest->date);
     return meets(latest->value, *planned) ? Status::OnTrack : Status::Behind;

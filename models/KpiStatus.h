@@ -47,7 +47,7 @@ public:
     std::optional<KpiActual> actualOfYear(int fiscalYear) const;
     // The year's own target, or none.
     std::optional<double> targetOf(int fiscalYear) const;
-    std::optional<double> referenceTarget(int fiscalYear) const;
+    std::optional<KpiTarget> referenceTarget(int fiscalYear) const;
 
     // Progress of the latest actual from the baseline towards the current
     // year's reference target: 0 at the baseline, 1 at the target, above

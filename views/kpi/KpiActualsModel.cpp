@@ -1,0 +1,184 @@
+#include "views/kpi/KpiActualsModel.h"
+
+#include "models/PlanDocument.h"
+#include "models/commands/ItemCommands.h"
+#include "views/kpi/KpiFormat.h"
+
+#include <algorithm>
+
+KpiActualsModel::KpiActualsModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void KpiActualsModel::setDocument(PlanDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document)
+        connect(document, &PlanDocument::changed, this, &KpiActualsModel::planChanged);
+    setKpi(0);
+}
+
+void KpiActualsModel::setKpi(int kpiId)
+{
+    beginResetModel();
+    m_kpiId = kpiId;
+    const Kpi *k = kpi();
+    m_rows = k ? int(k->actuals.size()) : 0;
+    endResetModel();
+}
+
+const Kpi *KpiActualsModel::kpi() const
+{
+    return m_document ? m_document->plan().kpi(m_kpiId) : nullptr;
+}
+
+void KpiActualsModel::planChanged(const PlanChange &change)
+{
+    if (change.part != PlanChange::Part::Everything
+        && !(change.part == PlanChange::Part::Kpi && change.id == m_kpiId))
+        return;
+    const Kpi *k = kpi();
+    if (k && k->actuals.size() == m_rows) {
+        if (m_rows > 0)
+            emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+    } else {
+        setKpi(k ? m_kpiId : 0);
+    }
+}
+
+QList<KpiActual> KpiActualsModel::sorted(QList<KpiActual> actuals)
+{
+    std::stable_sort(actuals.begin(), actuals.end(),
+                     [](const KpiActual &a, const KpiActual &b) { return a.date < b.date; });
+    return actuals;
+}
+
+void KpiActualsModel::push(const Kpi &after, const QString &text)
+{
+    const Kpi *k = kpi();
+    m_document->undoStack()->push(new ReplaceItem<Kpi>(m_document, *k, after, text));
+}
+
+int KpiActualsModel::addActual(const KpiActual &actual)
+{
+    const Kpi *k = kpi();
+    if (!k || m_document->isReadOnly())
+        return -1;
+    Kpi after = *k;
+    after.actuals.append(actual);
+    after.actuals = sorted(after.actuals);
+    push(after, tr("Add KPI actual"));
+    // The new one is the last of its date.
+    int row = -1;
+    for (int i = 0; i < after.actuals.size(); ++i)
+        if (after.actuals[i].date <= actual.date)
+            row = i;
+    return row;
+}
+
+void KpiActualsModel::removeActual(int row)
+{
+    const Kpi *k = kpi();
+    if (!k || m_document->isReadOnly() || row < 0 || row >= k->actuals.size())
+        return;
+    Kpi after = *k;
+    after.actuals.removeAt(row);
+    push(after, tr("Remove KPI actual"));
+}
+
+int KpiActualsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int KpiActualsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant KpiActualsModel::data(const QModelIndex &index, int role) const
+{
+    const Kpi *k = kpi();
+    if (!k || !index.isValid() || index.row() >= k->actuals.size())
+        return QVariant();
+    const KpiActual &actual = k->actuals[index.row()];
+    if (role == Qt::TextAlignmentRole && index.column() == ValueColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return QVariant();
+    switch (Column(index.column())) {
+    case DateColumn:
+        return role == Qt::EditRole ? QVariant(actual.date) : QVariant(actual.date.toString(Qt::ISODate));
+    case ValueColumn:
+        return role == Qt::EditRole ? QString::number(actual.value, 'g', 12) : KpiFormat::value(actual.value, k->unit);
+    case NoteColumn:
+        return actual.note;
+    case ColumnCount:
+        break;
+    }
+    return QVariant();
+}
+
+bool KpiActualsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Kpi *k = kpi();
+    if (!k || role != Qt::EditRole || m_document->isReadOnly() || index.row() >= k->actuals.size())
+        return false;
+    Kpi after = *k;
+    KpiActual &actual = after.actuals[index.row()];
+    switch (Column(index.column())) {
+    case DateColumn: {
+        const QDate date = value.toDate();
+        if (!date.isValid())
+            return false;
+        actual.date = date;
+        break;
+    }
+    case ValueColumn: {
+        QString text = value.toString().trimmed().remove(QLatin1Char(','));
+        if (!k->unit.isEmpty() && text.endsWith(k->unit))
+            text = text.chopped(k->unit.size()).trimmed();
+        bool ok = false;
+        const double number = text.toDouble(&ok);
+        if (!ok)
+            return false;
+        actual.value = number;
+        break;
+    }
+    case NoteColumn:
+        actual.note = value.toString();
+        break;
+    case ColumnCount:
+        return false;
+    }
+    after.actuals = sorted(after.actuals);
+    if (after == *k)
+        return false;
+    push(after, tr("Edit KPI actual"));
+    return true;
+}
+
+Qt::ItemFlags KpiActualsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && m_document && !m_document->isReadOnly())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant KpiActualsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case DateColumn:
+        return tr("Date");
+    case ValueColumn:
+        return tr("Value");
+    case NoteColumn:
+        return tr("Note");
+    case ColumnCount:
+        break;
+    }
+    return QVariant();
+}

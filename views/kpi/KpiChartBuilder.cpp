@@ -1,0 +1,203 @@
+#include "views/kpi/KpiChartBuilder.h"
+
+#include "views/common/Palette.h"
+#include "views/kpi/KpiFormat.h"
+#include "views/kpi/KpiSeriesModel.h"
+
+#include <QChart>
+#include <QCategoryAxis>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QVXYModelMapper>
+#include <QValueAxis>
+
+namespace {
+
+const char *const xAxisName = "fiscalYearAxis";
+const char *const yAxisName = "valueAxis";
+
+KpiSeriesModel *modelOf(QChart *chart, KpiSeriesModel::Series series)
+{
+    const QList<KpiSeriesModel *> models = chart->findChildren<KpiSeriesModel *>();
+    for (KpiSeriesModel *m : models)
+        if (m->series() == series)
+            return m;
+    return nullptr;
+}
+
+template<typename S>
+S *seriesNamed(QChart *chart, const QString &name)
+{
+    for (QAbstractSeries *s : chart->series())
+        if (s->objectName() == name)
+            return qobject_cast<S *>(s);
+    return nullptr;
+}
+
+void map(QXYSeries *series, KpiSeriesModel *model)
+{
+    auto *mapper = new QVXYModelMapper(series);
+    mapper->setXColumn(KpiSeriesModel::PositionColumn);
+    mapper->setYColumn(KpiSeriesModel::ValueColumn);
+    mapper->setModel(model);
+    mapper->setSeries(series);
+}
+
+QPen pen(const QColor &colour, qreal width, Qt::PenStyle style)
+{
+    QPen p(colour, width, style);
+    p.setCapStyle(Qt::FlatCap);
+    return p;
+}
+
+template<typename S>
+S *addSeries(QChart *chart, const QString &name, const QString &legend)
+{
+    auto *series = new S(chart);
+    series->setObjectName(name);
+    series->setName(legend);
+    chart->addSeries(series);
+    return series;
+}
+
+QScatterSeries *addMarkers(QChart *chart, const QString &name, const QString &legend,
+                           QScatterSeries::MarkerShape shape, const QColor &colour, qreal size)
+{
+    auto *series = addSeries<QScatterSeries>(chart, name, legend);
+    series->setMarkerShape(shape);
+    series->setMarkerSize(size);
+    series->setColor(colour);
+    series->setBorderColor(Qt::white);
+    return series;
+}
+
+void showPointLabels(QXYSeries *series, const QColor &colour, bool visible)
+{
+    series->setPointLabelsVisible(visible);
+    series->setPointLabelsFormat(QStringLiteral("@yPoint"));
+    series->setPointLabelsFont(KpiFormat::font(11));
+    series->setPointLabelsColor(colour.darker(130));
+    series->setPointLabelsClipping(false);
+}
+
+void setRanges(QChart *chart, const Plan &plan, const Kpi &kpi, const KpiChartBuilder::Options &options)
+{
+    int first = 0;
+    int last = 0;
+    KpiFormat::yearRange(kpi, plan.info.startYear, plan.info.endYear, &first, &last);
+    auto *x = chart->findChild<QCategoryAxis *>(QLatin1String(xAxisName));
+    for (const QString &label : x->categoriesLabels())
+        x->remove(label);
+    x->setStartValue(first);
+    for (int year = first; year <= last; ++year)
+        x->append(FiscalYear::label(year, options.era), year + 1);
+    x->setRange(first, last + 1);
+
+    double low = 0;
+    double high = 1;
+    KpiFormat::valueRange(kpi, &low, &high);
+    auto *y = chart->findChild<QValueAxis *>(QLatin1String(yAxisName));
+    y->setRange(low, high);
+    y->applyNiceNumbers();
+    y->setTitleText(kpi.unit.isEmpty() ? QString() : QStringLiteral("(%1)").arg(kpi.unit));
+
+    auto *level = seriesNamed<QLineSeries>(chart, KpiChartBuilder::baselineLineName());
+    level->clear();
+    if (kpi.baselineValue)
+        level->append({ QPointF(first, *kpi.baselineValue), QPointF(last + 1, *kpi.baselineValue) });
+}
+
+} // namespace
+
+QString KpiChartBuilder::targetSeriesName() { return QStringLiteral("targets"); }
+QString KpiChartBuilder::targetPointsName() { return QStringLiteral("targetPoints"); }
+QString KpiChartBuilder::actualSeriesName() { return QStringLiteral("actuals"); }
+QString KpiChartBuilder::actualLineName() { return QStringLiteral("actualLine"); }
+QString KpiChartBuilder::baselineSeriesName() { return QStringLiteral("baseline"); }
+QString KpiChartBuilder::baselineLineName() { return QStringLiteral("baselineLine"); }
+
+QChart *KpiChartBuilder::build(const Plan &plan, const Kpi &kpi, const Options &options)
+{
+    auto *chart = new QChart;
+    chart->setBackgroundRoundness(0);
+    chart->setTitleFont(KpiFormat::font(17, true));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFont(KpiFormat::font(12));
+
+    auto *targets = new KpiSeriesModel(KpiSeriesModel::Series::Targets, chart);
+    auto *actuals = new KpiSeriesModel(KpiSeriesModel::Series::Actuals, chart);
+    auto *baseline = new KpiSeriesModel(KpiSeriesModel::Series::Baseline, chart);
+
+    // Drawn first so the markers lie on top of the lines.
+    auto *level = addSeries<QLineSeries>(chart, baselineLineName(), QString());
+    level->setPen(pen(Palette::baselineColor(), 1.2, Qt::DotLine));
+    auto *targetLine = addSeries<QLineSeries>(chart, targetSeriesName(), KpiChartBuilder::tr("Target"));
+    targetLine->setPen(pen(Palette::targetColor(), 2.2, Qt::DashLine));
+    map(targetLine, targets);
+    auto *actualLine = addSeries<QLineSeries>(chart, actualLineName(), QString());
+    actualLine->setPen(pen(Palette::actualColor(), 1.2, Qt::SolidLine));
+    map(actualLine, actuals);
+
+    auto *targetPoints = addMarkers(chart, targetPointsName(), KpiChartBuilder::tr("Target"),
+                                    QScatterSeries::MarkerShapeRectangle, Palette::targetColor(), 11);
+    map(targetPoints, targets);
+    showPointLabels(targetPoints, Palette::targetColor(), options.pointLabels);
+    auto *baselinePoint = addMarkers(chart, baselineSeriesName(), KpiChartBuilder::tr("Baseline"),
+                                     QScatterSeries::MarkerShapeRotatedRectangle, Palette::baselineColor(), 13);
+    map(baselinePoint, baseline);
+    auto *actualPoints = addMarkers(chart, actualSeriesName(), KpiChartBuilder::tr("Actual"),
+                                    QScatterSeries::MarkerShapeCircle, Palette::actualColor(), 11);
+    map(actualPoints, actuals);
+    showPointLabels(actualPoints, Palette::actualColor(), options.pointLabels);
+
+    auto *x = new QCategoryAxis(chart);
+    x->setObjectName(QLatin1String(xAxisName));
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    x->setLabelsFont(KpiFormat::font(12));
+    x->setGridLinePen(pen(Palette::gridColor(), 1, Qt::SolidLine));
+    auto *y = new QValueAxis(chart);
+    y->setObjectName(QLatin1String(yAxisName));
+    y->setLabelsFont(KpiFormat::font(12));
+    y->setTitleFont(KpiFormat::font(12));
+    y->setLabelFormat(QStringLiteral("%g"));
+    y->setGridLinePen(pen(Palette::gridColor(), 1, Qt::SolidLine));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    // One legend entry per meaning: the target line stands for its markers.
+    for (QAbstractSeries *s : { static_cast<QAbstractSeries *>(level), static_cast<QAbstractSeries *>(actualLine),
+                                static_cast<QAbstractSeries *>(targetPoints) })
+        for (QLegendMarker *marker : chart->legend()->markers(s))
+            marker->setVisible(false);
+
+    update(chart, plan, kpi, options);
+    return chart;
+}
+
+void KpiChartBuilder::update(QChart *chart, const Plan &plan, const Kpi &kpi, const Options &options)
+{
+    chart->setTitle(kpi.name);
+    for (auto series : { KpiSeriesModel::Series::Targets, KpiSeriesModel::Series::Actuals,
+                         KpiSeriesModel::Series::Baseline })
+        modelOf(chart, series)->setKpi(kpi);
+    setRanges(chart, plan, kpi, options);
+}
+
+void KpiChartBuilder::render(QChart *chart, QPainter *painter, const QRectF &target, const QSizeF &logicalSize)
+{
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), logicalSize));
+    if (chart->layout())
+        chart->layout()->activate();
+    scene.setSceneRect(QRectF(QPointF(0, 0), logicalSize));
+    scene.render(painter, target, QRectF(QPointF(0, 0), logicalSize), Qt::KeepAspectRatio);
+    scene.removeItem(chart);
+}

@@ -1,0 +1,324 @@
+#include "views/kpi/KpiDetailsEditor.h"
+
+#include "models/PlanDocument.h"
+#include "models/commands/ItemCommands.h"
+#include "views/kpi/KpiActualsModel.h"
+#include "views/kpi/KpiFormat.h"
+#include "views/kpi/KpiYearGridModel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalBlocker>
+#include <QTableView>
+
+KpiDetailsEditor::KpiDetailsEditor(QWidget *parent)
+    : QWidget(parent), m_direction(new QComboBox(this)), m_baselineValue(new QLineEdit(this)),
+      m_baselineDate(new QDateEdit(this)), m_theme(new QComboBox(this)), m_source(new QLineEdit(this)),
+      m_description(new QPlainTextEdit(this)), m_measures(new QListWidget(this)),
+      m_targetGrid(new QTableView(this)), m_actualsTable(new QTableView(this)),
+      m_addActual(new QPushButton(tr("Add actual"), this)), m_removeActual(new QPushButton(tr("Remove actual"), this)),
+      m_gridModel(new KpiYearGridModel(this)), m_actualsModel(new KpiActualsModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildForm());
+    layout->addWidget(new QLabel(tr("Targets and actuals by fiscal year"), this));
+    layout->addWidget(m_targetGrid);
+    layout->addWidget(buildActuals());
+    layout->addWidget(new QLabel(tr("Linked measures"), this));
+    layout->addWidget(m_measures, 1);
+
+    m_targetGrid->setObjectName(QStringLiteral("targetGrid"));
+    m_targetGrid->setModel(m_gridModel);
+    m_targetGrid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_targetGrid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_targetGrid->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_targetGrid->setFixedHeight(m_targetGrid->horizontalHeader()->sizeHint().height()
+                                 + 2 * m_targetGrid->verticalHeader()->defaultSectionSize()
+                                 + m_targetGrid->horizontalScrollBar()->sizeHint().height() + 4);
+    m_measures->setObjectName(QStringLiteral("measures"));
+    m_measures->setMinimumHeight(90);
+    connect(m_measures, &QListWidget::itemChanged, this, &KpiDetailsEditor::measureToggled);
+    setKpi(0);
+}
+
+QWidget *KpiDetailsEditor::buildForm()
+{
+    auto *form = new QWidget(this);
+    auto *layout = new QFormLayout(form);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_direction->setObjectName(QStringLiteral("direction"));
+    m_direction->addItem(KpiFormat::directionText(Kpi::Direction::HigherIsBetter));
+    m_direction->addItem(KpiFormat::directionText(Kpi::Direction::LowerIsBetter));
+    connect(m_direction, &QComboBox::activated, this, &KpiDetailsEditor::directionChosen);
+    layout->addRow(tr("Direction:"), m_direction);
+
+    m_baselineValue->setObjectName(QStringLiteral("baselineValue"));
+    m_baselineValue->setPlaceholderText(tr("none"));
+    m_baselineDate->setObjectName(QStringLiteral("baselineDate"));
+    m_baselineDate->setCalendarPopup(true);
+    m_baselineDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    connect(m_baselineValue, &QLineEdit::editingFinished, this, &KpiDetailsEditor::baselineEdited);
+    connect(m_baselineDate, &QDateEdit::editingFinished, this, &KpiDetailsEditor::baselineEdited);
+    auto *baseline = new QHBoxLayout;
+    baseline->addWidget(m_baselineValue, 1);
+    baseline->addWidget(new QLabel(tr("on"), form));
+    baseline->addWidget(m_baselineDate);
+    layout->addRow(tr("Baseline:"), baseline);
+
+    m_theme->setObjectName(QStringLiteral("theme"));
+    connect(m_theme, &QComboBox::activated, this, &KpiDetailsEditor::themeChosen);
+    layout->addRow(tr("Theme:"), m_theme);
+
+    m_source->setObjectName(QStringLiteral("source"));
+    connect(m_source, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (const Kpi *k = kpi()) {
+            Kpi after = *k;
+            after.source = text;
+            push(after, tr("Edit KPI data source"), SourceField);
+        }
+    });
+    layout->addRow(tr("Data source:"), m_source);
+
+    m_description->setObjectName(QStringLiteral("description"));
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
+    connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
+        const Kpi *k = kpi();
+        if (m_loading || !k || k->description == m_description->toPlainText())
+            return;
+        Kpi after = *k;
+        after.description = m_description->toPlainText();
+        push(after, tr("Edit KPI description"), DescriptionField);
+    });
+    layout->addRow(tr("Description:"), m_description);
+    return form;
+}
+
+QWidget *KpiDetailsEditor::buildActuals()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(new QLabel(tr("Actuals"), box), 1);
+    m_addActual->setObjectName(QStringLiteral("addActual"));
+    m_removeActual->setObjectName(QStringLiteral("removeActual"));
+    buttons->addWidget(m_addActual);
+    buttons->addWidget(m_removeActual);
+    layout->addLayout(buttons);
+    m_actualsTable->setObjectName(QStringLiteral("actualsTable"));
+    m_actualsTable->setModel(m_actualsModel);
+    m_actualsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_actualsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_actualsTable->horizontalHeader()->setStretchLastSection(true);
+    m_actualsTable->verticalHeader()->hide();
+    m_actualsTable->setMinimumHeight(110);
+    layout->addWidget(m_actualsTable);
+    connect(m_addActual, &QPushButton::clicked, this, &KpiDetailsEditor::addActual);
+    connect(m_removeActual, &QPushButton::clicked, this, &KpiDetailsEditor::removeActual);
+    return box;
+}
+
+void KpiDetailsEditor::setDocument(PlanDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_gridModel->setDocument(document);
+    m_actualsModel->setDocument(document);
+    if (document)
+        connect(document, &PlanDocument::changed, this, &KpiDetailsEditor::planChanged);
+    setKpi(0);
+}
+
+void KpiDetailsEditor::setKpi(int kpiId)
+{
+    m_kpiId = kpiId;
+    m_gridModel->setKpi(kpiId);
+    m_actualsModel->setKpi(kpiId);
+    load(true);
+}
+
+const Kpi *KpiDetailsEditor::kpi() const
+{
+    return m_document ? m_document->plan().kpi(m_kpiId) : nullptr;
+}
+
+void KpiDetailsEditor::planChanged(const PlanChange &change)
+{
+    using Part = PlanChange::Part;
+    if (change.part == Part::Kpi && change.id != m_kpiId)
+        return;
+    if (change.part == Part::Kpi)
+        load(false);
+    else if (change.part == Part::Theme || change.part == Part::Measure || change.part == Part::Everything)
+        load(true);
+}
+
+void KpiDetailsEditor::push(const Kpi &after, const QString &text, int mergeKey)
+{
+    const Kpi *k = kpi();
+    if (m_loading || !k || after == *k || m_document->isReadOnly())
+        return;
+    m_document->undoStack()->push(new ReplaceItem<Kpi>(m_document, *k, after, text, mergeKey));
+}
+
+void KpiDetailsEditor::load(bool rebuild)
+{
+    const Kpi *k = kpi();
+    const bool editable = k && !m_document->isReadOnly();
+    m_loading = true;
+    for (QWidget *w : { static_cast<QWidget *>(m_direction), static_cast<QWidget *>(m_theme),
+                        static_cast<QWidget *>(m_baselineDate), static_cast<QWidget *>(m_addActual) })
+        w->setEnabled(editable);
+    m_removeActual->setEnabled(editable && k && !k->actuals.isEmpty());
+    for (QLineEdit *edit : { m_baselineValue, m_source })
+        edit->setReadOnly(!editable);
+    m_description->setReadOnly(!editable);
+    setEnabled(k != nullptr);
+    if (!k) {
+        m_baselineValue->clear();
+        m_source->clear();
+        m_description->clear();
+        m_measures->clear();
+        m_theme->clear();
+        m_loading = false;
+        return;
+    }
+    m_direction->setCurrentIndex(k->direction == Kpi::Direction::HigherIsBetter ? 0 : 1);
+    const QString baseline = k->baselineValue ? QString::number(*k->baselineValue, 'g', 12) : QString();
+    if (!m_baselineValue->hasFocus() && m_baselineValue->text() != baseline)
+        m_baselineValue->setText(baseline);
+    m_baselineDate->setDate(k->baselineDate.isValid() ? k->baselineDate : QDate::currentDate());
+    m_baselineDate->setEnabled(editable && k->baselineValue.has_value());
+    // Text the user is typing is already the KPI's; replacing it would move the cursor.
+    if (m_source->text() != k->source)
+        m_source->setText(k->source);
+    if (m_description->toPlainText() != k->description)
+        m_description->setPlainText(k->description);
+    loadChoices(*k, rebuild || m_measures->count() == 0);
+    m_loading = false;
+}
+
+void KpiDetailsEditor::loadChoices(const Kpi &kpi, bool rebuild)
+{
+    const QSignalBlocker blocker(m_measures);
+    if (!rebuild) {
+        m_theme->setCurrentIndex(qMax(0, m_theme->findData(kpi.themeId)));
+        for (int row = 0; row < m_measures->count(); ++row) {
+            QListWidgetItem *item = m_measures->item(row);
+            item->setCheckState(kpi.measureIds.contains(item->data(Qt::UserRole).toInt()) ? Qt::Checked : Qt::Unchecked);
+        }
+        return;
+    }
+    const Plan &plan = m_document->plan();
+    m_theme->clear();
+    m_theme->addItem(tr("(no theme)"), 0);
+    for (const Theme &theme : plan.themes)
+        m_theme->addItem(QStringLiteral("%1. %2").arg(plan.themeNumber(theme.id)).arg(theme.title), theme.id);
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(kpi.themeId)));
+
+    const int scroll = m_measures->verticalScrollBar()->value();
+    m_measures->clear();
+    const bool editable = !m_document->isReadOnly();
+    for (const Theme &theme : plan.themes)
+        for (const Measure &measure : theme.measures) {
+            auto *item = new QListWidgetItem(QStringLiteral("%1-%2 %3")
+                                                 .arg(plan.themeNumber(theme.id))
+                                                 .arg(circledNumber(plan.measureNumber(measure.id)), measure.title),
+                                             m_measures);
+            item->setData(Qt::UserRole, measure.id);
+            item->setFlags(editable ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::ItemIsEnabled);
+            item->setCheckState(kpi.measureIds.contains(measure.id) ? Qt::Checked : Qt::Unchecked);
+        }
+    m_measures->verticalScrollBar()->setValue(scroll);
+}
+
+void KpiDetailsEditor::directionChosen(int index)
+{
+    if (const Kpi *k = kpi()) {
+        Kpi after = *k;
+        after.direction = index == 1 ? Kpi::Direction::LowerIsBetter : Kpi::Direction::HigherIsBetter;
+        push(after, tr("Change KPI direction"));
+    }
+}
+
+void KpiDetailsEditor::themeChosen(int index)
+{
+    if (const Kpi *k = kpi()) {
+        Kpi after = *k;
+        after.themeId = m_theme->itemData(index).toInt();
+        push(after, tr("Change KPI theme"));
+    }
+}
+
+void KpiDetailsEditor::baselineEdited()
+{
+    const Kpi *k = kpi();
+    if (!k || m_loading)
+        return;
+    Kpi after = *k;
+    QString text = m_baselineValue->text().trimmed().remove(QLatin1Char(','));
+    if (!k->unit.isEmpty() && text.endsWith(k->unit))
+        text = text.chopped(k->unit.size()).trimmed();
+    if (text.isEmpty()) {
+        after.baselineValue.reset();
+        after.baselineDate = QDate();
+    } else {
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (!ok) {
+            load(false); // back to the stored value
+            return;
+        }
+        after.baselineValue = value;
+        after.baselineDate = m_baselineDate->isEnabled() || k->baselineDate.isValid() ? m_baselineDate->date()
+                                                                                      : QDate::currentDate();
+    }
+    push(after, tr("Change KPI baseline"));
+}
+
+void KpiDetailsEditor::measureToggled(QListWidgetItem *item)
+{
+    const Kpi *k = kpi();
+    if (!k || m_loading)
+        return;
+    const int id = item->data(Qt::UserRole).toInt();
+    Kpi after = *k;
+    after.measureIds.removeAll(id);
+    if (item->checkState() == Qt::Checked)
+        after.measureIds.append(id);
+    push(after, item->checkState() == Qt::Checked ? tr("Link measure to KPI") : tr("Unlink measure from KPI"));
+}
+
+void KpiDetailsEditor::addActual()
+{
+    const Kpi *k = kpi();
+    if (!k)
+        return;
+    // Start from the latest figure: the new one is usually close to it.
+    const double value = k->actuals.isEmpty() ? k->baselineValue.value_or(0) : k->actuals.last().value;
+    const int row = m_actualsModel->addActual({ QDate::currentDate(), value, QString() });
+    if (row >= 0) {
+        const QModelIndex index = m_actualsModel->index(row, KpiActualsModel::ValueColumn);
+        m_actualsTable->setCurrentIndex(index);
+        m_actualsTable->edit(index);
+    }
+}
+
+void KpiDetailsEditor::removeActual()
+{
+    const QModelIndex current = m_actualsTable->currentIndex();
+    if (current.isValid())
+        m_actualsModel->removeActual(current.row());
+}

@@ -1,0 +1,159 @@
+#include "views/kpi/KpiEditor.h"
+
+#include "models/PlanDocument.h"
+#include "models/commands/ItemCommands.h"
+#include "views/kpi/KpiDetailsEditor.h"
+#include "views/kpi/KpiTableModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+KpiEditor::KpiEditor(QWidget *parent)
+    : QWidget(parent), m_model(new KpiTableModel(this)), m_table(new QTableView(this)),
+      m_details(new KpiDetailsEditor(this)), m_add(new QPushButton(tr("Add KPI"), this)),
+      m_remove(new QPushButton(tr("Remove"), this)), m_up(new QPushButton(tr("Move up"), this)),
+      m_down(new QPushButton(tr("Move down"), this))
+{
+    m_table->setObjectName(QStringLiteral("kpiTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(KpiTableModel::NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(KpiTableModel::ThemeColumn, QHeaderView::Stretch);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &KpiEditor::selectionChanged);
+    // A reset (undo of a move, a new plan) drops the selection: restore it by id.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { setCurrentKpi(m_current); });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &KpiEditor::selectionChanged);
+
+    m_add->setObjectName(QStringLiteral("addKpi"));
+    m_remove->setObjectName(QStringLiteral("removeKpi"));
+    m_up->setObjectName(QStringLiteral("moveKpiUp"));
+    m_down->setObjectName(QStringLiteral("moveKpiDown"));
+    connect(m_add, &QPushButton::clicked, this, &KpiEditor::addKpi);
+    connect(m_remove, &QPushButton::clicked, this, &KpiEditor::removeKpi);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveKpi(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveKpi(1); });
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : { m_add, m_remove, m_up, m_down })
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    topLayout->addLayout(buttons);
+    topLayout->addWidget(m_table);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_details);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    updateActions();
+}
+
+void KpiEditor::setDocument(PlanDocument *document)
+{
+    m_document = document;
+    m_current = 0;
+    m_model->setDocument(document);
+    m_details->setDocument(document);
+    if (document && !document->plan().kpis.isEmpty())
+        setCurrentKpi(document->plan().kpis.first().id);
+    updateActions();
+}
+
+void KpiEditor::setAsOf(const QDate &date)
+{
+    m_model->setAsOf(date);
+}
+
+int KpiEditor::currentKpi() const
+{
+    return m_model->kpiFromIndex(m_table->currentIndex());
+}
+
+void KpiEditor::setCurrentKpi(int kpiId)
+{
+    const QModelIndex index = m_model->indexFromKpi(kpiId);
+    if (index.isValid())
+        m_table->setCurrentIndex(index);
+    else
+        selectionChanged();
+}
+
+void KpiEditor::selectionChanged()
+{
+    const int id = currentKpi();
+    updateActions();
+    if (id == m_current && m_details->kpiId() == id)
+        return;
+    m_current = id;
+    m_details->setKpi(id);
+    emit currentKpiChanged(id);
+}
+
+void KpiEditor::updateActions()
+{
+    const bool editable = m_document && !m_document->isReadOnly();
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
+    m_add->setEnabled(editable);
+    m_remove->setEnabled(editable && row >= 0);
+    m_up->setEnabled(editable && row > 0);
+    m_down->setEnabled(editable && row >= 0 && row < m_model->rowCount() - 1);
+}
+
+void KpiEditor::addKpi()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const Plan &plan = m_document->plan();
+    Kpi kpi;
+    kpi.id = m_document->nextId<Kpi>();
+    kpi.name = tr("New KPI");
+    kpi.unit = QStringLiteral("%");
+    if (const Kpi *current = plan.kpi(currentKpi()))
+        kpi.themeId = current->themeId;
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + 1 : int(plan.kpis.size());
+    m_document->undoStack()->push(new InsertItem<Kpi>(m_document, kpi, row, tr("Add KPI")));
+    setCurrentKpi(kpi.id);
+    m_table->edit(m_model->indexFromKpi(kpi.id));
+}
+
+void KpiEditor::removeKpi()
+{
+    const int id = currentKpi();
+    if (!m_document || m_document->isReadOnly() || !id)
+        return;
+    const int row = m_table->currentIndex().row();
+    m_document->undoStack()->push(new RemoveItem<Kpi>(m_document, id, tr("Remove KPI")));
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(qMin(row, m_model->rowCount() - 1), 0));
+    selectionChanged();
+}
+
+void KpiEditor::moveKpi(int offset)
+{
+    const int id = currentKpi();
+    if (!m_document || m_document->isReadOnly() || !id)
+        return;
+    const int to = m_table->currentIndex().row() + offset;
+    if (to < 0 || to >= m_model->rowCount())
+        return;
+    m_document->undoStack()->push(new MoveItem<Kpi>(m_document, id, to, offset < 0 ? tr("Move KPI up") : tr("Move KPI down")));
+    setCurrentKpi(id);
+}

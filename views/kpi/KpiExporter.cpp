@@ -1,0 +1,221 @@
+#include "views/kpi/KpiExporter.h"
+
+#include "views/kpi/KpiChartBuilder.h"
+#include "views/kpi/KpiDashboardRenderer.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QFileInfo>
+#include <QImage>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <memory>
+
+namespace {
+
+const QSize defaultChartSize(1000, 640);
+const qreal tilePixels = 1.25; // default tile size in pictures, times the design size
+const int largestSide = 16384;
+
+} // namespace
+
+bool KpiExporter::formatOf(const QString &path, Format *format)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        *format = Format::Png;
+    else if (suffix == QLatin1String("svg"))
+        *format = Format::Svg;
+    else if (suffix == QLatin1String("pdf"))
+        *format = Format::Pdf;
+    else
+        return false;
+    return true;
+}
+
+QSizeF KpiExporter::logicalPageSize(const QPageLayout &layout)
+{
+    return layout.paintRect(QPageLayout::Point).size() * (96.0 / 72.0);
+}
+
+QSize KpiExporter::defaultDashboardSize(int count)
+{
+    const QSizeF tile = KpiDashboardRenderer::tileDesignSize() * tilePixels;
+    const int columns = qBound(1, count, 4);
+    const int rows = qMax(1, (count + columns - 1) / columns);
+    const QRectF page(0, 0, 1000, 1000);
+    const QRectF body = KpiDashboardRenderer::bodyRect(page, false);
+    const qreal chrome = page.height() - body.height();
+    return QSize(qMax(720, qRound(columns * tile.width() + page.width() - body.width())),
+                 qRound(rows * tile.height() + chrome));
+}
+
+KpiExporter::KpiExporter(const Plan &plan)
+    : m_plan(plan), m_asOf(QDate::currentDate()),
+      m_pageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(8, 8, 8, 8), QPageLayout::Millimeter)
+{
+}
+
+bool KpiExporter::chartsAvailable()
+{
+    return qobject_cast<QApplication *>(QCoreApplication::instance()) != nullptr;
+}
+
+bool KpiExporter::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+KpiExporter::PagePainter KpiExporter::dashboardPainter(bool paged) const
+{
+    return [this, paged](QPainter *painter, const QRectF &rect, int page) {
+        KpiDashboardRenderer renderer(m_plan);
+        renderer.setAsOf(m_asOf);
+        renderer.setEraStyle(m_era);
+        if (paged)
+            renderer.paintPage(painter, rect, page);
+        else
+            renderer.paintAll(painter, rect);
+    };
+}
+
+KpiExporter::PagePainter KpiExporter::chartPainter(const Kpi &kpi) const
+{
+    return [this, kpi](QPainter *painter, const QRectF &rect, int) {
+        if (!chartsAvailable()) {
+            KpiDashboardRenderer renderer(m_plan);
+            renderer.setAsOf(m_asOf);
+            renderer.setEraStyle(m_era);
+            renderer.paintSingle(painter, rect, kpi);
+            return;
+        }
+        KpiChartBuilder::Options options;
+        options.era = m_era;
+        std::unique_ptr<QChart> chart(KpiChartBuilder::build(m_plan, kpi, options));
+        KpiChartBuilder::render(chart.get(), painter, rect, rect.size());
+    };
+}
+
+int KpiExporter::dashboardPages() const
+{
+    KpiDashboardRenderer renderer(m_plan);
+    return renderer.pageCount(logicalPageSize(m_pageLayout));
+}
+
+bool KpiExporter::exportDashboard(const QString &path)
+{
+    return write(path, defaultDashboardSize(int(m_plan.kpis.size())), tr("KPI dashboard"), dashboardPages(),
+                 dashboardPainter(true));
+}
+
+bool KpiExporter::exportChart(int kpiId, const QString &path)
+{
+    const Kpi *kpi = m_plan.kpi(kpiId);
+    if (!kpi)
+        return fail(tr("The plan has no such KPI."));
+    return write(path, defaultChartSize, kpi->name, 1, chartPainter(*kpi));
+}
+
+bool KpiExporter::printDashboard(QPagedPaintDevice *device)
+{
+    KpiDashboardRenderer renderer(m_plan);
+    return paintPages(device, renderer.pageCount(logicalPageSize(device->pageLayout())), dashboardPainter(true));
+}
+
+bool KpiExporter::printChart(int kpiId, QPagedPaintDevice *device)
+{
+    const Kpi *kpi = m_plan.kpi(kpiId);
+    if (!kpi)
+        return fail(tr("The plan has no such KPI."));
+    return paintPages(device, 1, chartPainter(*kpi));
+}
+
+bool KpiExporter::paintPages(QPagedPaintDevice *device, int pages, const PagePainter &paint)
+{
+    m_error.clear();
+    QPainter painter;
+    if (!painter.begin(device))
+        return fail(tr("Could not start painting the pages."));
+    const QSizeF logical = logicalPageSize(device->pageLayout());
+    const qreal scale = device->width() / logical.width();
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device->newPage()) {
+            painter.end();
+            return fail(tr("Could not start a new page."));
+        }
+        painter.save();
+        painter.scale(scale, scale);
+        paint(&painter, QRectF(QPointF(0, 0), QSizeF(logical.width(), device->height() / scale)), page);
+        painter.restore();
+    }
+    if (!painter.end())
+        return fail(tr("Could not finish the pages."));
+    return true;
+}
+
+bool KpiExporter::write(const QString &path, const QSize &defaultSize, const QString &title, int pages,
+                        const PagePainter &paint)
+{
+    m_error.clear();
+    Format format;
+    if (!formatOf(path, &format))
+        return fail(tr("%1: unknown format; use a .pdf, .svg or .png file name").arg(path));
+    const QSize size = m_imageSize.isValid() ? m_imageSize : defaultSize;
+    if (format != Format::Pdf && (size.width() > largestSide || size.height() > largestSide))
+        return fail(tr("%1: a picture can be at most %2 pixels wide and high").arg(path).arg(largestSide));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    bool painted = false;
+    switch (format) {
+    case Format::Png: {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull())
+            return fail(tr("%1: not enough memory for a picture of this size").arg(path));
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        paint(&painter, QRectF(QPointF(0, 0), size), 0);
+        painter.end();
+        painted = image.save(&file, "PNG");
+        break;
+    }
+    case Format::Svg: {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(title);
+        generator.setDescription(m_plan.info.title);
+        QPainter painter;
+        painted = painter.begin(&generator);
+        if (painted) {
+            painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
+            paint(&painter, QRectF(QPointF(0, 0), size), 0);
+            painted = painter.end();
+        }
+        break;
+    }
+    case Format::Pdf: {
+        QPdfWriter writer(&file);
+        writer.setPageLayout(m_pageLayout);
+        writer.setResolution(300);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("DX Plan Studio"));
+        painted = paintPages(&writer, pages, paint);
+        break;
+    }
+    }
+    if (!painted) {
+        file.cancelWriting();
+        return fail(m_error.isEmpty() ? tr("%1: could not write the file").arg(path)
+                                      : QStringLiteral("%1: %2").arg(path, m_error));
+    }
+    if (!file.commit())
+        return fail(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    return true;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "models/FiscalYear.h"
+#include "models/KpiStatus.h"
+
+#include <QFont>
+#include <QString>
+
+// How KPI figures and states are written everywhere: tiles, charts,
+// tables and the command line say the same thing the same way.
+namespace KpiFormat {
+
+// 93.2, 12,000 or 0.75: at most two decimals, no trailing zeros.
+QString number(double value);
+// The number followed by the unit: 93.2%, 120件.
+QString value(double value, const QString &unit);
+// Achieved / On track / Behind / No data.
+QString statusText(KpiStatus::Status status);
+// 34% style achievement rate.
+QString rate(double rate);
+// "Higher is better" / "Lower is better".
+QString directionText(Kpi::Direction direction);
+
+// The family for rendered output: IPAexGothic, which draws Japanese and
+// keeps it extractable from PDFs, or the default family when missing.
+QString fontFamily();
+QFont font(qreal pixelSize, bool bold = false);
+
+// The fiscal years a KPI chart spans: the plan period widened to every
+// target, actual and the baseline.
+void yearRange(const Kpi &kpi, int planStart, int planEnd, int *first, int *last);
+
+// The values a KPI chart must show (targets, actuals, baseline) with a
+// margin above and below; 0..1 when there are none.
+void valueRange(const Kpi &kpi, double *low, double *high);
+
+} // namespace KpiFormat

@@ -1,0 +1,175 @@
+#include "views/kpi/KpiMiniChart.h"
+
+#include "views/common/Palette.h"
+#include "views/kpi/KpiFormat.h"
+#include "views/kpi/KpiSeriesModel.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// Maps fiscal-year positions and values into the plot rectangle.
+struct Mapping
+{
+    QRectF plot;
+    double firstYear;
+    double yearSpan;
+    double low;
+    double high;
+
+    QPointF at(double position, double value) const
+    {
+        const double fx = (position - firstYear) / yearSpan;
+        const double fy = high > low ? (value - low) / (high - low) : 0.5;
+        return QPointF(plot.left() + fx * plot.width(), plot.bottom() - fy * plot.height());
+    }
+};
+
+void paintGrid(QPainter *p, const Mapping &m, const QList<double> &ticks, const KpiMiniChart::Style &style)
+{
+    const QFont font = KpiFormat::font(style.fontSize);
+    const QFontMetricsF fm(font);
+    p->setFont(font);
+    p->setPen(QPen(Palette::gridColor(), 0.8));
+    for (double t : ticks) {
+        const qreal y = m.at(m.firstYear, t).y();
+        p->setPen(QPen(Palette::gridColor(), 0.8));
+        p->drawLine(QPointF(m.plot.left(), y), QPointF(m.plot.right(), y));
+        p->setPen(Qt::black);
+        const QRectF label(m.plot.left() - 200, y - fm.height() / 2, 200 - style.fontSize * 0.35, fm.height());
+        p->drawText(label, Qt::AlignRight | Qt::AlignVCenter, KpiFormat::number(t));
+    }
+    const int years = style.lastYear - style.firstYear + 1;
+    const qreal yearWidth = m.plot.width() / years;
+    qreal widest = 0;
+    for (int year = style.firstYear; year <= style.lastYear; ++year)
+        widest = qMax(widest, fm.horizontalAdvance(FiscalYear::shortLabel(year, style.era)));
+    // Every n-th year is labelled when the labels would otherwise touch.
+    const int every = qMax(1, int(std::ceil((widest + style.fontSize * 0.4) / yearWidth)));
+    for (int i = 0; i < years; ++i) {
+        const qreal x = m.plot.left() + i * yearWidth;
+        p->setPen(QPen(Palette::gridColor(), 0.8));
+        if (i > 0)
+            p->drawLine(QPointF(x, m.plot.top()), QPointF(x, m.plot.bottom()));
+        if (i % every != 0)
+            continue;
+        p->setPen(Qt::black);
+        const QRectF label(x + yearWidth / 2 - widest, m.plot.bottom() + 1, widest * 2, fm.height());
+        p->drawText(label, Qt::AlignHCenter | Qt::AlignTop, FiscalYear::shortLabel(style.firstYear + i, style.era));
+    }
+    p->setPen(QPen(Palette::gridColor().darker(130), 0.8));
+    p->setBrush(Qt::NoBrush);
+    p->drawRect(m.plot);
+}
+
+} // namespace
+
+QList<double> KpiMiniChart::ticks(double low, double high, int count)
+{
+    if (!(high > low) || count < 1)
+        return { low };
+    const double raw = (high - low) / count;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude * 10;
+    for (double nice : { 1.0, 2.0, 2.5, 5.0 })
+        if (raw <= nice * magnitude) {
+            step = nice * magnitude;
+            break;
+        }
+    QList<double> result;
+    const double first = std::floor(low / step + 1e-9) * step;
+    for (double t = first; t < high + step - 1e-9 * step && result.size() < 50; t += step)
+        result.append(std::abs(t) < step * 1e-9 ? 0.0 : t);
+    return result;
+}
+
+void KpiMiniChart::paintTargetMarker(QPainter *p, const QPointF &c, qreal size)
+{
+    p->setPen(QPen(Qt::white, size * 0.12));
+    p->setBrush(Palette::targetColor());
+    p->drawRect(QRectF(c.x() - size / 2, c.y() - size / 2, size, size));
+}
+
+void KpiMiniChart::paintActualMarker(QPainter *p, const QPointF &c, qreal size)
+{
+    p->setPen(QPen(Qt::white, size * 0.12));
+    p->setBrush(Palette::actualColor());
+    p->drawEllipse(c, size / 2, size / 2);
+}
+
+void KpiMiniChart::paintBaselineMarker(QPainter *p, const QPointF &c, qreal size)
+{
+    const qreal r = size * 0.62;
+    QPainterPath diamond;
+    diamond.moveTo(c.x(), c.y() - r);
+    diamond.lineTo(c.x() + r, c.y());
+    diamond.lineTo(c.x(), c.y() + r);
+    diamond.lineTo(c.x() - r, c.y());
+    diamond.closeSubpath();
+    p->setPen(QPen(Qt::white, size * 0.12));
+    p->setBrush(Palette::baselineColor());
+    p->drawPath(diamond);
+}
+
+void KpiMiniChart::paint(QPainter *p, const QRectF &rect, const Kpi &kpi, const Style &style)
+{
+    double low = 0;
+    double high = 1;
+    KpiFormat::valueRange(kpi, &low, &high);
+    const QList<double> tickValues = ticks(low, high, 4);
+    low = tickValues.first();
+    high = qMax(tickValues.last(), low + 1e-9);
+
+    const QFontMetricsF fm(KpiFormat::font(style.fontSize));
+    qreal labelWidth = 0;
+    for (double t : tickValues)
+        labelWidth = qMax(labelWidth, fm.horizontalAdvance(KpiFormat::number(t)));
+    const QRectF plot = rect.adjusted(labelWidth + style.fontSize * 0.6, style.fontSize * 0.6,
+                                      -style.fontSize * 0.6, -(fm.height() + 2));
+    if (plot.width() <= 4 || plot.height() <= 4)
+        return;
+    const Mapping m { plot, double(style.firstYear), double(style.lastYear - style.firstYear + 1), low, high };
+
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    paintGrid(p, m, tickValues, style);
+    const qreal marker = style.fontSize * 0.75;
+
+    if (kpi.baselineValue) {
+        const qreal y = m.at(m.firstYear, *kpi.baselineValue).y();
+        p->setPen(QPen(Palette::baselineColor(), 1, Qt::DotLine));
+        p->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        if (kpi.baselineDate.isValid())
+            paintBaselineMarker(p, m.at(KpiSeriesModel::positionOf(kpi.baselineDate), *kpi.baselineValue), marker * 1.1);
+    }
+
+    KpiSeriesModel targets(KpiSeriesModel::Series::Targets);
+    targets.setKpi(kpi);
+    KpiSeriesModel actuals(KpiSeriesModel::Series::Actuals);
+    actuals.setKpi(kpi);
+    auto pointsOf = [&m](const KpiSeriesModel &model) {
+        QList<QPointF> points;
+        for (int row = 0; row < model.rowCount(); ++row)
+            points << m.at(model.index(row, KpiSeriesModel::PositionColumn).data().toDouble(),
+                           model.index(row, KpiSeriesModel::ValueColumn).data().toDouble());
+        return points;
+    };
+    const QList<QPointF> targetPoints = pointsOf(targets);
+    const QList<QPointF> actualPoints = pointsOf(actuals);
+
+    p->setBrush(Qt::NoBrush);
+    p->setPen(QPen(Palette::targetColor(), 1.6, Qt::DashLine));
+    p->drawPolyline(targetPoints.constData(), int(targetPoints.size()));
+    p->setPen(QPen(Palette::actualColor(), 1));
+    p->drawPolyline(actualPoints.constData(), int(actualPoints.size()));
+    for (const QPointF &point : targetPoints)
+        paintTargetMarker(p, point, marker);
+    for (const QPointF &point : actualPoints)
+        paintActualMarker(p, point, marker);
+    p->restore();
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QPointer>
+
+class PlanDocument;
+struct PlanChange;
+
+// The plan's KPIs as a table: name, unit, direction, baseline, latest
+// actual, status and theme. Name and unit are edited in place; setData()
+// pushes a ReplaceItem<Kpi> (typing in one cell merges into one command)
+// and the table follows PlanDocument::changed like every other view.
+class KpiTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        UnitColumn,
+        DirectionColumn,
+        BaselineColumn,
+        LatestColumn,
+        StatusColumn,
+        ThemeColumn,
+        ColumnCount
+    };
+
+    explicit KpiTableModel(QObject *parent = nullptr);
+
+    void setDocument(PlanDocument *document);
+    // The day the status and latest actual are judged on (today by default).
+    void setAsOf(const QDate &date);
+
+    int kpiFromIndex(const QModelIndex &index) const;
+    QModelIndex indexFromKpi(int kpiId, int column = NameColumn) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void planChanged(const PlanChange &change);
+    void reload();
+
+    QPointer<PlanDocument> m_document;
+    QList<int> m_ids; // row order, mirrors plan().kpis
+    QDate m_asOf;
+};

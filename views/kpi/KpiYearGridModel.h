@@ -1,0 +1,52 @@
+#pragma once
+
+#include "models/Kpi.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QPointer>
+
+class PlanDocument;
+struct PlanChange;
+
+// One KPI's years side by side: a column per fiscal year of the plan
+// period (widened to any target outside it), a row of targets, which the
+// planner types in, and a row of the actual that counts for each year (the
+// latest in it), read-only. Clearing a target cell removes that year's
+// target. Every edit is a ReplaceItem<Kpi> on the undo stack.
+class KpiYearGridModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Row { TargetRow, ActualRow, RowCount };
+
+    explicit KpiYearGridModel(QObject *parent = nullptr);
+
+    void setDocument(PlanDocument *document);
+    void setKpi(int kpiId);
+    int kpiId() const { return m_kpiId; }
+    int yearOfColumn(int column) const { return m_firstYear + column; }
+    int columnOfYear(int year) const { return year - m_firstYear; }
+
+    // The KPI with `year`'s target set to `value`, or removed when none,
+    // keeping the targets sorted by year.
+    static Kpi withTarget(const Kpi &kpi, int year, std::optional<double> value);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void planChanged(const PlanChange &change);
+    void reload();
+    const Kpi *kpi() const;
+
+    QPointer<PlanDocument> m_document;
+    int m_kpiId = 0;
+    int m_firstYear = 0;
+    int m_lastYear = -1;
+};
