@@ -1,8 +1,108 @@
-// Replaced by the main window's wiring in the authoring-UI issue.
+// DX Plan Studio's desktop program: one main window per plan given on the
+// command line (or an empty one), after offering back the unsaved work of
+// plans left open by a crash.
+#include "models/PlanDocument.h"
+#include "models/WorkingCopy.h"
+#include "views/window/Language.h"
+#include "views/window/MainWindow.h"
+#include "views/window/RecoveryDialog.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFontDatabase>
+#include <QTimer>
+
+void dxplanLinkResources();
+
+namespace {
+
+// Japanese text needs a font that has it; IPAexGothic also keeps 「・」
+// intact in printed PDFs. Without it Qt's own fallback is used.
+void chooseFont(QApplication &app)
+{
+    const QString family = QStringLiteral("IPAexGothic");
+    if (QFontDatabase::families().contains(family)) {
+        QFont font = app.font();
+        font.setFamilies({ font.family(), family });
+        app.setFont(font);
+    }
+}
+
+// Hidden option for docs/images: show the window, grab it, save, quit.
+void screenshotLater(MainWindow *window, const QString &path)
+{
+    QTimer::singleShot(1500, window, [window, path] {
+        const bool ok = window->grab().save(path);
+        QCoreApplication::exit(ok ? 0 : 1);
+    });
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    dxplanLinkResources();
+    QApplication::setApplicationName(QStringLiteral("DX Plan Studio"));
+    QApplication::setOrganizationName(QStringLiteral("DX Plan Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(DXPLAN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("DX Plan Studio"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption readOnly(QStringLiteral("read-only"), QStringLiteral("Open the plans read-only."));
+    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("User interface language: en or ja."),
+                                      QStringLiteral("language"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window and quit."),
+                                  QStringLiteral("file"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ readOnly, language, screenshot });
+    parser.addPositionalArgument(QStringLiteral("plans"), QStringLiteral("The .dxplan files to open."),
+                                 QStringLiteral("[plan.dxplan...]"));
+    parser.process(app);
+
+    Language::install(&app, Language::effective(parser.value(language)));
+    chooseFont(app);
+
+    QList<MainWindow *> windows;
+    auto newWindow = [&windows] {
+        auto *window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        windows << window;
+        return window;
+    };
+
+    if (!parser.isSet(screenshot)) {
+        const QList<WorkingCopy::Info> left = WorkingCopy::recoverable();
+        if (!left.isEmpty()) {
+            RecoveryDialog dialog(left);
+            dialog.exec();
+            for (const QString &id : dialog.toRecover()) {
+                MainWindow *window = newWindow();
+                if (!window->recoverWorkingCopy(id)) {
+                    windows.removeOne(window);
+                    delete window;
+                }
+            }
+        }
+    }
+
+    for (const QString &path : parser.positionalArguments()) {
+        MainWindow *window = newWindow();
+        window->openFile(path, parser.isSet(readOnly));
+    }
+    if (windows.isEmpty())
+        newWindow();
+    for (MainWindow *window : std::as_const(windows))
+        window->show();
+    if (parser.isSet(screenshot)) {
+        MainWindow *window = windows.first();
+        // Show a measure with its schedule, as a planner would see it.
+        if (PlanDocument *doc = window->document(); doc && !doc->plan().themes.isEmpty()
+            && !doc->plan().themes.first().measures.isEmpty())
+            window->selectNode({ PlanOutlineModel::Kind::Measure, doc->plan().themes.first().measures.first().id });
+        screenshotLater(window, parser.value(screenshot));
+    }
+    return app.exec();
 }

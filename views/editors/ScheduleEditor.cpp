@@ -1,0 +1,376 @@
+#include "views/editors/ScheduleEditor.h"
+
+#include "models/PlanDocument.h"
+#include "models/ScheduleYears.h"
+#include "models/commands/ItemCommands.h"
+#include "views/common/Palette.h"
+#include "views/common/ViewSettings.h"
+#include "views/editors/ChoiceDelegate.h"
+#include "views/itemmodels/PlanText.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+ChoiceDelegate::Choices kindChoices()
+{
+    ChoiceDelegate::Choices choices;
+    for (int k = 0; k < PlanText::phaseKindCount; ++k)
+        choices.append({ k, PlanText::phaseKindName(Phase::Kind(k)) });
+    return choices;
+}
+
+QTableWidget *makeTable(QWidget *parent, const QStringList &headers, const QString &name)
+{
+    auto *table = new QTableWidget(0, headers.size(), parent);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->setVisible(false);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setTabKeyNavigation(false);
+    table->setMinimumHeight(table->fontMetrics().lineSpacing() * 6);
+    return table;
+}
+
+} // namespace
+
+ScheduleEditor::ScheduleEditor(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *yearsLabel = new QLabel(tr("Years (click to set the phase of a year):"), this);
+    layout->addWidget(yearsLabel);
+    m_yearRow = new QHBoxLayout;
+    m_yearRow->setSpacing(2);
+    layout->addLayout(m_yearRow);
+
+    m_phases = makeTable(this, { tr("Kind"), tr("Label"), tr("Start year"), tr("Start month"),
+                                 tr("End year"), tr("End month") }, QStringLiteral("phasesTable"));
+    m_phases->setAccessibleName(tr("Phases"));
+    m_phases->setItemDelegateForColumn(KindColumn, new ChoiceDelegate(kindChoices(), m_phases));
+    auto *months = new ChoiceDelegate(ChoiceDelegate::monthChoices(), m_phases);
+    m_phases->setItemDelegateForColumn(StartMonthColumn, months);
+    m_phases->setItemDelegateForColumn(EndMonthColumn, months);
+    auto *phasesLabel = new QLabel(tr("&Phases:"), this);
+    phasesLabel->setBuddy(m_phases);
+    layout->addWidget(phasesLabel);
+    layout->addWidget(m_phases);
+
+    auto *phaseButtons = new QHBoxLayout;
+    auto *addPhaseButton = new QPushButton(tr("Add phase"), this);
+    addPhaseButton->setObjectName(QStringLiteral("addPhaseButton"));
+    auto *removePhaseButton = new QPushButton(tr("Remove phase"), this);
+    removePhaseButton->setObjectName(QStringLiteral("removePhaseButton"));
+    phaseButtons->addWidget(addPhaseButton);
+    phaseButtons->addWidget(removePhaseButton);
+    phaseButtons->addStretch(1);
+    layout->addLayout(phaseButtons);
+
+    m_milestones = makeTable(this, { tr("Milestone"), tr("Year"), tr("Month") },
+                             QStringLiteral("milestonesTable"));
+    m_milestones->setAccessibleName(tr("Milestones"));
+    m_milestones->setItemDelegateForColumn(MilestoneMonthColumn, months);
+    auto *milestonesLabel = new QLabel(tr("&Milestones:"), this);
+    milestonesLabel->setBuddy(m_milestones);
+    layout->addWidget(milestonesLabel);
+    layout->addWidget(m_milestones);
+
+    auto *milestoneButtons = new QHBoxLayout;
+    auto *addMilestoneButton = new QPushButton(tr("Add milestone"), this);
+    addMilestoneButton->setObjectName(QStringLiteral("addMilestoneButton"));
+    auto *removeMilestoneButton = new QPushButton(tr("Remove milestone"), this);
+    removeMilestoneButton->setObjectName(QStringLiteral("removeMilestoneButton"));
+    milestoneButtons->addWidget(addMilestoneButton);
+    milestoneButtons->addWidget(removeMilestoneButton);
+    milestoneButtons->addStretch(1);
+    layout->addLayout(milestoneButtons);
+
+    m_editButtons = { addPhaseButton, removePhaseButton, addMilestoneButton, removeMilestoneButton };
+    for (QPushButton *button : std::as_const(m_editButtons))
+        button->setAccessibleName(button->text());
+
+    connect(addPhaseButton, &QPushButton::clicked, this, &ScheduleEditor::addPhase);
+    connect(removePhaseButton, &QPushButton::clicked, this, &ScheduleEditor::removePhase);
+    connect(addMilestoneButton, &QPushButton::clicked, this, &ScheduleEditor::addMilestone);
+    connect(removeMilestoneButton, &QPushButton::clicked, this, &ScheduleEditor::removeMilestone);
+    connect(m_phases, &QTableWidget::itemChanged, this, &ScheduleEditor::phaseEdited);
+    connect(m_milestones, &QTableWidget::itemChanged, this, &ScheduleEditor::milestoneEdited);
+    connect(ViewSettings::instance(), &ViewSettings::eraStyleChanged, this, [this] {
+        m_yearsTo = m_yearsFrom - 1;
+        refresh();
+    });
+
+    setTabOrder(addPhaseButton, removePhaseButton);
+    setTabOrder(removePhaseButton, m_milestones);
+    setTabOrder(m_milestones, addMilestoneButton);
+    setTabOrder(addMilestoneButton, removeMilestoneButton);
+}
+
+void ScheduleEditor::setMeasure(PlanDocument *document, int measureId)
+{
+    m_document = document;
+    m_measureId = measureId;
+    refresh();
+}
+
+void ScheduleEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    refresh();
+}
+
+const Measure *ScheduleEditor::measure() const
+{
+    return m_document ? m_document->plan().measure(m_measureId) : nullptr;
+}
+
+void ScheduleEditor::push(const Measure &after, const QString &text)
+{
+    const Measure *before = measure();
+    if (!before || m_readOnly || after == *before)
+        return;
+    m_document->undoStack()->push(new ReplaceItem<Measure>(m_document, *before, after, text));
+}
+
+QPushButton *ScheduleEditor::yearButton(int fiscalYear) const
+{
+    const int i = fiscalYear - m_yearsFrom;
+    return i >= 0 && i < m_yearButtons.size() ? m_yearButtons[i] : nullptr;
+}
+
+void ScheduleEditor::refresh()
+{
+    m_refreshing = true;
+    rebuildYearRow();
+    refreshYearRow();
+    refreshPhases();
+    refreshMilestones();
+    m_phases->setEditTriggers(m_readOnly ? QAbstractItemView::NoEditTriggers
+                                         : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                               | QAbstractItemView::AnyKeyPressed);
+    m_milestones->setEditTriggers(m_phases->editTriggers());
+    for (QPushButton *button : std::as_const(m_editButtons))
+        button->setEnabled(!m_readOnly && measure());
+    m_refreshing = false;
+}
+
+void ScheduleEditor::rebuildYearRow()
+{
+    if (!m_document)
+        return;
+    const PlanInfo &info = m_document->plan().info;
+    if (info.startYear == m_yearsFrom && info.endYear == m_yearsTo)
+        return;
+    qDeleteAll(m_yearButtons);
+    m_yearButtons.clear();
+    while (m_yearRow->count())
+        delete m_yearRow->takeAt(0);
+    m_yearsFrom = info.startYear;
+    m_yearsTo = info.endYear;
+    QWidget *previous = nullptr;
+    for (int year = m_yearsFrom; year <= m_yearsTo && year - m_yearsFrom < 30; ++year) {
+        auto *button = new QPushButton(this);
+        button->setObjectName(QStringLiteral("year%1").arg(year));
+        button->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        connect(button, &QPushButton::clicked, this, [this, year] { cycleYear(year); });
+        m_yearRow->addWidget(button);
+        m_yearButtons << button;
+        if (previous)
+            setTabOrder(previous, button);
+        previous = button;
+    }
+    if (previous)
+        setTabOrder(previous, m_phases);
+}
+
+void ScheduleEditor::refreshYearRow()
+{
+    const Measure *m = measure();
+    const FiscalYear::EraStyle style = ViewSettings::instance()->eraStyle();
+    for (int i = 0; i < m_yearButtons.size(); ++i) {
+        const int year = m_yearsFrom + i;
+        const int kind = m ? ScheduleYears::kindInYear(m->phases, year) : ScheduleYears::none;
+        const QString kindName = kind == ScheduleYears::none ? tr("none") : PlanText::phaseKindName(Phase::Kind(kind));
+        QPushButton *button = m_yearButtons[i];
+        button->setText(FiscalYear::shortLabel(year, style) + QLatin1Char('\n') + kindName);
+        button->setAccessibleName(FiscalYear::label(year, style) + QStringLiteral(": ") + kindName);
+        button->setToolTip(tr("%1: %2. Click to change.").arg(FiscalYear::label(year, style), kindName));
+        QString sheet;
+        if (kind != ScheduleYears::none) {
+            const QColor color = Palette::phaseColor(Phase::Kind(kind));
+            const QColor text = color.lightness() < 140 ? Qt::white : Qt::black;
+            sheet = QStringLiteral("QPushButton { background-color: %1; color: %2; }")
+                        .arg(color.name(), text.name());
+        }
+        if (button->styleSheet() != sheet)
+            button->setStyleSheet(sheet);
+        button->setEnabled(!m_readOnly && m);
+    }
+}
+
+void ScheduleEditor::cycleYear(int fiscalYear)
+{
+    const Measure *m = measure();
+    if (!m || m_readOnly)
+        return;
+    Measure after = *m;
+    const int kind = ScheduleYears::nextKind(ScheduleYears::kindInYear(m->phases, fiscalYear));
+    after.phases = ScheduleYears::withYearKind(m->phases, m_yearsFrom, m_yearsTo, fiscalYear, kind);
+    push(after, tr("Set the phase of a year"));
+}
+
+void ScheduleEditor::setCell(QTableWidget *table, int row, int column, const QVariant &value,
+                             const QString &toolTip)
+{
+    QTableWidgetItem *item = table->item(row, column);
+    if (!item) {
+        item = new QTableWidgetItem;
+        table->setItem(row, column, item);
+    }
+    if (item->data(Qt::EditRole) != value)
+        item->setData(Qt::EditRole, value);
+    if (item->toolTip() != toolTip)
+        item->setToolTip(toolTip);
+    const QBrush background = toolTip.isEmpty() ? QBrush() : QBrush(QColor(255, 205, 205));
+    if (item->background() != background)
+        item->setBackground(background);
+}
+
+void ScheduleEditor::refreshPhases()
+{
+    const Measure *m = measure();
+    const QList<Phase> phases = m ? m->phases : QList<Phase>();
+    if (m_phases->rowCount() != phases.size())
+        m_phases->setRowCount(phases.size());
+    const PlanInfo info = m_document ? m_document->plan().info : PlanInfo();
+    const FiscalYear::EraStyle style = ViewSettings::instance()->eraStyle();
+    for (int row = 0; row < phases.size(); ++row) {
+        const Phase &p = phases[row];
+        QString problem;
+        if (ScheduleYears::isReversed(p))
+            problem = tr("This phase ends before it starts.");
+        else if (ScheduleYears::isOutsidePeriod(p, info.startYear, info.endYear))
+            problem = tr("This phase lies outside the plan period (%1 to %2).")
+                          .arg(FiscalYear::label(info.startYear, style), FiscalYear::label(info.endYear, style));
+        setCell(m_phases, row, KindColumn, int(p.kind), QString());
+        setCell(m_phases, row, LabelColumn, p.label, QString());
+        setCell(m_phases, row, StartYearColumn, p.startYear, problem);
+        setCell(m_phases, row, StartMonthColumn, p.startMonth, QString());
+        setCell(m_phases, row, EndYearColumn, p.endYear, problem);
+        setCell(m_phases, row, EndMonthColumn, p.endMonth, QString());
+    }
+}
+
+void ScheduleEditor::refreshMilestones()
+{
+    const Measure *m = measure();
+    const QList<Milestone> milestones = m ? m->milestones : QList<Milestone>();
+    if (m_milestones->rowCount() != milestones.size())
+        m_milestones->setRowCount(milestones.size());
+    const PlanInfo info = m_document ? m_document->plan().info : PlanInfo();
+    for (int row = 0; row < milestones.size(); ++row) {
+        const Milestone &ms = milestones[row];
+        const QString problem = ms.year < info.startYear || ms.year > info.endYear
+            ? tr("This milestone lies outside the plan period.") : QString();
+        setCell(m_milestones, row, MilestoneLabelColumn, ms.label, QString());
+        setCell(m_milestones, row, MilestoneYearColumn, ms.year, problem);
+        setCell(m_milestones, row, MilestoneMonthColumn, ms.month, QString());
+    }
+}
+
+void ScheduleEditor::phaseEdited(QTableWidgetItem *item)
+{
+    const Measure *m = measure();
+    if (m_refreshing || !m || item->row() >= m->phases.size())
+        return;
+    Measure after = *m;
+    Phase &p = after.phases[item->row()];
+    const QVariant value = item->data(Qt::EditRole);
+    switch (item->column()) {
+    case KindColumn: p.kind = Phase::Kind(qBound(0, value.toInt(), PlanText::phaseKindCount - 1)); break;
+    case LabelColumn: p.label = value.toString(); break;
+    case StartYearColumn: p.startYear = value.toInt(); break;
+    case StartMonthColumn: p.startMonth = qBound(0, value.toInt(), 12); break;
+    case EndYearColumn: p.endYear = value.toInt(); break;
+    case EndMonthColumn: p.endMonth = qBound(0, value.toInt(), 12); break;
+    }
+    push(after, tr("Edit phase"));
+    refresh();
+}
+
+void ScheduleEditor::milestoneEdited(QTableWidgetItem *item)
+{
+    const Measure *m = measure();
+    if (m_refreshing || !m || item->row() >= m->milestones.size())
+        return;
+    Measure after = *m;
+    Milestone &ms = after.milestones[item->row()];
+    const QVariant value = item->data(Qt::EditRole);
+    switch (item->column()) {
+    case MilestoneLabelColumn: ms.label = value.toString(); break;
+    case MilestoneYearColumn: ms.year = value.toInt(); break;
+    case MilestoneMonthColumn: ms.month = qBound(0, value.toInt(), 12); break;
+    }
+    push(after, tr("Edit milestone"));
+    refresh();
+}
+
+void ScheduleEditor::addPhase()
+{
+    const Measure *m = measure();
+    if (!m)
+        return;
+    Measure after = *m;
+    Phase phase;
+    phase.kind = Phase::Kind::Study;
+    phase.startYear = phase.endYear = m_yearsFrom;
+    if (!after.phases.isEmpty())
+        phase.startYear = phase.endYear = qMin(m_yearsTo, after.phases.last().endYear + 1);
+    after.phases << phase;
+    push(after, tr("Add phase"));
+}
+
+void ScheduleEditor::removePhase()
+{
+    const Measure *m = measure();
+    const int row = m_phases->currentRow();
+    if (!m || row < 0 || row >= m->phases.size())
+        return;
+    Measure after = *m;
+    after.phases.removeAt(row);
+    push(after, tr("Remove phase"));
+}
+
+void ScheduleEditor::addMilestone()
+{
+    const Measure *m = measure();
+    if (!m)
+        return;
+    Measure after = *m;
+    Milestone milestone;
+    milestone.label = tr("New milestone");
+    milestone.year = m_yearsFrom;
+    after.milestones << milestone;
+    push(after, tr("Add milestone"));
+}
+
+void ScheduleEditor::removeMilestone()
+{
+    const Measure *m = measure();
+    const int row = m_milestones->currentRow();
+    if (!m || row < 0 || row >= m->milestones.size())
+        return;
+    Measure after = *m;
+    after.milestones.removeAt(row);
+    push(after, tr("Remove milestone"));
+}

@@ -1,0 +1,76 @@
+#include "views/itemmodels/PlanText.h"
+
+#include "models/Plan.h"
+
+#include <QCoreApplication>
+
+namespace PlanText {
+
+QString audienceName(Audience audience)
+{
+    switch (audience) {
+    case Audience::Residents:
+        return QCoreApplication::translate("PlanText", "Residents");
+    case Audience::Staff:
+        return QCoreApplication::translate("PlanText", "Staff");
+    case Audience::Both:
+        break;
+    }
+    return QCoreApplication::translate("PlanText", "Residents and staff");
+}
+
+QString statusName(MeasureStatus status)
+{
+    switch (status) {
+    case MeasureStatus::Planned:
+        return QCoreApplication::translate("PlanText", "Planned");
+    case MeasureStatus::InProgress:
+        return QCoreApplication::translate("PlanText", "In progress");
+    case MeasureStatus::Done:
+        return QCoreApplication::translate("PlanText", "Done");
+    case MeasureStatus::OnHold:
+        break;
+    }
+    return QCoreApplication::translate("PlanText", "On hold");
+}
+
+QString phaseKindName(Phase::Kind kind)
+{
+    switch (kind) {
+    case Phase::Kind::Study:
+        return QCoreApplication::translate("PlanText", "Study / prepare");
+    case Phase::Kind::Procure:
+        return QCoreApplication::translate("PlanText", "Procurement");
+    case Phase::Kind::Build:
+        return QCoreApplication::translate("PlanText", "Build / migrate");
+    case Phase::Kind::Operate:
+        return QCoreApplication::translate("PlanText", "Operation");
+    case Phase::Kind::Other:
+        break;
+    }
+    return QCoreApplication::translate("PlanText", "Other");
+}
+
+QString principleNumbers(const Plan &plan, const QList<int> &principleIds)
+{
+    QString text;
+    for (int i = 0; i < plan.principles.size(); ++i)
+        if (principleIds.contains(plan.principles[i].id))
+            text += circledNumber(i + 1);
+    return text;
+}
+
+QString scheduleSummary(const Measure &measure, FiscalYear::EraStyle style)
+{
+    QStringList parts;
+    for (const Phase &phase : measure.phases) {
+        QString years = FiscalYear::shortLabel(phase.startYear, style);
+        if (phase.endYear != phase.startYear)
+            years += QChar(0x2013) + FiscalYear::shortLabel(phase.endYear, style);
+        const QString name = phase.label.isEmpty() ? phaseKindName(phase.kind) : phase.label;
+        parts << years + QLatin1Char(' ') + name;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace PlanText

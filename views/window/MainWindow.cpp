@@ -1,0 +1,418 @@
+#include "views/window/MainWindow.h"
+
+#include "models/PlanDocument.h"
+#include "models/PlanFileLock.h"
+#include "views/common/DocumentView.h"
+#include "views/common/ViewSettings.h"
+#include "views/editors/ItemEditorPanel.h"
+#include "views/window/Language.h"
+#include "views/window/MeasuresPage.h"
+#include "views/window/PlanEditing.h"
+#include "views/window/Prompter.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_defaultPrompter(std::make_unique<DialogPrompter>()),
+      m_prompter(m_defaultPrompter.get())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_undoGroup = new QUndoGroup(this);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setText(tr("Read-only: this plan cannot be changed here. Use File > Save As to keep an editable copy."));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setMargin(6);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #5a4500; border-bottom: 1px solid #d9c27a; }"));
+    m_readOnlyBanner->setAccessibleName(m_readOnlyBanner->text());
+    m_readOnlyBanner->hide();
+    layout->addWidget(m_readOnlyBanner);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_measures = new MeasuresPage(m_tabs);
+    m_tabs->addTab(m_measures, tr("&Measures"));
+    connect(m_measures, &MeasuresPage::measureSelected, this,
+            [this](int id) { selectNode({ PlanOutlineModel::Kind::Measure, id }); });
+
+    m_outlineModel = new PlanOutlineModel(this);
+    createDocks();
+    createMenus();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    statusBar();
+    resize(1280, 800);
+    setDocument(nullptr, nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // Views let go of the document before it goes; a window destroyed
+    // without closeDocument() (a crash, in tests) leaves its working copy.
+    m_outlineModel->setDocument(nullptr);
+    m_measures->setDocument(nullptr);
+    m_editor->setDocument(nullptr);
+    for (const auto &view : std::as_const(m_views))
+        view.second->setDocument(nullptr);
+}
+
+void MainWindow::setPrompter(Prompter *prompter)
+{
+    m_prompter = prompter ? prompter : m_defaultPrompter.get();
+}
+
+void MainWindow::createDocks()
+{
+    m_outline = new QTreeView(this);
+    m_outline->setObjectName(QStringLiteral("outlineView"));
+    m_outline->setAccessibleName(tr("Outline"));
+    m_outline->setModel(m_outlineModel);
+    m_outline->setHeaderHidden(true);
+    m_outline->setDragDropMode(QAbstractItemView::InternalMove);
+    m_outline->setDefaultDropAction(Qt::MoveAction);
+    m_outline->setDropIndicatorShown(true);
+    m_outline->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onOutlineSelection);
+    connect(m_outlineModel, &QAbstractItemModel::modelReset, this, [this] { m_outline->expandToDepth(0); });
+
+    auto *outlineDock = new QDockWidget(tr("Outline"), this);
+    outlineDock->setObjectName(QStringLiteral("outlineDock"));
+    outlineDock->setWidget(m_outline);
+    addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
+
+    m_editor = new ItemEditorPanel(this);
+    m_editor->setObjectName(QStringLiteral("editorPanel"));
+    auto *editorDock = new QDockWidget(tr("Editor"), this);
+    editorDock->setObjectName(QStringLiteral("editorDock"));
+    editorDock->setWidget(m_editor);
+    addDockWidget(Qt::RightDockWidgetArea, editorDock);
+
+    m_undoView = new QUndoView(m_undoGroup, this);
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoView->setAccessibleName(tr("Undo history"));
+    m_undoView->setEmptyLabel(tr("<opened plan>"));
+    auto *undoDock = new QDockWidget(tr("Undo History"), this);
+    undoDock->setObjectName(QStringLiteral("undoDock"));
+    undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::LeftDockWidgetArea, undoDock);
+    resizeDocks({ outlineDock, editorDock }, { 300, 460 }, Qt::Horizontal);
+    resizeDocks({ outlineDock, undoDock }, { 560, 200 }, Qt::Vertical);
+}
+
+QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    if (menu)
+        menu->addAction(action);
+    return action;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    connect(addAction(file, QStringLiteral("actionNew"), tr("&New Plan"), QKeySequence::New), &QAction::triggered,
+            this, [this] { newPlan(false); });
+    connect(addAction(file, QStringLiteral("actionNewFromSample"), tr("New from &Sample (Nishinoshima)")),
+            &QAction::triggered, this, [this] { newPlan(true); });
+    connect(addAction(file, QStringLiteral("actionNewWindow"), tr("New &Window"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)),
+            &QAction::triggered, this, [] {
+                auto *window = new MainWindow;
+                window->setAttribute(Qt::WA_DeleteOnClose);
+                window->show();
+            });
+    connect(addAction(file, QStringLiteral("actionOpen"), tr("&Open..."), QKeySequence::Open), &QAction::triggered,
+            this, [this] { openWithDialog(false); });
+    connect(addAction(file, QStringLiteral("actionOpenReadOnly"), tr("Open &Read-Only...")), &QAction::triggered,
+            this, [this] { openWithDialog(true); });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    m_saveAction = addAction(file, QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
+    QAction *saveAsAction = addAction(file, QStringLiteral("actionSaveAs"), tr("Save &As..."), QKeySequence::SaveAs);
+    connect(saveAsAction, &QAction::triggered, this, [this] { saveAs(); });
+    file->addSeparator();
+    m_printAction = addAction(file, QStringLiteral("actionPrint"), tr("&Print..."), QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printCurrent);
+    m_exportAction = addAction(file, QStringLiteral("actionExport"), tr("&Export..."), QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrent);
+    file->addSeparator();
+    QAction *closeAction = addAction(file, QStringLiteral("actionClose"), tr("&Close"), QKeySequence::Close);
+    connect(closeAction, &QAction::triggered, this, [this] { closeDocument(); });
+    QAction *quit = addAction(file, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
+    m_documentActions = { saveAsAction, closeAction };
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QMenu *add = edit->addMenu(tr("&Add"));
+    using Kind = PlanOutlineModel::Kind;
+    const QList<std::tuple<Kind, QString, QString, QKeySequence>> adds = {
+        { Kind::Principle, QStringLiteral("actionAddPrinciple"), tr("&Principle"), {} },
+        { Kind::Role, QStringLiteral("actionAddRole"), tr("&Role"), {} },
+        { Kind::Theme, QStringLiteral("actionAddTheme"), tr("&Theme"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) },
+        { Kind::Measure, QStringLiteral("actionAddMeasure"), tr("&Measure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) },
+        { Kind::Kpi, QStringLiteral("actionAddKpi"), tr("&KPI"), {} },
+        { Kind::Department, QStringLiteral("actionAddDepartment"), tr("&Department"), {} },
+        { Kind::Glossary, QStringLiteral("actionAddGlossaryEntry"), tr("&Glossary Entry"), {} },
+        { Kind::System, QStringLiteral("actionAddSystem"), tr("&System"), {} },
+        { Kind::Revision, QStringLiteral("actionAddRevision"), tr("Re&vision"), {} },
+    };
+    for (const auto &[kind, name, text, shortcut] : adds) {
+        QAction *action = addAction(add, name, text, shortcut);
+        const Kind k = kind;
+        connect(action, &QAction::triggered, this, [this, k] { addItem(k); });
+        m_editActions << action;
+    }
+    m_removeAction = addAction(edit, QStringLiteral("actionRemove"), tr("Re&move Selected Item"),
+                               QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeSelected);
+    m_moveUpAction = addAction(edit, QStringLiteral("actionMoveUp"), tr("Move &Up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    connect(m_moveUpAction, &QAction::triggered, this, [this] { moveSelected(-1); });
+    m_moveDownAction = addAction(edit, QStringLiteral("actionMoveDown"), tr("Move &Down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    connect(m_moveDownAction, &QAction::triggered, this, [this] { moveSelected(+1); });
+    m_editActions << m_removeAction << m_moveUpAction << m_moveDownAction;
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QMenu *era = view->addMenu(tr("&Fiscal Years"));
+    auto *eraGroup = new QActionGroup(this);
+    const QList<std::tuple<FiscalYear::EraStyle, QString, QString>> eras = {
+        { FiscalYear::EraStyle::Reiwa, QStringLiteral("actionEraReiwa"), tr("&Reiwa (令和6年度)") },
+        { FiscalYear::EraStyle::Western, QStringLiteral("actionEraWestern"), tr("&Western (FY2024)") },
+        { FiscalYear::EraStyle::Both, QStringLiteral("actionEraBoth"), tr("&Both (令和6(2024)年度)") },
+    };
+    for (const auto &[style, name, text] : eras) {
+        QAction *action = addAction(era, name, text);
+        action->setCheckable(true);
+        action->setChecked(ViewSettings::instance()->eraStyle() == style);
+        eraGroup->addAction(action);
+        const FiscalYear::EraStyle s = style;
+        connect(action, &QAction::triggered, this, [s] { ViewSettings::instance()->setEraStyle(s); });
+    }
+
+    QMenu *language = menuBar()->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(this);
+    const QList<std::tuple<QString, QString, QString>> languages = {
+        { QString(), QStringLiteral("actionLanguageSystem"), tr("&System Language") },
+        { QStringLiteral("en"), QStringLiteral("actionLanguageEnglish"), QStringLiteral("&English") },
+        { QStringLiteral("ja"), QStringLiteral("actionLanguageJapanese"), QStringLiteral("日本語 (&J)") },
+    };
+    for (const auto &[code, name, text] : languages) {
+        QAction *action = addAction(language, name, text);
+        action->setCheckable(true);
+        action->setChecked(Language::chosen() == code);
+        languageGroup->addAction(action);
+        const QString c = code;
+        connect(action, &QAction::triggered, this, [this, c] { setLanguage(c); });
+    }
+    language->addSeparator();
+    QAction *note = language->addAction(tr("(takes effect when DX Plan Studio is started again)"));
+    note->setEnabled(false);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(addAction(help, QStringLiteral("actionAbout"), tr("&About DX Plan Studio")), &QAction::triggered, this,
+            &MainWindow::showAbout);
+}
+
+void MainWindow::addDocumentView(QWidget *widget, DocumentView *view, const QString &title)
+{
+    m_views.append({ widget, view });
+    m_tabs->addTab(widget, title);
+    view->setDocument(m_document.get());
+    updateActions();
+}
+
+DocumentView *MainWindow::currentDocumentView() const
+{
+    for (const auto &view : m_views)
+        if (view.first == m_tabs->currentWidget())
+            return view.second;
+    return nullptr;
+}
+
+void MainWindow::printCurrent()
+{
+    if (DocumentView *view = currentDocumentView(); view && view->canPrint())
+        view->print();
+}
+
+void MainWindow::exportCurrent()
+{
+    if (DocumentView *view = currentDocumentView(); view && view->canExport())
+        view->exportFile();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("DX Plan Studio"));
+        setWindowModified(false);
+        return;
+    }
+    QString name = m_document->displayName();
+    if (m_document->isReadOnly())
+        name += QLatin1Char(' ') + tr("(read-only)");
+    setWindowTitle(tr("%1[*] - DX Plan Studio").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    const bool editable = open && !m_document->isReadOnly();
+    for (QAction *action : std::as_const(m_documentActions))
+        action->setEnabled(open);
+    for (QAction *action : std::as_const(m_editActions))
+        action->setEnabled(editable);
+    m_saveAction->setEnabled(editable);
+    const PlanOutlineModel::Node node = selectedNode();
+    m_removeAction->setEnabled(editable && PlanEditing::canRemove(node));
+    const QModelIndex current = m_outline->currentIndex();
+    m_moveUpAction->setEnabled(editable && m_outlineModel->canMoveBy(current, -1));
+    m_moveDownAction->setEnabled(editable && m_outlineModel->canMoveBy(current, +1));
+    DocumentView *view = currentDocumentView();
+    m_printAction->setEnabled(open && view && view->canPrint());
+    m_exportAction->setEnabled(open && view && view->canExport());
+    m_readOnlyBanner->setVisible(open && m_document->isReadOnly());
+    m_outline->setDragEnabled(editable);
+    m_outline->setAcceptDrops(editable);
+}
+
+PlanOutlineModel::Node MainWindow::selectedNode() const
+{
+    return m_outlineModel->nodeAt(m_outline->currentIndex());
+}
+
+void MainWindow::selectNode(const PlanOutlineModel::Node &node)
+{
+    const QModelIndex index = m_outlineModel->indexOf(node);
+    if (index.isValid()) {
+        m_outline->setCurrentIndex(index);
+        m_outline->scrollTo(index);
+    } else {
+        m_editor->showNode(node);
+    }
+}
+
+void MainWindow::onOutlineSelection()
+{
+    const PlanOutlineModel::Node node = selectedNode();
+    m_editor->showNode(node);
+    if (node.kind == PlanOutlineModel::Kind::Measure)
+        m_measures->selectMeasure(node.id);
+    if (node.kind == PlanOutlineModel::Kind::Kpi)
+        emit kpiActivated(node.id);
+    updateActions();
+}
+
+void MainWindow::addItem(PlanOutlineModel::Kind kind)
+{
+    const PlanOutlineModel::Node node = PlanEditing::addItem(m_document.get(), kind, selectedNode());
+    if (node.kind == PlanOutlineModel::Kind::None) {
+        if (kind == PlanOutlineModel::Kind::Measure && m_document)
+            m_prompter->information(this, tr("Add Measure"), tr("Add a theme first: every measure belongs to a theme."));
+        return;
+    }
+    selectNode(node);
+}
+
+void MainWindow::removeSelected()
+{
+    const QModelIndex current = m_outline->currentIndex();
+    const PlanOutlineModel::Node node = selectedNode();
+    if (!PlanEditing::removeItem(m_document.get(), node))
+        return;
+    // Keep the keyboard in the same place: the next sibling, or the parent.
+    const QModelIndex parent = current.parent();
+    const int rows = m_outlineModel->rowCount(parent);
+    const QModelIndex next = rows > 0 ? m_outlineModel->index(qMin(current.row(), rows - 1), 0, parent) : parent;
+    if (next.isValid())
+        m_outline->setCurrentIndex(next);
+    updateActions();
+}
+
+void MainWindow::moveSelected(int delta)
+{
+    const PlanOutlineModel::Node node = selectedNode();
+    if (m_outlineModel->moveBy(m_outline->currentIndex(), delta))
+        selectNode(node);
+    updateActions();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    Language::choose(language);
+    statusBar()->showMessage(tr("The new language is used from the next start of DX Plan Studio."), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    m_prompter->information(this, tr("About DX Plan Studio"),
+                            tr("DX Plan Studio %1\nWrite, schedule, print and audit the DX promotion plans of towns.")
+                                .arg(QStringLiteral(DXPLAN_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (closeDocument())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".dxplan"), Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            return;
+        }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".dxplan"), Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            openFile(url.toLocalFile());
+            return;
+        }
+}

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "views/itemmodels/PlanOutlineModel.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class DocumentView;
+class ItemEditorPanel;
+class MeasuresPage;
+class PlanDocument;
+class PlanFileLock;
+class Prompter;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QTreeView;
+class QUndoGroup;
+class QUndoView;
+
+// One window, one open plan. The outline (left dock) shows the plan's
+// structure, the editor (right dock) the selected item, the central tabs
+// the measures table and the views other parts add (roadmap, KPIs); the
+// undo history is a dock too. Opening, saving, closing and recent files
+// live here (MainWindowDocuments.cpp), with every question to the user
+// going through a Prompter.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Not owned; the default shows real dialogs. Tests answer through one.
+    void setPrompter(Prompter *prompter);
+
+    PlanDocument *document() const { return m_document.get(); }
+    PlanOutlineModel *outlineModel() const { return m_outlineModel; }
+    QTreeView *outlineView() const { return m_outline; }
+    MeasuresPage *measuresPage() const { return m_measures; }
+    ItemEditorPanel *editorPanel() const { return m_editor; }
+
+    // A central tab showing the open plan; it gets the current document
+    // now and on every change, and File > Print/Export go to it when it is
+    // the current tab and can do them.
+    void addDocumentView(QWidget *widget, DocumentView *view, const QString &title);
+
+    // Document operations; each returns false when it did not happen
+    // (the user cancelled, or an error was shown).
+    bool newPlan(bool fromSample);
+    bool openFile(const QString &path, bool readOnly = false);
+    bool recoverWorkingCopy(const QString &workingCopyId);
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString &path);
+    bool closeDocument();
+
+    // Selects an item in the outline (and shows its editor).
+    void selectNode(const PlanOutlineModel::Node &node);
+    PlanOutlineModel::Node selectedNode() const;
+
+signals:
+    void documentChanged(PlanDocument *document);
+    // The user selected a KPI: the KPI tab shows it.
+    void kpiActivated(int kpiId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void createDocks();
+    QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut = {});
+    void setDocument(std::unique_ptr<PlanDocument> document, std::unique_ptr<PlanFileLock> lock);
+    void updateTitle();
+    void updateActions();
+    void updateRecentMenu();
+    void onOutlineSelection();
+    void addItem(PlanOutlineModel::Kind kind);
+    void removeSelected();
+    void moveSelected(int delta);
+    void printCurrent();
+    void exportCurrent();
+    DocumentView *currentDocumentView() const;
+    void setLanguage(const QString &language);
+    void showAbout();
+    bool lockForWriting(const QString &path, std::unique_ptr<PlanFileLock> *lock, bool *openReadOnly);
+    void openWithDialog(bool readOnly);
+
+    std::unique_ptr<PlanDocument> m_document;
+    std::unique_ptr<PlanFileLock> m_lock;
+    std::unique_ptr<Prompter> m_defaultPrompter;
+    Prompter *m_prompter;
+
+    PlanOutlineModel *m_outlineModel;
+    QTreeView *m_outline;
+    ItemEditorPanel *m_editor;
+    MeasuresPage *m_measures;
+    QTabWidget *m_tabs;
+    QLabel *m_readOnlyBanner;
+    QUndoGroup *m_undoGroup;
+    QUndoView *m_undoView;
+    QList<QPair<QWidget *, DocumentView *>> m_views;
+
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_editActions; // disabled when read-only or no plan
+    QList<QAction *> m_documentActions; // need an open plan
+    QAction *m_saveAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_moveUpAction = nullptr;
+    QAction *m_moveDownAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_exportAction = nullptr;
+};

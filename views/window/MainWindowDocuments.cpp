@@ -1,0 +1,256 @@
+// MainWindow's document handling: new, open, recover, save, close, recent
+// files and the lock that notices a plan opened twice.
+#include "views/window/MainWindow.h"
+
+#include "models/PlanDocument.h"
+#include "models/PlanFileLock.h"
+#include "models/RecentFiles.h"
+#include "models/SamplePlan.h"
+#include "views/common/DocumentView.h"
+#include "views/editors/ItemEditorPanel.h"
+#include "views/window/MeasuresPage.h"
+#include "views/window/Prompter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTreeView>
+#include <QUndoGroup>
+
+void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique_ptr<PlanFileLock> lock)
+{
+    std::unique_ptr<PlanDocument> old = std::move(m_document);
+    m_document = std::move(document);
+    PlanDocument *doc = m_document.get();
+    m_outlineModel->setDocument(doc);
+    m_measures->setDocument(doc);
+    m_editor->setDocument(doc);
+    for (const auto &view : std::as_const(m_views))
+        view.second->setDocument(doc);
+    if (old)
+        m_undoGroup->removeStack(old->undoStack());
+    old.reset();
+    m_lock = std::move(lock);
+    if (doc) {
+        m_undoGroup->addStack(doc->undoStack());
+        m_undoGroup->setActiveStack(doc->undoStack());
+        connect(doc, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
+        connect(doc, &PlanDocument::changed, this, [this] {
+            updateTitle();
+            updateActions();
+        });
+        connect(doc, &PlanDocument::storageFailed, this, [this](const QString &message) {
+            m_prompter->error(this, tr("Cannot keep your changes"),
+                              tr("Your last change could not be written to the working copy: %1\n"
+                                 "Save the plan under another name as soon as possible.").arg(message));
+        });
+        m_outline->expandToDepth(0);
+        m_outline->setCurrentIndex(m_outlineModel->index(0, 0));
+    }
+    updateTitle();
+    updateActions();
+    emit documentChanged(doc);
+}
+
+bool MainWindow::newPlan(bool fromSample)
+{
+    if (!closeDocument())
+        return false;
+    Plan plan;
+    QString error;
+    if (fromSample && !SamplePlan::load(&plan, &error)) {
+        m_prompter->error(this, tr("New Plan"), tr("The sample plan cannot be loaded: %1").arg(error));
+        return false;
+    }
+    if (!fromSample)
+        plan.info.title = tr("New DX promotion plan");
+    std::unique_ptr<PlanDocument> doc = PlanDocument::create(plan, &error);
+    if (!doc) {
+        m_prompter->error(this, tr("New Plan"), tr("A new plan cannot be started: %1").arg(error));
+        return false;
+    }
+    setDocument(std::move(doc), nullptr);
+    return true;
+}
+
+bool MainWindow::lockForWriting(const QString &path, std::unique_ptr<PlanFileLock> *lock, bool *openReadOnly)
+{
+    auto candidate = std::make_unique<PlanFileLock>(path);
+    if (candidate->tryLock()) {
+        *lock = std::move(candidate);
+        return true;
+    }
+    const PlanFileLock::Holder holder = candidate->holder();
+    const QString who = holder.thisProcess
+        ? tr("This plan is already open in another DX Plan Studio window.")
+        : tr("This plan is already open in %1 (process %2 on %3).")
+              .arg(holder.application.isEmpty() ? tr("DX Plan Studio") : holder.application)
+              .arg(holder.pid)
+              .arg(holder.hostName.isEmpty() ? tr("this computer") : holder.hostName);
+    if (!openReadOnly)
+        return false;
+    *openReadOnly = m_prompter->question(this, tr("Plan Already Open"),
+                                         who + QLatin1Char('\n') + tr("Open it read-only instead?"));
+    return *openReadOnly;
+}
+
+bool MainWindow::openFile(const QString &path, bool readOnly)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_document && m_document->filePath() == absolute && !readOnly)
+        return true;
+    if (!closeDocument())
+        return false;
+    std::unique_ptr<PlanFileLock> lock;
+    if (!readOnly && QFileInfo::exists(absolute)) {
+        bool fallBackToReadOnly = false;
+        if (!lockForWriting(absolute, &lock, &fallBackToReadOnly) && !fallBackToReadOnly)
+            return false;
+        readOnly = fallBackToReadOnly;
+    }
+    QString error;
+    std::unique_ptr<PlanDocument> doc = PlanDocument::open(absolute, readOnly, &error);
+    if (!doc) {
+        m_prompter->error(this, tr("Cannot Open Plan"),
+                          tr("%1 cannot be opened.\n%2").arg(QDir::toNativeSeparators(absolute), error));
+        return false;
+    }
+    if (doc->isReadOnly())
+        lock.reset();
+    QSettings settings;
+    RecentFiles(&settings).add(absolute);
+    setDocument(std::move(doc), std::move(lock));
+    return true;
+}
+
+void MainWindow::openWithDialog(bool readOnly)
+{
+    const QString path = m_prompter->openFileName(this, readOnly ? tr("Open Plan Read-Only") : tr("Open Plan"));
+    if (!path.isEmpty())
+        openFile(path, readOnly);
+}
+
+bool MainWindow::recoverWorkingCopy(const QString &workingCopyId)
+{
+    if (!closeDocument())
+        return false;
+    QString error;
+    std::unique_ptr<PlanDocument> doc = PlanDocument::recover(workingCopyId, &error);
+    if (!doc) {
+        m_prompter->error(this, tr("Cannot Recover Plan"), tr("The unsaved work cannot be recovered: %1").arg(error));
+        return false;
+    }
+    std::unique_ptr<PlanFileLock> lock;
+    if (!doc->filePath().isEmpty() && QFileInfo::exists(doc->filePath()))
+        lockForWriting(doc->filePath(), &lock, nullptr);
+    setDocument(std::move(doc), std::move(lock));
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (!m_document)
+        return false;
+    if (m_document->filePath().isEmpty() || m_document->isReadOnly())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    if (!m_document)
+        return false;
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty())
+        suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+            + (m_document->plan().info.title.isEmpty() ? tr("plan") : m_document->plan().info.title)
+            + QStringLiteral(".dxplan");
+    QString path = m_prompter->saveFileName(this, tr("Save Plan As"), suggested);
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".dxplan"), Qt::CaseInsensitive))
+        path += QStringLiteral(".dxplan");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    if (!m_document)
+        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    std::unique_ptr<PlanFileLock> newLock;
+    const bool sameFile = absolute == m_document->filePath() && m_lock;
+    if (!sameFile && QFileInfo::exists(absolute) && !lockForWriting(absolute, &newLock, nullptr)) {
+        m_prompter->error(this, tr("Cannot Save Plan"),
+                          tr("%1 is open in another window or program; close it there first.")
+                              .arg(QDir::toNativeSeparators(absolute)));
+        return false;
+    }
+    QString error;
+    PlanDocument::SaveResult result = m_document->save(absolute, false, &error);
+    if (result == PlanDocument::SaveResult::ChangedOnDisk) {
+        if (!m_prompter->question(this, tr("Save Plan"),
+                                  tr("The file was changed by someone else since you opened it. Overwrite?")))
+            return false;
+        result = m_document->save(absolute, true, &error);
+    }
+    if (result != PlanDocument::SaveResult::Saved) {
+        m_prompter->error(this, tr("Cannot Save Plan"),
+                          tr("%1 cannot be saved.\n%2").arg(QDir::toNativeSeparators(absolute), error));
+        return false;
+    }
+    if (!sameFile) {
+        if (!newLock) {
+            newLock = std::make_unique<PlanFileLock>(absolute);
+            newLock->tryLock();
+        }
+        m_lock = std::move(newLock);
+    }
+    QSettings settings;
+    RecentFiles(&settings).add(absolute);
+    updateTitle();
+    updateActions();
+    return true;
+}
+
+bool MainWindow::closeDocument()
+{
+    if (!m_document)
+        return true;
+    if (m_document->isModified() && !m_document->isReadOnly()) {
+        const auto answer = m_prompter->askToSave(
+            this, tr("The plan \"%1\" has unsaved changes. Save them before closing?").arg(m_document->displayName()));
+        if (answer == Prompter::SaveAnswer::Cancel)
+            return false;
+        if (answer == Prompter::SaveAnswer::Save && !save())
+            return false;
+    }
+    m_document->closeCleanly();
+    setDocument(nullptr, nullptr);
+    return true;
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    QSettings settings;
+    RecentFiles recent(&settings);
+    const QStringList paths = recent.paths();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString path = paths[i];
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QDir::toNativeSeparators(path)));
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (paths.isEmpty())
+        m_recentMenu->addAction(tr("No recent plans"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
+    clear->setEnabled(!paths.isEmpty());
+    connect(clear, &QAction::triggered, this, [] {
+        QSettings s;
+        RecentFiles(&s).clear();
+    });
+}

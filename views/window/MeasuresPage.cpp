@@ -1,0 +1,186 @@
+#include "views/window/MeasuresPage.h"
+
+#include "models/PlanDocument.h"
+#include "views/editors/ChoiceDelegate.h"
+#include "views/itemmodels/MeasuresFilterModel.h"
+#include "views/itemmodels/MeasuresTableModel.h"
+#include "views/itemmodels/PlanText.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+MeasuresPage::MeasuresPage(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QGridLayout;
+    layout->addLayout(filters);
+
+    m_text = new QLineEdit(this);
+    m_text->setObjectName(QStringLiteral("filterText"));
+    m_text->setPlaceholderText(tr("Search title, overview and effect"));
+    m_text->setAccessibleName(tr("Search"));
+    m_text->setClearButtonEnabled(true);
+    auto *textLabel = new QLabel(tr("&Search:"), this);
+    textLabel->setBuddy(m_text);
+    filters->addWidget(textLabel, 0, 0);
+    filters->addWidget(m_text, 0, 1, 1, 3);
+
+    m_theme = addFilter(QStringLiteral("filterTheme"), tr("&Theme:"), 0, 4);
+    m_department = addFilter(QStringLiteral("filterDepartment"), tr("&Department:"), 1, 0);
+    m_principle = addFilter(QStringLiteral("filterPrinciple"), tr("&Principle:"), 1, 2);
+    m_audience = addFilter(QStringLiteral("filterAudience"), tr("&Audience:"), 1, 4);
+    m_status = addFilter(QStringLiteral("filterStatus"), tr("St&atus:"), 1, 6);
+    filters->setColumnStretch(1, 1);
+    filters->setColumnStretch(3, 1);
+    filters->setColumnStretch(5, 2);
+    filters->setColumnStretch(7, 1);
+
+    m_model = new MeasuresTableModel(this);
+    m_filter = new MeasuresFilterModel(this);
+    m_filter->setMeasuresModel(m_model);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("measuresTable"));
+    m_table->setAccessibleName(tr("Measures"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().lineSpacing() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(MeasuresTableModel::ThemeColumn, 200);
+    m_table->setColumnWidth(MeasuresTableModel::NumberColumn, 60);
+    m_table->setColumnWidth(MeasuresTableModel::TitleColumn, 280);
+    m_table->setColumnWidth(MeasuresTableModel::AudienceColumn, 100);
+    m_table->setColumnWidth(MeasuresTableModel::DepartmentsColumn, 160);
+    m_table->setColumnWidth(MeasuresTableModel::PrinciplesColumn, 70);
+    m_table->setColumnWidth(MeasuresTableModel::StatusColumn, 80);
+    ChoiceDelegate::Choices audiences;
+    for (int i = 0; i < PlanText::audienceCount; ++i)
+        audiences.append({ i, PlanText::audienceName(Audience(i)) });
+    ChoiceDelegate::Choices statuses;
+    for (int i = 0; i < PlanText::statusCount; ++i)
+        statuses.append({ i, PlanText::statusName(MeasureStatus(i)) });
+    m_table->setItemDelegateForColumn(MeasuresTableModel::AudienceColumn, new ChoiceDelegate(audiences, m_table));
+    m_table->setItemDelegateForColumn(MeasuresTableModel::StatusColumn, new ChoiceDelegate(statuses, m_table));
+    layout->addWidget(m_table, 1);
+
+    setTabOrder(m_text, m_theme);
+    setTabOrder(m_theme, m_department);
+    setTabOrder(m_department, m_principle);
+    setTabOrder(m_principle, m_audience);
+    setTabOrder(m_audience, m_status);
+    setTabOrder(m_status, m_table);
+
+    connect(m_text, &QLineEdit::textChanged, this, &MeasuresPage::applyFilters);
+    for (QComboBox *combo : { m_theme, m_department, m_principle, m_audience, m_status })
+        connect(combo, &QComboBox::currentIndexChanged, this, &MeasuresPage::applyFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    emit measureSelected(current.data(MeasuresTableModel::MeasureIdRole).toInt());
+            });
+    fillChoices();
+}
+
+QComboBox *MeasuresPage::addFilter(const QString &name, const QString &label, int row, int column)
+{
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(name);
+    combo->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
+    auto *buddy = new QLabel(label, this);
+    buddy->setBuddy(combo);
+    auto *grid = static_cast<QGridLayout *>(static_cast<QVBoxLayout *>(layout())->itemAt(0)->layout());
+    grid->addWidget(buddy, row, column);
+    grid->addWidget(combo, row, column + 1);
+    return combo;
+}
+
+void MeasuresPage::setDocument(PlanDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_model->setDocument(document);
+    if (m_document)
+        connect(m_document, &PlanDocument::changed, this, &MeasuresPage::onChanged);
+    fillChoices();
+}
+
+void MeasuresPage::onChanged(const PlanChange &change)
+{
+    using P = PlanChange::Part;
+    if (change.part == P::Theme || change.part == P::Department || change.part == P::Principle
+        || change.part == P::Everything)
+        fillChoices();
+}
+
+void MeasuresPage::fillChoices()
+{
+    m_filling = true;
+    auto refill = [](QComboBox *combo, const QList<QPair<int, QString>> &items, const QString &any) {
+        const QVariant current = combo->currentData();
+        combo->clear();
+        combo->addItem(any, 0);
+        for (const auto &item : items)
+            combo->addItem(item.second, item.first);
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    };
+    QList<QPair<int, QString>> themes, departments, principles;
+    if (m_document) {
+        const Plan &plan = m_document->plan();
+        for (int i = 0; i < plan.themes.size(); ++i)
+            themes.append({ plan.themes[i].id, QStringLiteral("%1. %2").arg(i + 1).arg(plan.themes[i].title) });
+        for (const Department &d : plan.departments)
+            departments.append({ d.id, d.name });
+        for (int i = 0; i < plan.principles.size(); ++i)
+            principles.append({ plan.principles[i].id, circledNumber(i + 1) + QLatin1Char(' ') + plan.principles[i].title });
+    }
+    refill(m_theme, themes, tr("All themes"));
+    refill(m_department, departments, tr("All departments"));
+    refill(m_principle, principles, tr("All principles"));
+    if (m_audience->count() == 0) {
+        m_audience->addItem(tr("Anyone"), -1);
+        for (int i = 0; i < PlanText::audienceCount; ++i)
+            m_audience->addItem(PlanText::audienceName(Audience(i)), i);
+        m_status->addItem(tr("Any status"), -1);
+        for (int i = 0; i < PlanText::statusCount; ++i)
+            m_status->addItem(PlanText::statusName(MeasureStatus(i)), i);
+    }
+    m_filling = false;
+    applyFilters();
+}
+
+void MeasuresPage::applyFilters()
+{
+    if (m_filling)
+        return;
+    m_filter->setThemeId(m_theme->currentData().toInt());
+    m_filter->setDepartmentId(m_department->currentData().toInt());
+    m_filter->setPrincipleId(m_principle->currentData().toInt());
+    m_filter->setAudience(m_audience->currentData().toInt());
+    m_filter->setStatus(m_status->currentData().toInt());
+    m_filter->setText(m_text->text());
+}
+
+void MeasuresPage::selectMeasure(int measureId)
+{
+    const QModelIndex source = m_model->indexOfMeasure(measureId);
+    if (!source.isValid())
+        return;
+    QModelIndex proxy = m_filter->mapFromSource(source);
+    if (!proxy.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(proxy);
+}
