@@ -32,7 +32,7 @@ JOBS="${JOBS:-2}"
 KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
 QT_MIN=6.4.0
 # Bump when the way the prefix is built changes, so that old prefixes rebuild.
-RECIPE="recipe=1 suite=$SUITE qt-min=$QT_MIN"
+RECIPE="recipe=2 suite=$SUITE qt-min=$QT_MIN"
 STAMP="$PREFIX/.dxplan-karchive-stamp"
 
 log() { echo "build-karchive.sh: $*"; }
@@ -51,6 +51,8 @@ for cfg in /usr/lib/cmake/KF6Archive/KF6ArchiveConfig.cmake \
     exit 0
 done
 
+# (recipe 2: no RUNPATH in the installed library; it needs only system
+# libraries, and a packaged copy must not point into this folder.)
 # Prints the cmake dir of a complete local install, or fails.
 local_install() {
     [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$RECIPE" ] || return 1
@@ -284,6 +286,7 @@ step karchive-configure cmake -S "$KA" -B "$SCRATCH/build-karchive" -G Ninja \
     -DCMAKE_PREFIX_PATH="$PREFIX" \
     -DECM_DIR="$PREFIX/share/ECM/cmake" \
     -DBUILD_TESTING=OFF -DBUILD_QCH=OFF \
+    -DCMAKE_SKIP_INSTALL_RPATH=ON \
     "${LAUNCHER[@]}"
 step karchive-build cmake --build "$SCRATCH/build-karchive" -j"$JOBS"
 step karchive-install cmake --install "$SCRATCH/build-karchive"
