@@ -217,6 +217,7 @@ ItemFieldEditor *measureEditor(PlanDocument *document, int id, QWidget *parent)
     schedule->setMeasure(document, id);
     editor->addRow(EditorText::tr("Schedule"), schedule);
     QObject::connect(document, &PlanDocument::changed, schedule, &ScheduleEditor::refresh);
+    QObject::connect(editor, &ItemFieldEditor::readOnlyChanged, schedule, &ScheduleEditor::setReadOnly);
     return editor;
 }
 

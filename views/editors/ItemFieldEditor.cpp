@@ -253,4 +253,5 @@ void ItemFieldEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     refresh();
+    emit readOnlyChanged(readOnly);
 }

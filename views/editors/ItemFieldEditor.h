@@ -51,6 +51,10 @@ public:
 public slots:
     void refresh();
 
+signals:
+    // Parts added with addRow() follow the editor's read-only state.
+    void readOnlyChanged(bool readOnly);
+
 private:
     enum class Type { Line, Text, Number, Choice, Date, Check, CheckList };
     struct Field

@@ -219,8 +219,12 @@ void MeasuresTableModel::onChanged(const PlanChange &change)
     if (change.part == P::Theme) {
         if (change.action == A::Changed)
             return columnChanged(ThemeColumn);
-        if (change.action == A::Inserted && planOrder() == m_rows)
-            return locate();
+        if (change.action == A::Inserted && planOrder() == m_rows) {
+            // Themes after the new one renumber.
+            locate();
+            columnChanged(ThemeColumn);
+            return columnChanged(NumberColumn);
+        }
         return resetFromPlan();
     }
     if (change.part == P::Everything)

@@ -221,7 +221,20 @@ QModelIndex PlanOutlineModel::indexOf(const Node &node) const
 
 // ---- data ----
 
-QString PlanOutlineModel::itemText(const Node &node, int row) const
+QString PlanOutlineModel::numberText(const Node &node, int row) const
+{
+    switch (node.kind) {
+    case Kind::Principle:
+    case Kind::Measure:
+        return circledNumber(row + 1);
+    case Kind::Theme:
+        return QStringLiteral("%1.").arg(row + 1);
+    default:
+        return {};
+    }
+}
+
+QString PlanOutlineModel::itemText(const Node &node) const
 {
     const Plan &p = m_document->plan();
     switch (node.kind) {
@@ -237,7 +250,7 @@ QString PlanOutlineModel::itemText(const Node &node, int row) const
     }
     case Kind::Principle:
         if (const Principle *item = findItem(p.principles, node.id))
-            return circledNumber(row + 1) + QLatin1Char(' ') + untitled(item->title);
+            return untitled(item->title);
         break;
     case Kind::Role:
         if (const Role *item = findItem(p.roles, node.id))
@@ -245,12 +258,12 @@ QString PlanOutlineModel::itemText(const Node &node, int row) const
         break;
     case Kind::Theme:
         if (const Theme *item = findItem(p.themes, node.id))
-            return QStringLiteral("%1. %2").arg(row + 1).arg(untitled(item->title));
+            return untitled(item->title);
         break;
     case Kind::Measure:
         if (const Theme *theme = p.theme(m_themeOfMeasure.value(node.id)))
             if (const Measure *item = findItem(theme->measures, node.id))
-                return circledNumber(row + 1) + QLatin1Char(' ') + untitled(item->title);
+                return untitled(item->title);
         break;
     case Kind::Kpi:
         if (const Kpi *item = findItem(p.kpis, node.id))
@@ -287,8 +300,11 @@ QVariant PlanOutlineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        return itemText(node);
     case Qt::AccessibleTextRole:
-        return itemText(node, index.row());
+        return numberText(node, index.row()) + QLatin1Char(' ') + itemText(node);
+    case NumberRole:
+        return numberText(node, index.row());
     case Qt::FontRole:
         if (node.kind == Kind::Info || node.kind == Kind::Group) {
             QFont font;

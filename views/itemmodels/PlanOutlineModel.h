@@ -21,6 +21,10 @@ class PlanOutlineModel : public QAbstractItemModel
 
 public:
     enum class Kind { None, Info, Group, Principle, Role, Theme, Measure, Kpi, Department, Glossary, System, Revision };
+    // The number shown before an item (①, 2.), derived from its position;
+    // kept out of the display text so that moving a neighbour does not
+    // change an item's own data.
+    enum DataRole { NumberRole = Qt::UserRole + 1 };
     enum Group { Principles, Roles, Themes, Kpis, Departments, Glossary, Systems, Revisions, GroupCount };
     struct Node
     {
@@ -70,7 +74,8 @@ private:
     QList<int> planIds(Group group) const;
     QList<int> planMeasureIds(int themeId) const;
     QModelIndex createNodeIndex(int row, Kind kind, int id) const;
-    QString itemText(const Node &node, int row) const;
+    QString itemText(const Node &node) const;
+    QString numberText(const Node &node, int row) const;
     // Where a dragged node would land: its new position among its siblings
     // (and, for measures, its theme). False when it cannot land there.
     bool dropTarget(const Node &node, int row, const QModelIndex &parent, int *themeId, int *index) const;

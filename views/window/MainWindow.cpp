@@ -7,6 +7,7 @@
 #include "views/editors/ItemEditorPanel.h"
 #include "views/window/Language.h"
 #include "views/window/MeasuresPage.h"
+#include "views/window/OutlineDelegate.h"
 #include "views/window/PlanEditing.h"
 #include "views/window/Prompter.h"
 
@@ -88,6 +89,7 @@ void MainWindow::createDocks()
     m_outline->setObjectName(QStringLiteral("outlineView"));
     m_outline->setAccessibleName(tr("Outline"));
     m_outline->setModel(m_outlineModel);
+    m_outline->setItemDelegate(new OutlineDelegate(m_outline));
     m_outline->setHeaderHidden(true);
     m_outline->setDragDropMode(QAbstractItemView::InternalMove);
     m_outline->setDefaultDropAction(Qt::MoveAction);

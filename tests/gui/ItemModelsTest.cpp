@@ -1,0 +1,214 @@
+#include "GuiTestSupport.h"
+
+#include "models/PlanDocument.h"
+#include "models/SamplePlan.h"
+#include "models/commands/ItemCommands.h"
+#include "views/itemmodels/MeasuresFilterModel.h"
+#include "views/itemmodels/MeasuresTableModel.h"
+#include "views/itemmodels/PlanOutlineModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+
+namespace {
+
+QStringList &testerFailures()
+{
+    static QStringList failures;
+    return failures;
+}
+
+void recordTesterFailures(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtDebugMsg && message.contains(QLatin1String("FAIL!")))
+        testerFailures() << message;
+}
+
+class ItemModelsTest : public GuiTest
+{
+protected:
+    void SetUp() override
+    {
+        GuiTest::SetUp();
+        testerFailures().clear();
+        m_previousHandler = qInstallMessageHandler(recordTesterFailures);
+        Plan plan;
+        QString error;
+        ASSERT_TRUE(SamplePlan::load(&plan, &error));
+        m_doc = PlanDocument::create(plan, &error);
+        ASSERT_TRUE(m_doc) << error.toStdString();
+        m_outline.setDocument(m_doc.get());
+        m_table.setDocument(m_doc.get());
+        m_filter.setMeasuresModel(&m_table);
+        using Mode = QAbstractItemModelTester::FailureReportingMode;
+        m_testers.emplace_back(std::make_unique<QAbstractItemModelTester>(&m_outline, Mode::Warning));
+        m_testers.emplace_back(std::make_unique<QAbstractItemModelTester>(&m_table, Mode::Warning));
+        m_testers.emplace_back(std::make_unique<QAbstractItemModelTester>(&m_filter, Mode::Warning));
+    }
+    void TearDown() override
+    {
+        m_testers.clear();
+        qInstallMessageHandler(m_previousHandler);
+        EXPECT_TRUE(testerFailures().isEmpty()) << testerFailures().join(QLatin1Char('\n')).toStdString();
+        m_doc->closeCleanly();
+    }
+    // The text as the outline shows it: number and title.
+    QString outlineText(const PlanOutlineModel::Node &node) const
+    {
+        const QModelIndex index = m_outline.indexOf(node);
+        return index.data(PlanOutlineModel::NumberRole).toString() + QLatin1Char(' ') + index.data().toString();
+    }
+    int themeId(int index) const { return m_doc->plan().themes[index].id; }
+
+    std::unique_ptr<PlanDocument> m_doc;
+    PlanOutlineModel m_outline;
+    MeasuresTableModel m_table;
+    MeasuresFilterModel m_filter;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+    QtMessageHandler m_previousHandler = nullptr;
+};
+
+using Kind = PlanOutlineModel::Kind;
+
+TEST_F(ItemModelsTest, OutlineMirrorsThePlanStructure)
+{
+    const Plan &plan = m_doc->plan();
+    EXPECT_EQ(m_outline.rowCount(), 1 + PlanOutlineModel::GroupCount);
+    const QModelIndex themes = m_outline.groupIndex(PlanOutlineModel::Themes);
+    EXPECT_EQ(m_outline.rowCount(themes), plan.themes.size());
+    const QModelIndex firstTheme = m_outline.index(0, 0, themes);
+    EXPECT_EQ(m_outline.rowCount(firstTheme), plan.themes[0].measures.size());
+    // Typed lookups both ways.
+    const int measureId = plan.themes[1].measures[1].id;
+    const QModelIndex measure = m_outline.indexOf({ Kind::Measure, measureId });
+    ASSERT_TRUE(measure.isValid());
+    EXPECT_EQ(m_outline.nodeAt(measure).id, measureId);
+    EXPECT_EQ(m_outline.nodeAt(measure.parent()).id, plan.themes[1].id);
+    EXPECT_EQ(outlineText({ Kind::Measure, measureId }), QStringLiteral("② ") + plan.themes[1].measures[1].title);
+    EXPECT_EQ(m_table.rowCount(), plan.measureCount());
+}
+
+TEST_F(ItemModelsTest, KeyboardMoveRenumbersAndUndoes)
+{
+    const Theme theme = m_doc->plan().themes[1];
+    ASSERT_GE(theme.measures.size(), 2);
+    const int first = theme.measures[0].id;
+    const QModelIndex index = m_outline.indexOf({ Kind::Measure, first });
+    EXPECT_FALSE(m_outline.canMoveBy(index, -1));
+    ASSERT_TRUE(m_outline.moveBy(index, +1));
+    EXPECT_EQ(m_doc->plan().themes[1].measures[1].id, first);
+    EXPECT_TRUE(outlineText({ Kind::Measure, first }).startsWith(QStringLiteral("②")));
+    EXPECT_EQ(m_table.indexOfMeasure(first, MeasuresTableModel::NumberColumn).data().toString(), QStringLiteral("2-②"));
+    m_doc->undoStack()->undo();
+    EXPECT_EQ(m_doc->plan().themes[1].measures[0].id, first);
+    EXPECT_TRUE(outlineText({ Kind::Measure, first }).startsWith(QStringLiteral("①")));
+}
+
+TEST_F(ItemModelsTest, DragAMeasureIntoAnotherTheme)
+{
+    const int measureId = m_doc->plan().themes[0].measures[0].id;
+    const QModelIndex source = m_outline.indexOf({ Kind::Measure, measureId });
+    std::unique_ptr<QMimeData> data(m_outline.mimeData({ source }));
+    const QModelIndex target = m_outline.indexOf({ Kind::Theme, themeId(2) });
+    ASSERT_TRUE(m_outline.canDropMimeData(data.get(), Qt::MoveAction, 1, 0, target));
+    ASSERT_TRUE(m_outline.dropMimeData(data.get(), Qt::MoveAction, 1, 0, target));
+    EXPECT_EQ(m_doc->plan().measure(measureId)->themeId, themeId(2));
+    EXPECT_EQ(m_outline.nodeAt(m_outline.indexOf({ Kind::Measure, measureId }).parent()).id, themeId(2));
+    EXPECT_EQ(m_outline.rowCount(m_outline.indexOf({ Kind::Theme, themeId(0) })), 0);
+    // A measure cannot be dropped among the principles.
+    EXPECT_FALSE(m_outline.canDropMimeData(data.get(), Qt::MoveAction, 0, 0,
+                                           m_outline.groupIndex(PlanOutlineModel::Principles)));
+    m_doc->undoStack()->undo();
+    EXPECT_EQ(m_doc->plan().measure(measureId)->themeId, themeId(0));
+    EXPECT_EQ(m_table.measureIdAt(0), measureId);
+}
+
+TEST_F(ItemModelsTest, InsertRemoveAndUndoKeepModelsInStep)
+{
+    QUndoStack *stack = m_doc->undoStack();
+    Theme theme;
+    theme.id = m_doc->nextId<Theme>();
+    theme.title = QStringLiteral("新しいテーマ");
+    stack->push(new InsertItem<Theme>(m_doc.get(), theme, 1, QStringLiteral("add")));
+    Measure measure;
+    measure.id = m_doc->nextId<Measure>();
+    measure.themeId = theme.id;
+    measure.title = QStringLiteral("新しい施策");
+    stack->push(new InsertItem<Measure>(m_doc.get(), measure, 0, QStringLiteral("add")));
+    EXPECT_EQ(m_table.rowCount(), m_doc->plan().measureCount());
+    EXPECT_EQ(m_outline.rowCount(m_outline.indexOf({ Kind::Theme, theme.id })), 1);
+    // Removing the theme takes its measure along; undo brings both back.
+    stack->push(new RemoveItem<Theme>(m_doc.get(), theme.id, QStringLiteral("remove")));
+    EXPECT_FALSE(m_outline.indexOf({ Kind::Measure, measure.id }).isValid());
+    EXPECT_FALSE(m_table.indexOfMeasure(measure.id).isValid());
+    stack->undo();
+    EXPECT_TRUE(m_outline.indexOf({ Kind::Measure, measure.id }).isValid());
+    EXPECT_TRUE(m_table.indexOfMeasure(measure.id).isValid());
+    // Removing a department unlinks it; the table's department column follows.
+    const int department = m_doc->plan().departments[0].id;
+    stack->push(new RemoveItem<Department>(m_doc.get(), department, QStringLiteral("remove")));
+    for (int row = 0; row < m_table.rowCount(); ++row)
+        EXPECT_FALSE(m_table.measureAt(row)->departmentIds.contains(department));
+    while (stack->canUndo())
+        stack->undo();
+    EXPECT_EQ(m_table.rowCount(), m_doc->plan().measureCount());
+    EXPECT_EQ(m_outline.rowCount(m_outline.groupIndex(PlanOutlineModel::Themes)), 12);
+}
+
+TEST_F(ItemModelsTest, TableSetDataPushesOneCommand)
+{
+    const QModelIndex title = m_table.index(0, MeasuresTableModel::TitleColumn);
+    const QString before = title.data().toString();
+    ASSERT_TRUE(m_table.setData(title, QStringLiteral("改名した施策")));
+    EXPECT_EQ(m_doc->undoStack()->count(), 1);
+    EXPECT_EQ(m_doc->plan().themes[0].measures[0].title, QStringLiteral("改名した施策"));
+    EXPECT_TRUE(outlineText({ Kind::Measure, m_table.measureIdAt(0) }).contains(QStringLiteral("改名した施策")));
+    ASSERT_TRUE(m_table.setData(m_table.index(0, MeasuresTableModel::StatusColumn), int(MeasureStatus::Done)));
+    EXPECT_EQ(m_doc->plan().themes[0].measures[0].status, MeasureStatus::Done);
+    EXPECT_FALSE(m_table.setData(m_table.index(0, MeasuresTableModel::ScheduleColumn), QStringLiteral("x")));
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    EXPECT_EQ(m_table.index(0, MeasuresTableModel::TitleColumn).data().toString(), before);
+}
+
+TEST_F(ItemModelsTest, FilterByEveryCriterion)
+{
+    const Plan &plan = m_doc->plan();
+    auto expected = [&plan](const std::function<bool(const Measure &)> &accept) {
+        int n = 0;
+        for (const Theme &t : plan.themes)
+            for (const Measure &m : t.measures)
+                n += accept(m) ? 1 : 0;
+        return n;
+    };
+    m_filter.setThemeId(plan.themes[1].id);
+    EXPECT_EQ(m_filter.rowCount(), plan.themes[1].measures.size());
+    m_filter.clearFilters();
+    const int department = plan.departments[1].id;
+    m_filter.setDepartmentId(department);
+    EXPECT_EQ(m_filter.rowCount(), expected([department](const Measure &m) {
+        return m.allDepartments || m.departmentIds.contains(department);
+    }));
+    EXPECT_GT(m_filter.rowCount(), 0);
+    m_filter.clearFilters();
+    m_filter.setAudience(int(Audience::Staff));
+    EXPECT_EQ(m_filter.rowCount(), expected([](const Measure &m) { return m.audience != Audience::Residents; }));
+    m_filter.clearFilters();
+    const int principle = plan.principles[2].id;
+    m_filter.setPrincipleId(principle);
+    EXPECT_EQ(m_filter.rowCount(), expected([principle](const Measure &m) { return m.principleIds.contains(principle); }));
+    m_filter.clearFilters();
+    m_filter.setStatus(int(MeasureStatus::Done));
+    EXPECT_EQ(m_filter.rowCount(), expected([](const Measure &m) { return m.status == MeasureStatus::Done; }));
+    m_filter.clearFilters();
+    m_filter.setText(QStringLiteral("マイナンバー"));
+    EXPECT_EQ(m_filter.rowCount(), expected([](const Measure &m) {
+        const QString key = QStringLiteral("マイナンバー");
+        return m.title.contains(key) || m.overview.contains(key) || m.effect.contains(key);
+    }));
+    EXPECT_GT(m_filter.rowCount(), 0);
+    m_filter.setText(QStringLiteral("存在しない語句"));
+    EXPECT_EQ(m_filter.rowCount(), 0);
+}
+
+} // namespace

@@ -1,0 +1,25 @@
+#include "models/WorkingCopy.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+// The GUI tests run offscreen with private settings and a private folder
+// for working copies, so they never touch a user's own.
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("DX Plan Studio GUI Tests"));
+    QCoreApplication::setOrganizationName(QStringLiteral("DX Plan Studio Tests"));
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir settings;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    QTemporaryDir working;
+    WorkingCopy::setRootDirectory(working.path());
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
