@@ -16,7 +16,7 @@ namespace {
 const qreal tileWidth = 320;
 const qreal tileHeight = 210;
 // Smallest tiles a printed page holds (A4 landscape: 4 x 3).
-const qreal minPrintedWidth = 265;
+const qreal minPrintedWidth = 250;
 const qreal minPrintedHeight = 185;
 const qreal margin = 16;
 const qreal headerHeight = 54;

@@ -2,8 +2,11 @@
 
 #include "views/kpi/KpiChartBuilder.h"
 #include "views/kpi/KpiDashboardRenderer.h"
+#include "views/kpi/KpiFormat.h"
+#include "views/kpi/PdfTextRepair.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QChart>
 #include <QFileInfo>
 #include <QImage>
@@ -17,7 +20,6 @@
 
 namespace {
 
-const QSize defaultChartSize(1000, 640);
 const qreal tilePixels = 1.25; // default tile size in pictures, times the design size
 const int largestSide = 16384;
 
@@ -118,7 +120,7 @@ bool KpiExporter::exportChart(int kpiId, const QString &path)
     const Kpi *kpi = m_plan.kpi(kpiId);
     if (!kpi)
         return fail(tr("The plan has no such KPI."));
-    return write(path, defaultChartSize, kpi->name, 1, chartPainter(*kpi));
+    return write(path, defaultChartSize(), kpi->name, 1, chartPainter(*kpi));
 }
 
 bool KpiExporter::printDashboard(QPagedPaintDevice *device)
@@ -201,12 +203,22 @@ bool KpiExporter::write(const QString &path, const QSize &defaultSize, const QSt
         break;
     }
     case Format::Pdf: {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(m_pageLayout);
-        writer.setResolution(300);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("DX Plan Studio"));
-        painted = paintPages(&writer, pages, paint);
+        // Written in memory first: the text layer is repaired before the
+        // file gets its bytes.
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter writer(&buffer);
+            writer.setPageLayout(m_pageLayout);
+            writer.setResolution(300);
+            writer.setTitle(title);
+            writer.setCreator(QStringLiteral("DX Plan Studio"));
+            painted = paintPages(&writer, pages, paint);
+        }
+        if (painted) {
+            const QByteArray pdf = PdfTextRepair::repair(buffer.data(), PdfTextRepair::radicalMap(KpiFormat::fontFamily()));
+            painted = file.write(pdf) == pdf.size();
+        }
         break;
     }
     }

@@ -35,6 +35,7 @@ public:
     static QSizeF logicalPageSize(const QPageLayout &layout);
     // The default picture size of a dashboard of `count` KPIs.
     static QSize defaultDashboardSize(int count);
+    static QSize defaultChartSize() { return QSize(1000, 640); }
 
     // The plan must outlive the exporter.
     explicit KpiExporter(const Plan &plan);

@@ -1,0 +1,289 @@
+#include "tests/kpi/KpiTestSupport.h"
+
+#include "models/PlanDocument.h"
+#include "views/kpi/KpiActualsModel.h"
+#include "views/kpi/KpiChartPane.h"
+#include "views/kpi/KpiDashboardView.h"
+#include "views/kpi/KpiDashboardWidget.h"
+#include "views/kpi/KpiEditor.h"
+#include "views/kpi/KpiTableModel.h"
+#include "views/kpi/KpiYearGridModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace {
+
+// Types text into a widget as key presses, as a user would.
+void type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+    }
+}
+
+class KpiEdit : public ::testing::Test
+{
+protected:
+    void SetUp() override { open(samplePlan()); }
+    void TearDown() override
+    {
+        view.reset();
+        if (document)
+            document->closeCleanly();
+    }
+    void open(const Plan &plan)
+    {
+        view.reset();
+        if (document)
+            document->closeCleanly();
+        QString error;
+        document = PlanDocument::create(plan, &error);
+        ASSERT_TRUE(document) << error.toStdString();
+        view = std::make_unique<KpiDashboardView>();
+        view->setAsOf(QDate(2025, 4, 1));
+        view->resize(1400, 900);
+        view->setDocument(document.get());
+        view->show();
+        QApplication::processEvents();
+    }
+    template<typename T> T *find(const char *name) const
+    {
+        T *w = view->findChild<T *>(QString::fromLatin1(name));
+        EXPECT_TRUE(w) << name;
+        return w;
+    }
+    const Kpi &kpi(int index = 0) const { return document->plan().kpis.at(index); }
+    QUndoStack *stack() const { return document->undoStack(); }
+
+    std::unique_ptr<PlanDocument> document;
+    std::unique_ptr<KpiDashboardView> view;
+};
+
+} // namespace
+
+TEST_F(KpiEdit, TableEditsPushCommandsThatUndoReverses)
+{
+    auto *table = find<QTableView>("kpiTable");
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QString original = kpi().name;
+    QAbstractItemModel *model = table->model();
+    ASSERT_EQ(model->rowCount(), 1);
+    // Typing in one cell merges into one command.
+    EXPECT_TRUE(model->setData(model->index(0, KpiTableModel::NameColumn), QStringLiteral("カード")));
+    EXPECT_TRUE(model->setData(model->index(0, KpiTableModel::NameColumn), QStringLiteral("カード率")));
+    EXPECT_EQ(kpi().name, QStringLiteral("カード率"));
+    EXPECT_EQ(stack()->count(), 1);
+    EXPECT_EQ(model->index(0, KpiTableModel::NameColumn).data().toString(), QStringLiteral("カード率"));
+    stack()->undo();
+    EXPECT_EQ(kpi().name, original);
+    EXPECT_EQ(model->index(0, KpiTableModel::NameColumn).data().toString(), original);
+    // Derived columns are not editable.
+    EXPECT_FALSE(model->flags(model->index(0, KpiTableModel::StatusColumn)) & Qt::ItemIsEditable);
+    EXPECT_EQ(model->index(0, KpiTableModel::StatusColumn).data().toString(), QStringLiteral("On track"));
+    EXPECT_EQ(model->index(0, KpiTableModel::LatestColumn).data().toString(), QStringLiteral("93.2%"));
+}
+
+TEST_F(KpiEdit, AddRemoveAndMoveAreUndoable)
+{
+    const Kpi original = kpi();
+    find<QPushButton>("addKpi")->click();
+    ASSERT_EQ(document->plan().kpis.size(), 2);
+    const int added = kpi(1).id;
+    EXPECT_EQ(view->editor()->currentKpi(), added);
+    EXPECT_EQ(kpi(1).themeId, original.themeId); // follows the selected KPI's theme
+
+    find<QPushButton>("moveKpiUp")->click();
+    EXPECT_EQ(kpi(0).id, added);
+    EXPECT_EQ(view->editor()->currentKpi(), added);
+    stack()->undo();
+    EXPECT_EQ(kpi(1).id, added);
+
+    view->editor()->setCurrentKpi(original.id);
+    find<QPushButton>("removeKpi")->click();
+    ASSERT_EQ(document->plan().kpis.size(), 1);
+    EXPECT_EQ(kpi(0).id, added);
+    stack()->undo();
+    ASSERT_EQ(document->plan().kpis.size(), 2);
+    EXPECT_EQ(kpi(0), original);
+    stack()->undo();
+    EXPECT_EQ(document->plan().kpis.size(), 1);
+    stack()->redo();
+    EXPECT_EQ(document->plan().kpis.size(), 2);
+}
+
+TEST_F(KpiEdit, YearGridEditsTargets)
+{
+    auto *grid = find<QTableView>("targetGrid");
+    auto *model = qobject_cast<KpiYearGridModel *>(grid->model());
+    ASSERT_TRUE(model);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model->columnCount(), 5); // FY2024..FY2028
+    const int fy2026 = model->columnOfYear(2026);
+    EXPECT_EQ(model->index(KpiYearGridModel::ActualRow, model->columnOfYear(2024)).data().toString(),
+              QStringLiteral("93.2%")); // the later of FY2024's two actuals
+    EXPECT_TRUE(model->setData(model->index(KpiYearGridModel::TargetRow, fy2026), QStringLiteral("96")));
+    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2026, 96 }, { 2028, 100 } }));
+    EXPECT_EQ(model->index(KpiYearGridModel::TargetRow, fy2026).data().toString(), QStringLiteral("96%"));
+    EXPECT_FALSE(model->setData(model->index(KpiYearGridModel::TargetRow, fy2026), QStringLiteral("abc")));
+    EXPECT_FALSE(model->setData(model->index(KpiYearGridModel::ActualRow, fy2026), QStringLiteral("5")));
+    // Clearing a cell removes the year's target.
+    EXPECT_TRUE(model->setData(model->index(KpiYearGridModel::TargetRow, model->columnOfYear(2028)), QString()));
+    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2026, 96 } }));
+    EXPECT_EQ(stack()->count(), 2);
+    stack()->undo();
+    stack()->undo();
+    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2028, 100 } }));
+}
+
+TEST_F(KpiEdit, ActualsAreAddedEditedAndRemoved)
+{
+    auto *table = find<QTableView>("actualsTable");
+    auto *model = qobject_cast<KpiActualsModel *>(table->model());
+    ASSERT_TRUE(model);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model->rowCount(), 2);
+    // An earlier date moves the edited actual to the top.
+    EXPECT_TRUE(model->setData(model->index(1, KpiActualsModel::DateColumn), QDate(2024, 6, 30)));
+    EXPECT_EQ(kpi().actuals.first().value, 93.2);
+    EXPECT_EQ(kpi().actuals.first().date, QDate(2024, 6, 30));
+    stack()->undo();
+    EXPECT_EQ(kpi().actuals.last().date, QDate(2025, 3, 31));
+
+    EXPECT_TRUE(model->setData(model->index(1, KpiActualsModel::ValueColumn), QStringLiteral("94.5%")));
+    EXPECT_EQ(kpi().actuals.last().value, 94.5);
+
+    find<QPushButton>("addActual")->click();
+    ASSERT_EQ(kpi().actuals.size(), 3);
+    EXPECT_EQ(model->rowCount(), 3);
+    EXPECT_EQ(kpi().actuals.last().date, QDate::currentDate());
+    EXPECT_EQ(kpi().actuals.last().value, 94.5); // starts from the latest figure
+    table->setCurrentIndex(model->index(0, 0));
+    find<QPushButton>("removeActual")->click();
+    ASSERT_EQ(kpi().actuals.size(), 2);
+    EXPECT_EQ(kpi().actuals.first().value, 94.5);
+    stack()->undo();
+    stack()->undo();
+    stack()->undo();
+    EXPECT_EQ(kpi(), samplePlan().kpis.first());
+}
+
+TEST_F(KpiEdit, DetailFieldsPushCommandsAndTypingMerges)
+{
+    auto *source = find<QLineEdit>("source");
+    source->selectAll();
+    type(source, QStringLiteral("住民課"));
+    EXPECT_EQ(kpi().source, QStringLiteral("住民課"));
+    EXPECT_EQ(stack()->count(), 1);
+
+    auto *direction = find<QComboBox>("direction");
+    direction->setCurrentIndex(1);
+    emit direction->activated(1);
+    EXPECT_EQ(kpi().direction, Kpi::Direction::LowerIsBetter);
+    EXPECT_EQ(stack()->count(), 2);
+
+    auto *baseline = find<QLineEdit>("baselineValue");
+    baseline->setText(QStringLiteral("88"));
+    emit baseline->editingFinished();
+    EXPECT_EQ(kpi().baselineValue, 88.0);
+
+    auto *measures = find<QListWidget>("measures");
+    ASSERT_EQ(measures->count(), samplePlan().measureCount());
+    QListWidgetItem *first = measures->item(0);
+    EXPECT_EQ(first->checkState(), Qt::Unchecked);
+    first->setCheckState(Qt::Checked);
+    EXPECT_TRUE(kpi().measureIds.contains(first->data(Qt::UserRole).toInt()));
+
+    auto *theme = find<QComboBox>("theme");
+    theme->setCurrentIndex(0);
+    emit theme->activated(0);
+    EXPECT_EQ(kpi().themeId, 0);
+
+    while (stack()->canUndo())
+        stack()->undo();
+    EXPECT_EQ(kpi(), samplePlan().kpis.first());
+    // The form follows the undo.
+    EXPECT_EQ(source->text(), kpi().source);
+    EXPECT_EQ(direction->currentIndex(), 0);
+    EXPECT_EQ(measures->item(0)->checkState(), Qt::Unchecked);
+}
+
+TEST_F(KpiEdit, ClickingATileOpensTheKpi)
+{
+    open(demoPlan());
+    view->setAsOf(QDate(2026, 5, 1));
+    QApplication::processEvents();
+    auto *dashboard = view->dashboard();
+    const QRect tile = dashboard->tileRect(2);
+    ASSERT_TRUE(tile.isValid());
+    EXPECT_EQ(dashboard->kpiAt(tile.center()), 2);
+    QMouseEvent release(QEvent::MouseButtonRelease, tile.center(), dashboard->viewport()->mapToGlobal(tile.center()),
+                        Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(dashboard->viewport(), &release);
+    EXPECT_EQ(view->shownKpi(), 2);
+    EXPECT_EQ(view->editor()->currentKpi(), 2);
+    // KPI 2's FY2025 actual (46) already meets FY2026's target (40).
+    auto *warning = find<QLabel>("exceededWarning");
+    EXPECT_FALSE(warning->isHidden());
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("consider raising")));
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("2026")));
+    EXPECT_TRUE(find<QLabel>("kpiStatusText")->text().contains(QStringLiteral("Achieved")));
+
+    view->showKpi(1);
+    EXPECT_TRUE(find<QLabel>("exceededWarning")->isHidden());
+    find<QPushButton>("backToDashboard")->click();
+    EXPECT_EQ(view->shownKpi(), 0);
+}
+
+TEST_F(KpiEdit, ExportsWhatIsShown)
+{
+    QTemporaryDir dir;
+    QString error;
+    ASSERT_TRUE(view->exportTo(dir.filePath(QStringLiteral("dashboard.pdf")), &error)) << error.toStdString();
+    view->showKpi(1);
+    ASSERT_TRUE(view->exportTo(dir.filePath(QStringLiteral("chart.svg")), &error)) << error.toStdString();
+    QFile svg(dir.filePath(QStringLiteral("chart.svg")));
+    ASSERT_TRUE(svg.open(QIODevice::ReadOnly));
+    // The chart, not the dashboard: no dashboard heading.
+    const QString text = QString::fromUtf8(svg.readAll());
+    EXPECT_TRUE(text.contains(kpi().name));
+    EXPECT_FALSE(text.contains(QStringLiteral("KPI dashboard")));
+    EXPECT_TRUE(view->canPrint());
+}
+
+TEST_F(KpiEdit, ReadOnlyDocumentsCannotBeEdited)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.dxplan"));
+    ASSERT_TRUE(savePlanFile(samplePlan(), path));
+    QString error;
+    view.reset();
+    document->closeCleanly();
+    document = PlanDocument::open(path, true, &error);
+    ASSERT_TRUE(document) << error.toStdString();
+    view = std::make_unique<KpiDashboardView>();
+    view->setDocument(document.get());
+    EXPECT_FALSE(find<QPushButton>("addKpi")->isEnabled());
+    EXPECT_FALSE(find<QPushButton>("removeKpi")->isEnabled());
+    EXPECT_FALSE(find<QPushButton>("addActual")->isEnabled());
+    EXPECT_TRUE(find<QLineEdit>("source")->isReadOnly());
+    QAbstractItemModel *table = find<QTableView>("kpiTable")->model();
+    EXPECT_FALSE(table->flags(table->index(0, 0)) & Qt::ItemIsEditable);
+    EXPECT_FALSE(table->setData(table->index(0, 0), QStringLiteral("x")));
+    QAbstractItemModel *grid = find<QTableView>("targetGrid")->model();
+    EXPECT_FALSE(grid->setData(grid->index(0, 0), QStringLiteral("5")));
+    view->editor()->addKpi();
+    EXPECT_EQ(document->undoStack()->count(), 0);
+    EXPECT_EQ(document->plan().kpis.size(), 1);
+}

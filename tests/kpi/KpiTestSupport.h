@@ -1,0 +1,51 @@
+#pragma once
+
+#include "models/Kpi.h"
+#include "models/Plan.h"
+#include "models/SamplePlan.h"
+
+#include <QString>
+#include <gtest/gtest.h>
+
+// Prints Qt strings in gtest messages.
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+
+inline Plan samplePlan()
+{
+    Plan plan;
+    QString error;
+    EXPECT_TRUE(SamplePlan::load(&plan, &error)) << error.toStdString();
+    return plan;
+}
+
+inline Kpi makeKpi(Kpi::Direction direction, std::optional<double> baseline, const QDate &baselineDate,
+                   const QList<KpiTarget> &targets, const QList<KpiActual> &actuals)
+{
+    Kpi kpi;
+    kpi.id = 1;
+    kpi.name = QStringLiteral("オンライン手続利用率");
+    kpi.unit = QStringLiteral("%");
+    kpi.direction = direction;
+    kpi.baselineValue = baseline;
+    kpi.baselineDate = baselineDate;
+    kpi.targets = targets;
+    kpi.actuals = actuals;
+    return kpi;
+}
+
+// tests/kpi/data/kpi-demo.json: the sample plan with six more, made-up
+// KPIs of every kind: one whose actual beats a later target, a
+// lower-is-better one, ones behind, one without actuals.
+Plan demoPlan();
+
+// Writes `plan` as a .dxplan file the way the application saves it.
+bool savePlanFile(const Plan &plan, const QString &path);
+
+// The text layer of a PDF through pdftotext, or a null string when
+// pdftotext is not installed.
+QString pdfText(const QString &path);
+// The number of pages of a PDF file, counted from its page objects.
+int pdfPageCount(const QString &path);
