@@ -6,7 +6,7 @@
     <message>
         <location filename="../views/editors/ChoiceDelegate.cpp" line="+15"/>
         <source>Whole year</source>
-        <translation type="unfinished"></translation>
+        <translation>通年</translation>
     </message>
 </context>
 <context>
@@ -14,7 +14,7 @@
     <message>
         <location filename="../models/commands/ItemCommands.cpp" line="+9"/>
         <source>Remove reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参照を削除</translation>
     </message>
 </context>
 <context>
@@ -24,266 +24,266 @@
         <location line="+38"/>
         <location line="+14"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を編集</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計画</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+16"/>
         <location line="+22"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>団体名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>開始年度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>終了年度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>基本理念</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目指す姿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position among other plans</source>
-        <translation type="unfinished"></translation>
+        <translation>計画の位置付け</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>背景</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>取組テーマ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>区分</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+59"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <location line="-58"/>
         <location line="+54"/>
         <source>Principles</source>
-        <translation type="unfinished"></translation>
+        <translation>基本原則</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+54"/>
         <source>Change principles</source>
-        <translation type="unfinished"></translation>
+        <translation>基本原則を変更</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Future candidates (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>今後検討が必要となるもの(1行に1件)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit future candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>今後検討が必要となるものを編集</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>取組施策</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change audience</source>
-        <translation type="unfinished"></translation>
+        <translation>対象を変更</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗を変更</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>全課</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>Change departments</source>
-        <translation type="unfinished"></translation>
+        <translation>関係課を変更</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>関係課</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Expected effect</source>
-        <translation type="unfinished"></translation>
+        <translation>効果</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>目標年度</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Principle</source>
-        <translation type="unfinished"></translation>
+        <translation>基本原則</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>推進体制の役割</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>課</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Glossary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>用語</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>用語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>読み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kana row</source>
-        <translation type="unfinished"></translation>
+        <translation>五十音行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>解説</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>番号</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit number</source>
-        <translation type="unfinished"></translation>
+        <translation>番号を編集</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>業務</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current system</source>
-        <translation type="unfinished"></translation>
+        <translation>現行システム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owning department</source>
-        <translation type="unfinished"></translation>
+        <translation>所管課</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>改定履歴</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付を編集</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>策定</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revised</source>
-        <translation type="unfinished"></translation>
+        <translation>改定</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種別を編集</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
 </context>
 <context>
@@ -292,22 +292,22 @@
         <location filename="../views/editors/ItemEditorPanel.cpp" line="+13"/>
         <location line="+64"/>
         <source>Select an item in the outline or a measure in the table to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集するには、アウトラインの項目か表の取組施策を選択してください。</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>KPIs are edited in the KPI tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIはKPIタブで編集します。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use Edit &gt; Add to add an item to this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>このグループに項目を加えるには「編集 &gt; 追加」を使います。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The item was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この項目は削除されました。</translation>
     </message>
 </context>
 <context>
@@ -330,7 +330,7 @@
     <message>
         <location line="+18"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">日付</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -474,6 +474,40 @@
     </message>
 </context>
 <context>
+    <name>KpiDashboardView</name>
+    <message>
+        <location filename="../views/kpi/KpiDashboardView.cpp" line="+106"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+30"/>
+        <source>KPI dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The plan has no KPIs to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export KPI chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf);;SVG picture (*.svg);;PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiDashboardWidget</name>
     <message>
         <location filename="../views/kpi/KpiDashboardWidget.cpp" line="+202"/>
@@ -511,7 +545,7 @@
     <message>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">なし</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -590,7 +624,7 @@
         <location filename="../views/kpi/KpiEditor.cpp" line="+18"/>
         <location line="+114"/>
         <source>Add KPI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">KPIを追加</translation>
     </message>
     <message>
         <location line="-113"/>
@@ -610,12 +644,12 @@
     <message>
         <location line="+107"/>
         <source>New KPI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">新しいKPI</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove KPI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">KPIを削除</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -631,7 +665,7 @@
 <context>
     <name>KpiExporter</name>
     <message>
-        <location filename="../views/kpi/KpiExporter.cpp" line="+112"/>
+        <location filename="../views/kpi/KpiExporter.cpp" line="+111"/>
         <source>KPI dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,7 +762,7 @@
     <message>
         <location filename="../views/kpi/KpiTableModel.cpp" line="+116"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1(%2)</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -738,7 +772,7 @@
     <message>
         <location line="+19"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">名称</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -763,12 +797,12 @@
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">進捗</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取組テーマ</translation>
     </message>
 </context>
 <context>
@@ -797,417 +831,421 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+42"/>
+        <location filename="../views/window/MainWindow.cpp" line="+43"/>
         <source>Read-only: this plan cannot be changed here. Use File &gt; Save As to keep an editable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用:この計画はここでは変更できません。編集できる複製は「ファイル &gt; 名前を付けて保存」で作れます。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>取組施策(&amp;M)</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>アウトライン</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>操作履歴</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;opened plan&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;開いた計画&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>操作履歴</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい計画(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from &amp;Sample (Nishinoshima)</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルから新規作成(西ノ島町)(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいウィンドウ(&amp;W)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Read-Only...</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用で開く(&amp;R)...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使った計画(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷(&amp;P)...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Principle</source>
-        <translation type="unfinished"></translation>
+        <translation>基本原則(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>推進体制の役割(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>取組テーマ(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>取組施策(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>課(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Glossary Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>用語(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>標準化対象業務(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vision</source>
-        <translation type="unfinished"></translation>
+        <translation>改定履歴(&amp;V)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Re&amp;move Selected Item</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した項目を削除(&amp;M)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ移動(&amp;D)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Fiscal Years</source>
-        <translation type="unfinished"></translation>
+        <translation>年度の表記(&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reiwa (令和6年度)</source>
-        <translation type="unfinished"></translation>
+        <translation>和暦(令和6年度)(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Western (FY2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>西暦(FY2024)(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Both (令和6(2024)年度)</source>
-        <translation type="unfinished"></translation>
+        <translation>併記(令和6(2024)年度)(&amp;B)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語(&amp;S)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(takes effect when DX Plan Studio is started again)</source>
-        <translation type="unfinished"></translation>
+        <translation>(DX Plan Studioの次回起動時から有効)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About DX Plan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Plan Studioについて(&amp;A)</translation>
     </message>
     <message>
         <location line="+35"/>
         <location filename="../views/window/MainWindowDocuments.cpp" line="+89"/>
         <source>DX Plan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Plan Studio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(読み取り専用)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1[*] - DX Plan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] - DX Plan Studio</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Add Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>取組施策の追加</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a theme first: every measure belongs to a theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に取組テーマを追加してください。取組施策はいずれかの取組テーマに属します。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The new language is used from the next start of DX Plan Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語はDX Plan Studioの次回起動時から使われます。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About DX Plan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Plan Studioについて</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DX Plan Studio %1
 Write, schedule, print and audit the DX promotion plans of towns.</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Plan Studio %1
+自治体のDX推進計画を作成・工程管理・印刷・確認するためのアプリケーションです。</translation>
     </message>
     <message>
         <location filename="../views/window/MainWindowDocuments.cpp" line="-44"/>
         <source>Cannot keep your changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を記録できません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your last change could not be written to the working copy: %1
 Save the plan under another name as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の変更を作業用コピーに書き込めませんでした:%1
+できるだけ早く、計画を別の名前で保存してください。</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+7"/>
         <source>New Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい計画</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>The sample plan cannot be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル計画を読み込めません:%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New DX promotion plan</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいDX推進計画</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A new plan cannot be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい計画を作成できません:%1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This plan is already open in another DX Plan Studio window.</source>
-        <translation type="unfinished"></translation>
+        <translation>この計画はDX Plan Studioの別のウィンドウで既に開かれています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This plan is already open in %1 (process %2 on %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>この計画は%1で既に開かれています(%3のプロセス%2)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plan Already Open</source>
-        <translation type="unfinished"></translation>
+        <translation>計画は既に開かれています</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open it read-only instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに読み取り専用で開きますか?</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot Open Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計画を開けません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cannot be opened.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません。
+%2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open Plan Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>計画を読み取り専用で開く</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計画を開く</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot Recover Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計画を復元できません</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The unsaved work cannot be recovered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていない作業を復元できません:%1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計画</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save Plan As</source>
-        <translation type="unfinished"></translation>
+        <translation>計画に名前を付けて保存</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+14"/>
         <source>Cannot Save Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計画を保存できません</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>%1 is open in another window or program; close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のウィンドウまたはプログラムで開かれています。先にそちらで閉じてください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計画の保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file was changed by someone else since you opened it. Overwrite?</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは、開いた後に他の人によって変更されています。上書きしますか?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be saved.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できません。
+%2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The plan &quot;%1&quot; has unsaved changes. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>計画「%1」には保存されていない変更があります。閉じる前に保存しますか?</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使った計画はありません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を消去(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1215,72 +1253,72 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location filename="../views/window/MeasuresPage.cpp" line="+25"/>
         <source>Search title, overview and effect</source>
-        <translation type="unfinished"></translation>
+        <translation>名称・概要・効果を検索</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;S):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>取組テーマ(&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>関係課(&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Principle:</source>
-        <translation type="unfinished"></translation>
+        <translation>基本原則(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>対象(&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗(&amp;U):</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>取組施策</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての取組テーマ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての課</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All principles</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての基本原則</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての対象</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての進捗</translation>
     </message>
 </context>
 <context>
@@ -1288,57 +1326,57 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location filename="../views/itemmodels/MeasuresTableModel.cpp" line="+150"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>取組テーマ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>取組施策</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>関係課</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Principles</source>
-        <translation type="unfinished"></translation>
+        <translation>基本原則</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>目標年度</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Edit measure title</source>
-        <translation type="unfinished"></translation>
+        <translation>取組施策の名称を編集</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change audience</source>
-        <translation type="unfinished"></translation>
+        <translation>対象を変更</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗を変更</translation>
     </message>
 </context>
 <context>
@@ -1351,7 +1389,7 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location line="+3"/>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">マイルストーン</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1389,7 +1427,7 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location line="+1"/>
         <source>Procurement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">調達</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1399,12 +1437,12 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location line="+1"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">運用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">その他</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1437,7 +1475,7 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location filename="../models/Plan.cpp" line="+97"/>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>全課</translation>
     </message>
 </context>
 <context>
@@ -1445,17 +1483,17 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location filename="../models/PlanDocument.cpp" line="+199"/>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>無題の計画</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The plan has no file name yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この計画にはまだファイル名がありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The plan is open read-only; save it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>この計画は読み取り専用で開かれています。別の名前で保存してください。</translation>
     </message>
 </context>
 <context>
@@ -1463,132 +1501,132 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location filename="../views/window/PlanEditing.cpp" line="+61"/>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい取組施策</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>取組施策を追加</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>New principle</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい基本原則</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add principle</source>
-        <translation type="unfinished"></translation>
+        <translation>基本原則を追加</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい役割</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add role</source>
-        <translation type="unfinished"></translation>
+        <translation>推進体制の役割を追加</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New theme</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい取組テーマ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add theme</source>
-        <translation type="unfinished"></translation>
+        <translation>取組テーマを追加</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいKPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIを追加</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New department</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい課</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add department</source>
-        <translation type="unfinished"></translation>
+        <translation>課を追加</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New term</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい用語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add glossary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>用語を追加</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New business</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい業務</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add system</source>
-        <translation type="unfinished"></translation>
+        <translation>標準化対象業務を追加</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add revision</source>
-        <translation type="unfinished"></translation>
+        <translation>改定履歴を追加</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Remove principle</source>
-        <translation type="unfinished"></translation>
+        <translation>基本原則を削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove role</source>
-        <translation type="unfinished"></translation>
+        <translation>推進体制の役割を削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove theme</source>
-        <translation type="unfinished"></translation>
+        <translation>取組テーマを削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove measure</source>
-        <translation type="unfinished"></translation>
+        <translation>取組施策を削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIを削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove department</source>
-        <translation type="unfinished"></translation>
+        <translation>課を削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove glossary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>用語を削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove system</source>
-        <translation type="unfinished"></translation>
+        <translation>標準化対象業務を削除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove revision</source>
-        <translation type="unfinished"></translation>
+        <translation>改定履歴を削除</translation>
     </message>
 </context>
 <context>
@@ -1596,107 +1634,107 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location filename="../views/itemmodels/PlanOutlineModel.cpp" line="+71"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(名称未設定)</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+174"/>
         <source>Principles</source>
-        <translation type="unfinished"></translation>
+        <translation>基本原則</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Promotion structure</source>
-        <translation type="unfinished"></translation>
+        <translation>推進体制</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>取組テーマ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>関係課</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>用語集</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>標準化対象業務</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>改定履歴</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>策定</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revised</source>
-        <translation type="unfinished"></translation>
+        <translation>改定</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+173"/>
         <source>Move measure</source>
-        <translation type="unfinished"></translation>
+        <translation>取組施策を移動</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move principle</source>
-        <translation type="unfinished"></translation>
+        <translation>基本原則を移動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move role</source>
-        <translation type="unfinished"></translation>
+        <translation>推進体制の役割を移動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move theme</source>
-        <translation type="unfinished"></translation>
+        <translation>取組テーマを移動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIを移動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move department</source>
-        <translation type="unfinished"></translation>
+        <translation>課を移動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move glossary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>用語を移動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move system</source>
-        <translation type="unfinished"></translation>
+        <translation>標準化対象業務を移動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move revision</source>
-        <translation type="unfinished"></translation>
+        <translation>改定履歴を移動</translation>
     </message>
 </context>
 <context>
@@ -1704,62 +1742,62 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location filename="../views/itemmodels/PlanText.cpp" line="+13"/>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>住民</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>職員</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Residents and staff</source>
-        <translation type="unfinished"></translation>
+        <translation>住民・職員</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>予定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>実施中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Study / prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>検討・準備</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>調達</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build / migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>構築・移行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>運用</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
 </context>
 <context>
@@ -1767,12 +1805,12 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location filename="../views/window/Prompter.cpp" line="+12"/>
         <source>DX Plan Studio plans (*.dxplan)</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Plan Studioの計画 (*.dxplan)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていない変更</translation>
     </message>
 </context>
 <context>
@@ -1780,77 +1818,77 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location filename="../views/window/RecoveryDialog.cpp" line="+14"/>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていない作業の復元</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DX Plan Studio was not closed properly. These plans still have their working copies; recover them to go on where you stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Plan Studioが正常に終了しませんでした。次の計画には作業用コピーが残っています。復元すると中断したところから続けられます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Plans with unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていない作業のある計画</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計画</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>最終変更</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(名称未設定)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更なし</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>復元(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Discard...</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄(&amp;D)...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the remaining working copies and ask again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>残りの作業用コピーを残し、次回起動時にもう一度確認します。</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Discard Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていない作業の破棄</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard the unsaved work of &quot;%1&quot;? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の保存されていない作業を破棄しますか?この操作は元に戻せません。</translation>
     </message>
 </context>
 <context>
@@ -1951,7 +1989,7 @@ Save the plan under another name as soon as possible.</source>
 <context>
     <name>RoadmapExporter</name>
     <message>
-        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+93"/>
+        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+99"/>
         <source>The output cannot be opened for painting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,7 +2004,7 @@ Save the plan under another name as soon as possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Roadmap made with DX Plan Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,7 +2049,7 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location line="+0"/>
         <source>Procurement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">調達</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2021,12 +2059,12 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location line="+0"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">運用</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">その他</translation>
     </message>
 </context>
 <context>
@@ -2075,32 +2113,38 @@ Save the plan under another name as soon as possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+7"/>
+        <location line="+54"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">番号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取組施策</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">関係課</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">対象</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="-57"/>
+        <location line="+258"/>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">マイルストーン</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-257"/>
+        <location line="+265"/>
         <source>Today (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,7 +2159,7 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location line="+6"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取組テーマ</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2195,7 +2239,7 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location line="+1"/>
         <source>All principles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">すべての基本原則</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2241,141 +2285,141 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location filename="../views/editors/ScheduleEditor.cpp" line="+50"/>
         <source>Years (click to set the phase of a year):</source>
-        <translation type="unfinished"></translation>
+        <translation>年度(クリックでその年度の段階を設定):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation>開始年度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start month</source>
-        <translation type="unfinished"></translation>
+        <translation>開始月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End year</source>
-        <translation type="unfinished"></translation>
+        <translation>終了年度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End month</source>
-        <translation type="unfinished"></translation>
+        <translation>終了月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>段階</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Phases:</source>
-        <translation type="unfinished"></translation>
+        <translation>段階(&amp;P):</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+271"/>
         <source>Add phase</source>
-        <translation type="unfinished"></translation>
+        <translation>段階を追加</translation>
     </message>
     <message>
         <location line="-269"/>
         <location line="+280"/>
         <source>Remove phase</source>
-        <translation type="unfinished"></translation>
+        <translation>段階を削除</translation>
     </message>
     <message>
         <location line="-273"/>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>マイルストーン</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>マイルストーン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>マイルストーン(&amp;M):</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+276"/>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>マイルストーンを追加</translation>
     </message>
     <message>
         <location line="-274"/>
         <location line="+285"/>
         <source>Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>マイルストーンを削除</translation>
     </message>
     <message>
         <location line="-172"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2. Click to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2。クリックで変更します。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Set the phase of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度の段階を設定</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>This phase ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>この段階は開始より前に終了しています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This phase lies outside the plan period (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>この段階は計画期間(%1～%2)の外にあります。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This milestone lies outside the plan period.</source>
-        <translation type="unfinished"></translation>
+        <translation>このマイルストーンは計画期間の外にあります。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Edit phase</source>
-        <translation type="unfinished"></translation>
+        <translation>段階を編集</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Edit milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>マイルストーンを編集</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいマイルストーン</translation>
     </message>
 </context>
 </TS>

@@ -222,6 +222,8 @@ void ItemFieldEditor::refreshField(const Field &field)
                 auto *item = new QListWidgetItem(option.second, list);
                 item->setData(Qt::UserRole, option.first);
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+                // Without an explicit state no check box is drawn.
+                item->setCheckState(Qt::Unchecked);
             }
         }
         for (int i = 0; i < list->count(); ++i) {

@@ -181,7 +181,9 @@ void ScheduleEditor::rebuildYearRow()
         auto *button = new QPushButton(this);
         button->setObjectName(QStringLiteral("year%1").arg(year));
         button->setMinimumHeight(fontMetrics().lineSpacing() * 3);
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        // Many years must fit a narrow dock: the buttons share its width.
+        button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        button->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("R10(2028)")) + 8);
         connect(button, &QPushButton::clicked, this, [this, year] { cycleYear(year); });
         m_yearRow->addWidget(button);
         m_yearButtons << button;
@@ -205,11 +207,11 @@ void ScheduleEditor::refreshYearRow()
         button->setText(FiscalYear::shortLabel(year, style) + QLatin1Char('\n') + kindName);
         button->setAccessibleName(FiscalYear::label(year, style) + QStringLiteral(": ") + kindName);
         button->setToolTip(tr("%1: %2. Click to change.").arg(FiscalYear::label(year, style), kindName));
-        QString sheet;
+        QString sheet = QStringLiteral("QPushButton { padding: 1px; }");
         if (kind != ScheduleYears::none) {
             const QColor color = Palette::phaseColor(Phase::Kind(kind));
             const QColor text = color.lightness() < 140 ? Qt::white : Qt::black;
-            sheet = QStringLiteral("QPushButton { background-color: %1; color: %2; }")
+            sheet = QStringLiteral("QPushButton { padding: 1px; background-color: %1; color: %2; }")
                         .arg(color.name(), text.name());
         }
         if (button->styleSheet() != sheet)

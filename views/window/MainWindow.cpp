@@ -63,7 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     statusBar();
-    resize(1280, 800);
+    resize(1440, 880);
     setDocument(nullptr, nullptr);
 }
 
@@ -119,7 +119,7 @@ void MainWindow::createDocks()
     undoDock->setObjectName(QStringLiteral("undoDock"));
     undoDock->setWidget(m_undoView);
     addDockWidget(Qt::LeftDockWidgetArea, undoDock);
-    resizeDocks({ outlineDock, editorDock }, { 300, 460 }, Qt::Horizontal);
+    resizeDocks({ outlineDock, editorDock }, { 320, 520 }, Qt::Horizontal);
     resizeDocks({ outlineDock, undoDock }, { 560, 200 }, Qt::Vertical);
 }
 
