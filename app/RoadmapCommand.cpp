@@ -1,15 +1,114 @@
 #include "app/RoadmapCommand.h"
 
 #include "app/CliSupport.h"
+#include "views/roadmap/RoadmapExporter.h"
+#include "views/roadmap/RoadmapOptions.h"
 
-// Replaced by the real command in its own issue.
+#include <QRegularExpression>
+
 namespace RoadmapCommand {
 
-void configure(QCommandLineParser &) { }
+using namespace CliSupport;
 
-int run(QCommandLineParser &, const QStringList &)
+namespace {
+
+const QString outputOption = QStringLiteral("output");
+const QString paperOption = QStringLiteral("paper");
+const QString portraitOption = QStringLiteral("portrait");
+const QString yearsOption = QStringLiteral("years");
+const QString themeOption = QStringLiteral("theme");
+const QString eraOption = QStringLiteral("era");
+const QString dpiOption = QStringLiteral("dpi");
+const QString departmentsOption = QStringLiteral("departments");
+const QString audienceOption = QStringLiteral("audience");
+const QString todayOption = QStringLiteral("today");
+const QString dateOption = QStringLiteral("date");
+
+// "2024-2028" or a single "2026"; fiscal years, first <= last.
+bool parseYears(const QString &text, int *first, int *last)
 {
-    return CliSupport::failWith(QStringLiteral("this command is not available yet"));
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(\\d{4}))?$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return false;
+    *first = match.captured(1).toInt();
+    *last = match.captured(2).isEmpty() ? *first : match.captured(2).toInt();
+    return *first >= 1989 && *last <= 2200 && *first <= *last && *last - *first < 50;
+}
+
+} // namespace
+
+void configure(QCommandLineParser &p)
+{
+    p.addPositionalArgument(QStringLiteral("PLAN.dxplan"), QStringLiteral("The plan file to draw."));
+    p.addOptions({
+        { { QStringLiteral("o"), outputOption },
+          QStringLiteral("The file to write; .pdf, .svg or .png says the format."), QStringLiteral("OUT") },
+        { paperOption, QStringLiteral("Paper: A3 (default), A4 or Letter."), QStringLiteral("PAPER"), QStringLiteral("A3") },
+        { portraitOption, QStringLiteral("Portrait pages instead of landscape.") },
+        { yearsOption, QStringLiteral("Fiscal years shown, e.g. 2024-2028 (default: the plan period)."),
+          QStringLiteral("FIRST-LAST") },
+        { themeOption, QStringLiteral("Show only theme number N; repeat for more themes."), QStringLiteral("N") },
+        { eraOption, QStringLiteral("Year labels: reiwa, western or both (default)."), QStringLiteral("ERA"),
+          QStringLiteral("both") },
+        { dpiOption, QStringLiteral("Resolution of a PNG, in dots per inch (default 150)."), QStringLiteral("DPI"),
+          QStringLiteral("150") },
+        { departmentsOption, QStringLiteral("Add the departments column.") },
+        { audienceOption, QStringLiteral("Add the audience column.") },
+        { todayOption, QStringLiteral("Draw the today line.") },
+        { dateOption, QStringLiteral("Date used as today and as the printed date (default: today)."),
+          QStringLiteral("YYYY-MM-DD") },
+    });
+}
+
+int run(QCommandLineParser &p, const QStringList &)
+{
+    if (p.positionalArguments().size() != 1 || !p.isSet(outputOption))
+        return failWith(QStringLiteral("roadmap: usage: dxplan-cli roadmap PLAN.dxplan -o OUT.pdf|svg|png"));
+    const QString output = p.value(outputOption);
+    RoadmapExporter::Format format;
+    if (!RoadmapExporter::formatFromFileName(output, &format))
+        return failWith(QStringLiteral("roadmap: %1: the output must end in .pdf, .svg or .png").arg(output));
+
+    RoadmapOptions options;
+    if (!RoadmapOptions::paperFromName(p.value(paperOption), &options.paper))
+        return failWith(QStringLiteral("roadmap: unknown paper \"%1\"; use A3, A4 or Letter").arg(p.value(paperOption)));
+    if (p.isSet(portraitOption))
+        options.orientation = QPageLayout::Portrait;
+    if (!FiscalYear::eraStyleFromName(p.value(eraOption), &options.eraStyle))
+        return failWith(QStringLiteral("roadmap: unknown era \"%1\"; use reiwa, western or both").arg(p.value(eraOption)));
+    if (p.isSet(yearsOption) && !parseYears(p.value(yearsOption), &options.firstYear, &options.lastYear))
+        return failWith(QStringLiteral("roadmap: bad --years \"%1\"; give fiscal years like 2024-2028").arg(p.value(yearsOption)));
+    bool ok = false;
+    options.dpi = p.value(dpiOption).toInt(&ok);
+    if (!ok || options.dpi < 36 || options.dpi > 1200)
+        return failWith(QStringLiteral("roadmap: bad --dpi \"%1\"; give a number from 36 to 1200").arg(p.value(dpiOption)));
+    if (p.isSet(dateOption)) {
+        options.today = QDate::fromString(p.value(dateOption), Qt::ISODate);
+        if (!options.today.isValid())
+            return failWith(QStringLiteral("roadmap: bad --date \"%1\"; give YYYY-MM-DD").arg(p.value(dateOption)));
+    }
+    options.showDepartments = p.isSet(departmentsOption);
+    options.showAudience = p.isSet(audienceOption);
+    options.showToday = p.isSet(todayOption);
+
+    PlanFileReader::Result result;
+    QString error;
+    if (!readPlanFile(p.positionalArguments().first(), &result, &error))
+        return failWith(error);
+    const Plan &plan = result.plan;
+    for (const QString &value : p.values(themeOption)) {
+        const int number = value.toInt(&ok);
+        if (!ok || number < 1 || number > plan.themes.size())
+            return failWith(QStringLiteral("roadmap: unknown theme number \"%1\"; the plan has themes 1 to %2")
+                                .arg(value).arg(plan.themes.size()));
+        options.themeIds.insert(plan.themes[number - 1].id);
+    }
+
+    RoadmapExporter exporter(plan, options);
+    if (!exporter.exportFile(output, format))
+        return failWith(QStringLiteral("roadmap: %1: %2").arg(output, exporter.errorString()));
+    return Success;
 }
 
 } // namespace RoadmapCommand

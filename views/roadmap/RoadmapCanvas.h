@@ -1,0 +1,95 @@
+#pragma once
+
+#include "models/PlanDocument.h"
+#include "views/roadmap/RoadmapEditing.h"
+#include "views/roadmap/RoadmapLayout.h"
+#include "views/roadmap/RoadmapOptions.h"
+#include "views/roadmap/RoadmapRenderer.h"
+
+#include <QAbstractScrollArea>
+#include <QPointer>
+#include <memory>
+
+class QMenu;
+
+// The roadmap on screen: the header stays at the top and the legend at the
+// bottom while the rows scroll. Bars and their ends are dragged in whole
+// months, milestones likewise; double-click edits, the context menu adds
+// and removes phases and milestones; clicking a theme collapses it. Every
+// edit is one undo command on the document's stack.
+class RoadmapCanvas : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit RoadmapCanvas(QWidget *parent = nullptr);
+    ~RoadmapCanvas() override;
+
+    void setDocument(PlanDocument *document);
+    PlanDocument *document() const { return m_document; }
+    const RoadmapOptions &options() const { return m_options; }
+    void setOptions(const RoadmapOptions &options);
+    const RoadmapLayout &layout() const { return m_layout; }
+
+    // Points to widget pixels: 1 point is zoom() pixels.
+    qreal zoom() const { return m_zoom; }
+    // Where a body point (layout coordinates) is in the viewport, and back.
+    QPointF viewportPoint(const QPointF &bodyPoint) const;
+    QPointF bodyPoint(const QPointF &viewportPoint) const;
+    void scrollToRow(int row);
+
+    // The actions behind the context menu, callable on their own.
+    void toggleTheme(int themeId);
+    void setAllCollapsed(bool collapsed);
+    bool editPhase(int measureId, int phaseIndex);
+    bool editMilestone(int measureId, int milestoneIndex);
+    bool addPhase(int measureId, int fiscalYear);
+    bool addMilestone(int measureId, int monthOffset);
+    void removePhase(int measureId, int phaseIndex);
+    void removeMilestone(int measureId, int milestoneIndex);
+
+    // The menu for a point of the viewport (for the context menu and tests).
+    QMenu *createContextMenu(const QPoint &viewportPos, QWidget *parent);
+
+signals:
+    void optionsChanged(const RoadmapOptions &options);
+    // A measure's title was double-clicked: the window may open its editor.
+    void measureActivated(int measureId);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    struct Drag
+    {
+        RoadmapLayout::Hit hit;
+        RoadmapEditing::Grip grip = RoadmapEditing::Grip::Body;
+        qreal pressX = 0;
+        int months = 0;
+        bool active = false;
+    };
+    void relayout();
+    void onDocumentChanged(const PlanChange &change);
+    bool canEdit() const;
+    RoadmapLayout::Hit hitAt(const QPointF &viewportPos) const;
+    int clampedDragMonths(int months) const;
+    Measure draggedMeasure() const;
+    void paintDragPreview(QPainter *painter) const;
+    void replaceMeasure(const Measure &after, const QString &text);
+    qreal bodyTop() const;
+    qreal bodyViewHeight() const;
+
+    QPointer<PlanDocument> m_document;
+    RoadmapOptions m_options;
+    RoadmapLayout m_layout;
+    std::unique_ptr<RoadmapRenderer> m_renderer;
+    qreal m_zoom = 1;
+    Drag m_drag;
+};

@@ -1,0 +1,426 @@
+#include "views/roadmap/RoadmapRenderer.h"
+
+#include "views/common/Palette.h"
+#include "views/roadmap/RoadmapStyle.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+
+using namespace RoadmapStyle;
+using Row = RoadmapLayout::Row;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RoadmapRenderer", text);
+}
+
+const QColor textColor(0x1A, 0x1A, 0x1A);
+const QColor quietTextColor(0x55, 0x55, 0x55);
+const QColor monthLineColor(0xEB, 0xEB, 0xEB);
+const QColor rowLineColor(0xDD, 0xDD, 0xDD);
+const QColor headerFill(0xF5, 0xF6, 0xF8);
+
+// The outline of a bar: square ends, an arrow tip where the phase goes on
+// after the last year shown, a notch where it began before the first.
+QPainterPath barShape(const RoadmapLayout::Bar &bar)
+{
+    const QRectF r = bar.rect;
+    const qreal tip = qMin(r.height() / 2, r.width() / 2);
+    QPainterPath path;
+    path.moveTo(r.topLeft());
+    if (bar.continuesAfter) {
+        path.lineTo(r.right() - tip, r.top());
+        path.lineTo(r.right(), r.center().y());
+        path.lineTo(r.right() - tip, r.bottom());
+    } else {
+        path.lineTo(r.topRight());
+        path.lineTo(r.bottomRight());
+    }
+    path.lineTo(r.bottomLeft());
+    if (bar.continuesBefore)
+        path.lineTo(r.left() + tip, r.center().y());
+    path.closeSubpath();
+    return path;
+}
+
+} // namespace
+
+RoadmapRenderer::RoadmapRenderer(const Plan &plan, const RoadmapOptions &options,
+                                 const RoadmapLayout &layout)
+    : m_layout(layout), m_options(options),
+      m_body(font(FontRole::Body)), m_bold(font(FontRole::Bold)), m_small(font(FontRole::Small)),
+      m_header(font(FontRole::Header)), m_titleFont(font(FontRole::Title)),
+      m_bodyMetrics(m_body), m_boldMetrics(m_bold), m_smallMetrics(m_small),
+      m_headerMetrics(m_header), m_titleMetrics(m_titleFont)
+{
+    const FiscalYear::EraStyle era = options.eraStyle;
+    if (options.showToday)
+        m_todayX = layout.xForDate(options.effectiveToday());
+    m_title = plan.info.title;
+    m_subtitle = plan.info.organisation;
+    const QString period = tr("Plan period %1–%2")
+        .arg(FiscalYear::label(plan.info.startYear, era), FiscalYear::label(plan.info.endYear, era));
+    m_subtitle = m_subtitle.isEmpty() ? period : m_subtitle + QStringLiteral("　") + period;
+    m_footer = plan.info.title;
+    if (const Revision *revision = plan.latestRevision())
+        m_footer += QStringLiteral("　") + revision->summary + QStringLiteral("　") + dateText(revision->date, era);
+    m_printed = tr("Printed %1").arg(dateText(options.effectiveToday(), era));
+    m_filter = filterText(plan);
+}
+
+QString RoadmapRenderer::filterText(const Plan &plan) const
+{
+    QStringList parts;
+    const FiscalYear::EraStyle era = m_options.eraStyle;
+    if (m_layout.firstYear() != plan.info.startYear || m_layout.lastYear() != plan.info.endYear)
+        parts << tr("Years %1–%2").arg(FiscalYear::label(m_layout.firstYear(), era),
+                                       FiscalYear::label(m_layout.lastYear(), era));
+    if (!m_options.themeIds.isEmpty()) {
+        QList<int> numbers;
+        for (int id : m_options.themeIds)
+            if (int n = plan.themeNumber(id))
+                numbers << n;
+        std::sort(numbers.begin(), numbers.end());
+        QStringList names;
+        for (int n : numbers)
+            names << QString::number(n);
+        parts << tr("Themes %1").arg(names.join(QStringLiteral(", ")));
+    }
+    if (const Department *d = plan.department(m_options.departmentId))
+        parts << tr("Department: %1").arg(d->name);
+    for (int i = 0; i < plan.principles.size(); ++i)
+        if (plan.principles[i].id == m_options.principleId)
+            parts << tr("Principle %1").arg(circledNumber(i + 1));
+    return parts.join(QStringLiteral("　"));
+}
+
+QString RoadmapRenderer::textContent() const
+{
+    QString text = m_title + m_subtitle + m_footer + m_printed + m_filter
+        + tr("No.") + tr("Measure") + tr("Departments") + tr("Audience") + tr("Milestone")
+        + tr("Today (%1)").arg(dateText(m_options.effectiveToday(), m_options.eraStyle))
+        + QStringLiteral("0123456789/　");
+    for (const QString &label : m_layout.yearLabels())
+        text += label;
+    for (const RoadmapLayout::LegendEntry &entry : m_layout.legend())
+        text += entry.label;
+    for (const Row &row : m_layout.rows())
+        text += row.number + row.title + row.titleMore + row.departments + row.audience;
+    for (const RoadmapLayout::Bar &bar : m_layout.bars())
+        text += bar.label;
+    for (const RoadmapLayout::MilestoneMark &mark : m_layout.milestones())
+        text += mark.label;
+    return text;
+}
+
+QString RoadmapRenderer::dateText(const QDate &date, FiscalYear::EraStyle style)
+{
+    if (!date.isValid())
+        return QString();
+    if (style == FiscalYear::EraStyle::Western)
+        return date.toString(Qt::ISODate);
+    return FiscalYear::monthLabel(date.year(), date.month(), style) + QStringLiteral("%1日").arg(date.day());
+}
+
+void RoadmapRenderer::drawText(QPainter *painter, qreal x, qreal top, qreal height,
+                               const QString &text, const QFont &font,
+                               const QFontMetricsF &metrics) const
+{
+    if (text.isEmpty())
+        return;
+    painter->setFont(font);
+    // Baseline so the text sits in the middle of the band.
+    const qreal baseline = top + (height + metrics.ascent() - metrics.descent()) / 2;
+    painter->drawText(QPointF(x, baseline), text);
+}
+
+void RoadmapRenderer::paintTitle(QPainter *painter) const
+{
+    const qreal width = m_layout.width();
+    painter->setPen(textColor);
+    drawText(painter, 0, 0, titleBandHeight - 6, m_title, m_titleFont, m_titleMetrics);
+    const qreal subtitleWidth = m_bodyMetrics.horizontalAdvance(m_subtitle);
+    drawText(painter, width - subtitleWidth, 0, titleBandHeight - 6, m_subtitle, m_body, m_bodyMetrics);
+}
+
+void RoadmapRenderer::paintHeader(QPainter *painter) const
+{
+    const RoadmapLayout &l = m_layout;
+    const qreal height = RoadmapLayout::headerHeight();
+    const qreal left = l.timelineLeft();
+    painter->fillRect(QRectF(0, 0, l.width(), height), headerFill);
+    painter->setPen(textColor);
+    const std::pair<RoadmapLayout::Column, QString> headings[] = {
+        { RoadmapLayout::Column::Number, tr("No.") },
+        { RoadmapLayout::Column::Title, tr("Measure") },
+        { RoadmapLayout::Column::Departments, tr("Departments") },
+        { RoadmapLayout::Column::Audience, tr("Audience") },
+    };
+    for (const auto &[column, text] : headings)
+        if (l.hasColumn(column))
+            drawText(painter, l.columnX(column) + cellPadding, 0, height,
+                     m_headerMetrics.elidedText(text, Qt::ElideRight, l.columnWidth(column) - 2 * cellPadding),
+                     m_header, m_headerMetrics);
+    const qreal yearWidth = 12 * l.monthWidth();
+    for (int i = 0; i < l.yearLabels().size(); ++i) {
+        const QString &label = l.yearLabels()[i];
+        const qreal x = left + i * yearWidth + (yearWidth - m_headerMetrics.horizontalAdvance(label)) / 2;
+        drawText(painter, qMax(x, left + i * yearWidth), 0, yearBandHeight, label, m_header, m_headerMetrics);
+    }
+    const int step = l.monthLabelStep();
+    painter->setPen(quietTextColor);
+    for (int m = 0; step > 0 && m < l.monthCount(); m += step) {
+        const QString text = QString::number(FiscalYear::calendarMonth(m % 12));
+        const qreal x = l.xForMonth(m + 0.5) - m_smallMetrics.horizontalAdvance(text) / 2;
+        drawText(painter, x, yearBandHeight, monthBandHeight, text, m_small, m_smallMetrics);
+    }
+    // Ticks: long at years, medium at quarters, short at months.
+    painter->setPen(QPen(Palette::gridColor(), 0.5));
+    for (int m = 1; m < l.monthCount(); ++m) {
+        const qreal x = l.xForMonth(m);
+        const qreal top = m % 12 == 0 ? 0 : height - (m % 3 == 0 ? 5 : 3);
+        painter->drawLine(QPointF(x, top), QPointF(x, height));
+    }
+    for (const auto &[column, text] : headings)
+        if (l.hasColumn(column) && column != RoadmapLayout::Column::Number)
+            painter->drawLine(QPointF(l.columnX(column), 0), QPointF(l.columnX(column), height));
+    painter->drawLine(QPointF(left, 0), QPointF(left, height));
+    painter->drawLine(QPointF(left, yearBandHeight), QPointF(l.width(), yearBandHeight));
+    painter->setPen(QPen(quietTextColor, 0.8));
+    painter->drawLine(QPointF(0, height), QPointF(l.width(), height));
+    if (m_todayX >= 0) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(Palette::todayLineColor());
+        const QPointF tip(m_todayX, height);
+        painter->drawPolygon(QPolygonF({ tip, tip + QPointF(-3, -4.5), tip + QPointF(3, -4.5) }));
+        painter->setBrush(Qt::NoBrush);
+    }
+}
+
+void RoadmapRenderer::paintGrid(QPainter *painter, qreal top, qreal bottom) const
+{
+    const RoadmapLayout &l = m_layout;
+    if (l.monthWidth() >= 3) {
+        painter->setPen(QPen(monthLineColor, 0.4));
+        for (int m = 1; m < l.monthCount(); ++m)
+            if (m % 12 != 0)
+                painter->drawLine(QPointF(l.xForMonth(m), top), QPointF(l.xForMonth(m), bottom));
+    }
+    painter->setPen(QPen(Palette::gridColor(), 0.6));
+    for (int m = 12; m < l.monthCount(); m += 12)
+        painter->drawLine(QPointF(l.xForMonth(m), top), QPointF(l.xForMonth(m), bottom));
+    for (RoadmapLayout::Column c : { RoadmapLayout::Column::Title, RoadmapLayout::Column::Departments,
+                                     RoadmapLayout::Column::Audience })
+        if (l.hasColumn(c) && c != RoadmapLayout::Column::Title)
+            painter->drawLine(QPointF(l.columnX(c), top), QPointF(l.columnX(c), bottom));
+    painter->drawLine(QPointF(l.timelineLeft(), top), QPointF(l.timelineLeft(), bottom));
+}
+
+void RoadmapRenderer::paintRows(QPainter *painter, int first, int end) const
+{
+    const QList<Row> &rows = m_layout.rows();
+    first = qMax(0, first);
+    end = qMin(end, int(rows.size()));
+    if (first >= end)
+        return;
+    const qreal top = rows[first].y;
+    const qreal bottom = rows[end - 1].y + rows[end - 1].height;
+    const qreal width = m_layout.width();
+    for (int i = first; i < end; ++i)
+        if (rows[i].kind == Row::Kind::Theme)
+            painter->fillRect(QRectF(0, rows[i].y, width, rows[i].height), Palette::themeHeaderColor());
+    paintGrid(painter, top, bottom);
+    painter->setPen(QPen(rowLineColor, 0.4));
+    for (int i = first; i < end; ++i) {
+        const qreal y = rows[i].y + rows[i].height;
+        painter->drawLine(QPointF(0, y), QPointF(width, y));
+    }
+    for (int i = first; i < end; ++i) {
+        if (rows[i].kind == Row::Kind::Theme)
+            paintThemeRow(painter, rows[i]);
+        else
+            paintMeasureRow(painter, rows[i]);
+    }
+    if (m_todayX >= 0) {
+        QPen pen(Palette::todayLineColor(), 1, Qt::DashLine);
+        painter->setPen(pen);
+        painter->drawLine(QPointF(m_todayX, top), QPointF(m_todayX, bottom));
+    }
+}
+
+void RoadmapRenderer::paintThemeRow(QPainter *painter, const Row &row) const
+{
+    qreal x = cellPadding;
+    if (m_interactive) {
+        // The disclosure triangle: pointing down when open, right when collapsed.
+        const QPointF c(x + 2.5, row.y + row.height / 2);
+        const QPolygonF triangle = row.collapsed
+            ? QPolygonF({ c + QPointF(-2, -3), c + QPointF(2.5, 0), c + QPointF(-2, 3) })
+            : QPolygonF({ c + QPointF(-3, -2), c + QPointF(3, -2), c + QPointF(0, 2.5) });
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(quietTextColor);
+        painter->drawPolygon(triangle);
+        painter->setBrush(Qt::NoBrush);
+        x += 7;
+    }
+    painter->setPen(textColor);
+    drawText(painter, x, row.y, row.height, row.number, m_bold, m_boldMetrics);
+    drawText(painter, m_layout.columnX(RoadmapLayout::Column::Title) + cellPadding, row.y, row.height,
+             row.title, m_bold, m_boldMetrics);
+}
+
+void RoadmapRenderer::paintMeasureRow(QPainter *painter, const Row &row) const
+{
+    const RoadmapLayout &l = m_layout;
+    painter->setPen(textColor);
+    const qreal textTop = row.y + rowPadding;
+    const qreal textHeight = row.height - 2 * rowPadding;
+    const qreal lineTop = row.titleMore.isEmpty() ? textTop + (textHeight - lineHeight) / 2
+                                                  : textTop + (textHeight - 2 * lineHeight) / 2;
+    drawText(painter, cellPadding, lineTop, lineHeight, row.number, m_body, m_bodyMetrics);
+    const qreal titleX = l.columnX(RoadmapLayout::Column::Title) + cellPadding;
+    drawText(painter, titleX, lineTop, lineHeight, row.title, m_body, m_bodyMetrics);
+    drawText(painter, titleX, lineTop + lineHeight, lineHeight, row.titleMore, m_body, m_bodyMetrics);
+    if (l.hasColumn(RoadmapLayout::Column::Departments))
+        drawText(painter, l.columnX(RoadmapLayout::Column::Departments) + cellPadding, row.y, row.height,
+                 row.departments, m_body, m_bodyMetrics);
+    if (l.hasColumn(RoadmapLayout::Column::Audience))
+        drawText(painter, l.columnX(RoadmapLayout::Column::Audience) + cellPadding, row.y, row.height,
+                 row.audience, m_body, m_bodyMetrics);
+
+    for (int i = row.firstBar; i < row.firstBar + row.barCount; ++i)
+        paintBar(painter, l.bars()[i]);
+    for (int i = row.firstMilestone; i < row.firstMilestone + row.milestoneCount; ++i) {
+        const RoadmapLayout::MilestoneMark &mark = l.milestones()[i];
+        paintDiamond(painter, mark.centre);
+        painter->setPen(textColor);
+        drawText(painter, mark.labelRect.left(), mark.labelRect.top(), mark.labelRect.height(),
+                 mark.label, m_small, m_smallMetrics);
+    }
+}
+
+void RoadmapRenderer::paintBar(QPainter *painter, const RoadmapLayout::Bar &bar) const
+{
+    const QPainterPath shape = barShape(bar);
+    const QColor colour = Palette::phaseColor(bar.kind);
+    painter->setPen(QPen(colour.darker(150), 0.5));
+    painter->setBrush(colour);
+    painter->drawPath(shape);
+    const Qt::BrushStyle pattern = Palette::phasePattern(bar.kind);
+    if (pattern != Qt::NoBrush) {
+        // The hatch is part of the drawing, so it scales with the page
+        // rather than staying one device pixel fine.
+        QBrush hatch(QColor(255, 255, 255, 150), pattern);
+        hatch.setTransform(QTransform::fromScale(0.5, 0.5));
+        painter->setRenderHint(QPainter::NonCosmeticBrushPatterns);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(hatch);
+        painter->drawPath(shape);
+    }
+    painter->setBrush(Qt::NoBrush);
+    if (bar.label.isEmpty())
+        return;
+    // The label sits on plain colour, clear of the hatching.
+    const qreal labelWidth = m_smallMetrics.horizontalAdvance(bar.label);
+    if (pattern != Qt::NoBrush)
+        painter->fillRect(QRectF(bar.rect.left() + 1.5, bar.rect.top() + 1, labelWidth + 2, bar.rect.height() - 2),
+                          colour);
+    painter->setPen(textColor);
+    drawText(painter, bar.rect.left() + 2.5, bar.rect.top(), bar.rect.height(), bar.label, m_small,
+             m_smallMetrics);
+}
+
+void RoadmapRenderer::paintDiamond(QPainter *painter, const QPointF &c) const
+{
+    const qreal r = milestoneSize / 2;
+    painter->setPen(QPen(Palette::milestoneColor().darker(160), 0.5));
+    painter->setBrush(Palette::milestoneColor());
+    painter->drawPolygon(QPolygonF({ c + QPointF(0, -r), c + QPointF(r, 0), c + QPointF(0, r), c + QPointF(-r, 0) }));
+    painter->setBrush(Qt::NoBrush);
+}
+
+void RoadmapRenderer::paintLegend(QPainter *painter) const
+{
+    const qreal h = legendBandHeight;
+    qreal x = 0;
+    for (const RoadmapLayout::LegendEntry &entry : m_layout.legend()) {
+        RoadmapLayout::Bar swatch;
+        swatch.kind = entry.kind;
+        swatch.rect = QRectF(x, (h - 9) / 2, 18, 9);
+        paintBar(painter, swatch);
+        painter->setPen(textColor);
+        drawText(painter, x + 22, 0, h, entry.label, m_small, m_smallMetrics);
+        x += 22 + m_smallMetrics.horizontalAdvance(entry.label) + 12;
+    }
+    if (!m_layout.milestones().isEmpty()) {
+        paintDiamond(painter, QPointF(x + milestoneSize / 2, h / 2));
+        painter->setPen(textColor);
+        const QString text = tr("Milestone");
+        drawText(painter, x + milestoneSize + 4, 0, h, text, m_small, m_smallMetrics);
+        x += milestoneSize + 4 + m_smallMetrics.horizontalAdvance(text) + 12;
+    }
+    if (m_todayX >= 0) {
+        painter->setPen(QPen(Palette::todayLineColor(), 1, Qt::DashLine));
+        painter->drawLine(QPointF(x + 3, 3), QPointF(x + 3, h - 3));
+        painter->setPen(textColor);
+        drawText(painter, x + 9, 0, h, tr("Today (%1)").arg(dateText(m_options.effectiveToday(), m_options.eraStyle)),
+                 m_small, m_smallMetrics);
+    }
+    if (!m_filter.isEmpty()) {
+        painter->setPen(quietTextColor);
+        drawText(painter, m_layout.width() - m_smallMetrics.horizontalAdvance(m_filter), 0, h, m_filter,
+                 m_small, m_smallMetrics);
+    }
+}
+
+void RoadmapRenderer::paintFooter(QPainter *painter, int pageNumber, int pageCount) const
+{
+    const qreal h = footerBandHeight;
+    const qreal width = m_layout.width();
+    painter->setPen(QPen(Palette::gridColor(), 0.5));
+    painter->drawLine(QPointF(0, 0.5), QPointF(width, 0.5));
+    painter->setPen(quietTextColor);
+    drawText(painter, 0, 1, h, m_footer, m_small, m_smallMetrics);
+    QString right = m_printed;
+    if (pageCount > 0)
+        right += QStringLiteral("　　%1 / %2").arg(pageNumber).arg(pageCount);
+    drawText(painter, width - m_smallMetrics.horizontalAdvance(right), 1, h, right, m_small, m_smallMetrics);
+}
+
+void RoadmapRenderer::paintPage(QPainter *painter, const RoadmapLayout::Page &page, int pageNumber,
+                                int pageCount, qreal pageHeight) const
+{
+    painter->save();
+    paintTitle(painter);
+    painter->translate(0, titleBandHeight);
+    paintHeader(painter);
+    if (page.endRow > page.firstRow) {
+        painter->save();
+        painter->translate(0, RoadmapLayout::headerHeight() - m_layout.rows()[page.firstRow].y);
+        paintRows(painter, page.firstRow, page.endRow);
+        painter->restore();
+    }
+    painter->restore();
+    painter->save();
+    painter->translate(0, pageHeight - footerBandHeight - legendBandHeight);
+    paintLegend(painter);
+    painter->translate(0, legendBandHeight);
+    paintFooter(painter, pageNumber, pageCount);
+    painter->restore();
+}
+
+qreal RoadmapRenderer::wholeHeight() const
+{
+    return RoadmapLayout::pageChromeHeight() + m_layout.bodyHeight();
+}
+
+void RoadmapRenderer::paintWhole(QPainter *painter) const
+{
+    RoadmapLayout::Page all;
+    all.endRow = int(m_layout.rows().size());
+    paintPage(painter, all, 0, 0, wholeHeight());
+}

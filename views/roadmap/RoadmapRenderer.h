@@ -1,0 +1,72 @@
+#pragma once
+
+#include "views/roadmap/RoadmapLayout.h"
+#include "views/roadmap/RoadmapOptions.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QString>
+
+class QPainter;
+
+// Paints a laid-out roadmap on any QPainter: the widget, the printer, PDF,
+// SVG and PNG all come through here, so what is printed is what is shown.
+// Every part paints at the painter's origin in points, layout.width()
+// wide; callers translate and scale. Only the rows asked for are touched,
+// so a screenful of a huge plan paints in the same time as a small one.
+class RoadmapRenderer
+{
+public:
+    RoadmapRenderer(const Plan &plan, const RoadmapOptions &options, const RoadmapLayout &layout);
+
+    // The screen marks themes as collapsible; paper does not.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+    // Plan title, organisation and period: RoadmapStyle::titleBandHeight tall.
+    void paintTitle(QPainter *painter) const;
+    // Column headings, fiscal years and months: RoadmapLayout::headerHeight() tall.
+    void paintHeader(QPainter *painter) const;
+    // Rows [first, end) in body coordinates (row y as laid out).
+    void paintRows(QPainter *painter, int first, int end) const;
+    // Phase kinds, milestones, the today line and any filter in force.
+    void paintLegend(QPainter *painter) const;
+    // Title, revision and date; "n / N" when pageCount > 0.
+    void paintFooter(QPainter *painter, int pageNumber, int pageCount) const;
+
+    // One printed page, `pageHeight` points tall: title, header, its rows,
+    // and legend and footer at the bottom.
+    void paintPage(QPainter *painter, const RoadmapLayout::Page &page, int pageNumber,
+                   int pageCount, qreal pageHeight) const;
+    // The whole roadmap as one picture (SVG, PNG), wholeHeight() tall.
+    qreal wholeHeight() const;
+    void paintWhole(QPainter *painter) const;
+
+    // Every text the renderer may draw, run together: the characters a
+    // PDF's text layer must map back to (see PdfTextLayerFix).
+    QString textContent() const;
+
+    // A date as the roadmap prints it: 令和7年3月31日, 2025-03-31 or both.
+    static QString dateText(const QDate &date, FiscalYear::EraStyle style);
+
+private:
+    void paintGrid(QPainter *painter, qreal top, qreal bottom) const;
+    void paintThemeRow(QPainter *painter, const RoadmapLayout::Row &row) const;
+    void paintMeasureRow(QPainter *painter, const RoadmapLayout::Row &row) const;
+    void paintBar(QPainter *painter, const RoadmapLayout::Bar &bar) const;
+    void paintDiamond(QPainter *painter, const QPointF &centre) const;
+    void drawText(QPainter *painter, qreal x, qreal top, qreal height, const QString &text,
+                  const QFont &font, const QFontMetricsF &metrics) const;
+    QString filterText(const Plan &plan) const;
+
+    const RoadmapLayout &m_layout;
+    RoadmapOptions m_options;
+    bool m_interactive = false;
+    qreal m_todayX = -1;
+    QString m_title;
+    QString m_subtitle;
+    QString m_footer;
+    QString m_printed;
+    QString m_filter;
+    QFont m_body, m_bold, m_small, m_header, m_titleFont;
+    QFontMetricsF m_bodyMetrics, m_boldMetrics, m_smallMetrics, m_headerMetrics, m_titleMetrics;
+};

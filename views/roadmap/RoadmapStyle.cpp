@@ -1,0 +1,38 @@
+#include "views/roadmap/RoadmapStyle.h"
+
+#include <QStringList>
+
+namespace RoadmapStyle {
+
+QFont font(FontRole role)
+{
+    QFont f;
+    f.setFamilies({ QStringLiteral("IPAexGothic"), QStringLiteral("IPAGothic"),
+                    QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans JP") });
+    // Unhinted metrics scale exactly, so a layout measured once fits on
+    // paper and screen alike.
+    f.setHintingPreference(QFont::PreferNoHinting);
+    switch (role) {
+    case FontRole::Body:
+        f.setPixelSize(8);
+        break;
+    case FontRole::Bold:
+        f.setPixelSize(8);
+        f.setBold(true);
+        break;
+    case FontRole::Small:
+        f.setPixelSize(7);
+        break;
+    case FontRole::Header:
+        f.setPixelSize(8);
+        f.setBold(true);
+        break;
+    case FontRole::Title:
+        f.setPixelSize(14);
+        f.setBold(true);
+        break;
+    }
+    return f;
+}
+
+} // namespace RoadmapStyle

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QFont>
+#include <QString>
+
+// Fonts and sizes of the roadmap. Every roadmap coordinate is in points
+// (1/72 inch): a page is laid out at its printed size, and the screen
+// scales points to pixels. Fonts are sized in the same unit, so text
+// measured by the layout is the text the renderer draws on any device.
+namespace RoadmapStyle {
+
+enum class FontRole { Body, Bold, Small, Header, Title };
+
+// IPAexGothic where installed (its glyphs map back to the right characters
+// in a PDF's text layer, 「・」 included), another Japanese font otherwise.
+QFont font(FontRole role);
+
+constexpr qreal lineHeight = 11;      // one line of body text
+constexpr qreal rowPadding = 3.5;     // above and below a row's content
+constexpr qreal laneHeight = 12;      // one lane of phase bars
+constexpr qreal barInset = 1.5;       // between a lane's edge and its bar
+constexpr qreal milestoneLane = 11;   // the lane of milestone diamonds
+constexpr qreal milestoneSize = 7;    // a diamond's width and height
+constexpr qreal themeRowHeight = 17;
+constexpr qreal cellPadding = 4;      // left and right of text in a cell
+constexpr qreal yearBandHeight = 16;
+constexpr qreal monthBandHeight = 13;
+constexpr qreal titleBandHeight = 30;
+constexpr qreal legendBandHeight = 18;
+constexpr qreal footerBandHeight = 14;
+constexpr qreal minimumYearWidth = 48;
+constexpr qreal minimumTitleWidth = 110;
+constexpr qreal edgeGrip = 4;          // how near a bar's end counts as its end
+
+} // namespace RoadmapStyle
