@@ -346,7 +346,7 @@
 <context>
     <name>KpiChartBuilder</name>
     <message>
-        <location filename="../views/kpi/KpiChartBuilder.cpp" line="+138"/>
+        <location filename="../views/kpi/KpiChartBuilder.cpp" line="+147"/>
         <location line="+7"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
@@ -665,7 +665,7 @@
 <context>
     <name>KpiExporter</name>
     <message>
-        <location filename="../views/kpi/KpiExporter.cpp" line="+111"/>
+        <location filename="../views/kpi/KpiExporter.cpp" line="+117"/>
         <source>KPI dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,7 +706,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>%1: could not write the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,7 +714,7 @@
 <context>
     <name>KpiFormat</name>
     <message>
-        <location filename="../views/kpi/KpiFormat.cpp" line="+34"/>
+        <location filename="../views/kpi/KpiFormat.cpp" line="+35"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,7 +1989,7 @@ Save the plan under another name as soon as possible.</source>
 <context>
     <name>RoadmapExporter</name>
     <message>
-        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+99"/>
+        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+105"/>
         <source>The output cannot be opened for painting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,18 +2329,18 @@ Save the plan under another name as soon as possible.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+271"/>
+        <location line="+273"/>
         <source>Add phase</source>
         <translation>段階を追加</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+280"/>
+        <location line="-271"/>
+        <location line="+282"/>
         <source>Remove phase</source>
         <translation>段階を削除</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-275"/>
         <source>Milestone</source>
         <translation>マイルストーン</translation>
     </message>
@@ -2366,13 +2366,13 @@ Save the plan under another name as soon as possible.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+276"/>
+        <location line="+278"/>
         <source>Add milestone</source>
         <translation>マイルストーンを追加</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+285"/>
+        <location line="-276"/>
+        <location line="+287"/>
         <source>Remove milestone</source>
         <translation>マイルストーンを削除</translation>
     </message>

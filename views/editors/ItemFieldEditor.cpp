@@ -57,9 +57,12 @@ void ItemFieldEditor::addRow(const QString &label, QWidget *widget)
         m_form->addRow(widget);
         return;
     }
+    // A part such as the schedule gets the editor's full width, its label
+    // on a line of its own.
     auto *buddyLabel = new QLabel(label, this);
     buddyLabel->setBuddy(widget);
-    m_form->addRow(buddyLabel, widget);
+    m_form->addRow(buddyLabel);
+    m_form->addRow(widget);
 }
 
 void ItemFieldEditor::emitEdit(int fieldIndex, const QVariant &value)

@@ -119,7 +119,7 @@ void MainWindow::createDocks()
     undoDock->setObjectName(QStringLiteral("undoDock"));
     undoDock->setWidget(m_undoView);
     addDockWidget(Qt::LeftDockWidgetArea, undoDock);
-    resizeDocks({ outlineDock, editorDock }, { 320, 520 }, Qt::Horizontal);
+    resizeDocks({ outlineDock, editorDock }, { 300, 560 }, Qt::Horizontal);
     resizeDocks({ outlineDock, undoDock }, { 560, 200 }, Qt::Vertical);
 }
 

@@ -56,10 +56,10 @@ MeasuresPage::MeasuresPage(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().lineSpacing() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(MeasuresTableModel::ThemeColumn, 200);
+    m_table->setColumnWidth(MeasuresTableModel::ThemeColumn, 170);
     m_table->setColumnWidth(MeasuresTableModel::NumberColumn, 60);
     m_table->setColumnWidth(MeasuresTableModel::TitleColumn, 280);
-    m_table->setColumnWidth(MeasuresTableModel::AudienceColumn, 100);
+    m_table->setColumnWidth(MeasuresTableModel::AudienceColumn, 130);
     m_table->setColumnWidth(MeasuresTableModel::DepartmentsColumn, 160);
     m_table->setColumnWidth(MeasuresTableModel::PrinciplesColumn, 70);
     m_table->setColumnWidth(MeasuresTableModel::StatusColumn, 80);
