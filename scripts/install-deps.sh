@@ -9,7 +9,7 @@ set -euo pipefail
 PACKAGES=(
     # Qt 6 (Widgets, SQLite driver, SVG, Charts, Linguist/Designer tools)
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libgl-dev libvulkan-dev libxkbcommon-dev
     # Tool chain
     cmake ninja-build ccache g++ pkg-config
