@@ -158,16 +158,16 @@ TEST(KpiChartBuilder, UpdateRefillsTheSeriesFromTheChangedKpi)
     EXPECT_EQ(x->categoriesLabels().size(), 8);
 }
 
-TEST(KpiMiniChart, TicksAreRoundAndCoverTheRange)
+TEST(KpiFormat, TicksAreRoundAndCoverTheRange)
 {
-    const QList<double> ticks = KpiMiniChart::ticks(88.4, 101.2, 4);
+    const QList<double> ticks = KpiFormat::ticks(88.4, 101.2, 4);
     ASSERT_GE(ticks.size(), 2);
     EXPECT_LE(ticks.first(), 88.4);
     EXPECT_GE(ticks.last(), 101.2);
     const double step = ticks[1] - ticks[0];
     for (double t : ticks)
         EXPECT_NEAR(std::remainder(t, step), 0, 1e-9) << t;
-    EXPECT_EQ(KpiMiniChart::ticks(0, 1, 4), QList<double>({ 0, 0.25, 0.5, 0.75, 1 }));
+    EXPECT_EQ(KpiFormat::ticks(0, 1, 4), QList<double>({ 0, 0.25, 0.5, 0.75, 1 }));
 }
 
 TEST(KpiFormat, NumbersAndRanges)

@@ -8,6 +8,7 @@
 #include <QCategoryAxis>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
@@ -94,15 +95,23 @@ void setRanges(QChart *chart, const Plan &plan, const Kpi &kpi, const KpiChartBu
         x->remove(label);
     x->setStartValue(first);
     for (int year = first; year <= last; ++year)
-        x->append(FiscalYear::label(year, options.era), year + 1);
+        x->append(options.shortYearLabels ? FiscalYear::shortLabel(year, options.era)
+                                          : FiscalYear::label(year, options.era),
+                  year + 1);
     x->setRange(first, last + 1);
 
+    // Ticks on round values within the KPI's natural limits; the axis
+    // reaches a little beyond them so no marker is cut in half at the edge.
     double low = 0;
     double high = 1;
     KpiFormat::valueRange(kpi, &low, &high);
+    const QList<double> ticks = KpiFormat::ticks(low, high, 5);
+    const double step = ticks.size() > 1 ? ticks[1] - ticks[0] : 1.0;
     auto *y = chart->findChild<QValueAxis *>(QLatin1String(yAxisName));
-    y->setRange(low, high);
-    y->applyNiceNumbers();
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(ticks.first());
+    y->setTickInterval(step);
+    y->setRange(ticks.first() - step * 0.15, ticks.last() + step * 0.15);
     y->setTitleText(kpi.unit.isEmpty() ? QString() : QStringLiteral("(%1)").arg(kpi.unit));
 
     auto *level = seriesNamed<QLineSeries>(chart, KpiChartBuilder::baselineLineName());
@@ -127,6 +136,8 @@ QChart *KpiChartBuilder::build(const Plan &plan, const Kpi &kpi, const Options &
     chart->setTitleFont(KpiFormat::font(17, true));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setFont(KpiFormat::font(12));
+    // Dashed line, square, diamond and circle in the legend too, not just colours.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
     auto *targets = new KpiSeriesModel(KpiSeriesModel::Series::Targets, chart);
     auto *actuals = new KpiSeriesModel(KpiSeriesModel::Series::Actuals, chart);

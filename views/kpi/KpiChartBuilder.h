@@ -31,6 +31,7 @@ public:
     {
         FiscalYear::EraStyle era = FiscalYear::EraStyle::Both;
         bool pointLabels = true; // values printed next to actuals and targets
+        bool shortYearLabels = false; // R6(2024) instead of 令和6(2024)年度, for narrow charts
     };
 
     // Object names of the series, for finding them in a built chart.

@@ -9,6 +9,7 @@
 #include <QChartView>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 KpiChartPane::KpiChartPane(QWidget *parent)
@@ -110,6 +111,8 @@ void KpiChartPane::refresh()
     }
     KpiChartBuilder::Options options;
     options.era = m_era;
+    m_shortLabels = wantsShortLabels();
+    options.shortYearLabels = m_shortLabels;
     if (!m_chart) {
         m_chart = KpiChartBuilder::build(m_document->plan(), *kpi, options);
         m_chartView->setChart(m_chart);
@@ -120,4 +123,23 @@ void KpiChartPane::refresh()
     const QStringList warnings = exceededWarnings(*kpi, m_asOf, m_era);
     m_warning->setText(warnings.join(QLatin1Char('\n')));
     m_warning->setVisible(!warnings.isEmpty());
+}
+
+bool KpiChartPane::wantsShortLabels() const
+{
+    const Kpi *kpi = m_document ? m_document->plan().kpi(m_kpiId) : nullptr;
+    if (!kpi)
+        return false;
+    int first = 0;
+    int last = 0;
+    KpiFormat::yearRange(*kpi, m_document->plan().info.startYear, m_document->plan().info.endYear, &first, &last);
+    const int perYear = m_era == FiscalYear::EraStyle::Both ? 140 : 90;
+    return m_chartView->width() < perYear * (last - first + 1) + 80;
+}
+
+void KpiChartPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (wantsShortLabels() != m_shortLabels)
+        refresh();
 }

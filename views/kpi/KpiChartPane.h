@@ -37,8 +37,13 @@ public:
 signals:
     void backRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void refresh();
+    // Full year labels need about this many pixels per fiscal year.
+    bool wantsShortLabels() const;
 
     QPointer<PlanDocument> m_document;
     int m_kpiId = 0;
@@ -46,6 +51,7 @@ private:
     FiscalYear::EraStyle m_era = FiscalYear::EraStyle::Both;
     QChartView *m_chartView;
     QChart *m_chart = nullptr;
+    bool m_shortLabels = false;
     QLabel *m_status;
     QLabel *m_warning;
 };

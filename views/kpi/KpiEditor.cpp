@@ -26,8 +26,10 @@ KpiEditor::KpiEditor(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(KpiTableModel::NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(KpiTableModel::ThemeColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &KpiEditor::selectionChanged);
     // A reset (undo of a move, a new plan) drops the selection: restore it by id.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { setCurrentKpi(m_current); });

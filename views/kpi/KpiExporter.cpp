@@ -111,8 +111,11 @@ int KpiExporter::dashboardPages() const
 
 bool KpiExporter::exportDashboard(const QString &path)
 {
-    return write(path, defaultDashboardSize(int(m_plan.kpis.size())), tr("KPI dashboard"), dashboardPages(),
-                 dashboardPainter(true));
+    // PDF pages hold a fixed grid each; a picture fits every tile in one.
+    Format format = Format::Png;
+    const bool paged = formatOf(path, &format) && format == Format::Pdf;
+    return write(path, defaultDashboardSize(int(m_plan.kpis.size())), tr("KPI dashboard"), paged ? dashboardPages() : 1,
+                 dashboardPainter(paged));
 }
 
 bool KpiExporter::exportChart(int kpiId, const QString &path)
@@ -176,7 +179,7 @@ bool KpiExporter::write(const QString &path, const QSize &defaultSize, const QSt
     bool painted = false;
     switch (format) {
     case Format::Png: {
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        QImage image(size, QImage::Format_RGB32); // opaque: smaller files
         if (image.isNull())
             return fail(tr("%1: not enough memory for a picture of this size").arg(path));
         image.fill(Qt::white);

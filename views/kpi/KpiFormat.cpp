@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace KpiFormat {
 
@@ -113,6 +114,31 @@ void valueRange(const Kpi &kpi, double *low, double *high)
     const double pad = hi > lo ? (hi - lo) * 0.12 : qMax(1.0, qAbs(hi) * 0.1);
     *low = lo - pad;
     *high = hi + pad;
+    // Counts and rates do not go below zero, nor percentages above 100:
+    // an axis reaching -5 or 105% would only puzzle the reader.
+    if (lo >= 0 && *low < 0)
+        *low = 0;
+    if (kpi.unit == QLatin1String("%") && hi <= 100 && *high > 100)
+        *high = 100;
+}
+
+QList<double> ticks(double low, double high, int count)
+{
+    if (!(high > low) || count < 1)
+        return { low };
+    const double raw = (high - low) / count;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude * 10;
+    for (double nice : { 1.0, 2.0, 2.5, 5.0 })
+        if (raw <= nice * magnitude) {
+            step = nice * magnitude;
+            break;
+        }
+    QList<double> result;
+    const double first = std::floor(low / step + 1e-9) * step;
+    for (double t = first; t < high + step - 1e-9 * step && result.size() < 50; t += step)
+        result.append(std::abs(t) < step * 1e-9 ? 0.0 : t);
+    return result;
 }
 
 } // namespace KpiFormat

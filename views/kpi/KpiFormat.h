@@ -31,7 +31,12 @@ QFont font(qreal pixelSize, bool bold = false);
 void yearRange(const Kpi &kpi, int planStart, int planEnd, int *first, int *last);
 
 // The values a KPI chart must show (targets, actuals, baseline) with a
-// margin above and below; 0..1 when there are none.
+// margin above and below, kept within the natural limits (not below 0 for
+// values that are never negative, not above 100 for percentages that never
+// are); 0..1 when there are none.
 void valueRange(const Kpi &kpi, double *low, double *high);
+// Round tick values covering [low, high]: about `count` steps of 1, 2,
+// 2.5 or 5 times a power of ten.
+QList<double> ticks(double low, double high, int count);
 
 } // namespace KpiFormat

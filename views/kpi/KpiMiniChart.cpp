@@ -69,25 +69,6 @@ void paintGrid(QPainter *p, const Mapping &m, const QList<double> &ticks, const 
 
 } // namespace
 
-QList<double> KpiMiniChart::ticks(double low, double high, int count)
-{
-    if (!(high > low) || count < 1)
-        return { low };
-    const double raw = (high - low) / count;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = magnitude * 10;
-    for (double nice : { 1.0, 2.0, 2.5, 5.0 })
-        if (raw <= nice * magnitude) {
-            step = nice * magnitude;
-            break;
-        }
-    QList<double> result;
-    const double first = std::floor(low / step + 1e-9) * step;
-    for (double t = first; t < high + step - 1e-9 * step && result.size() < 50; t += step)
-        result.append(std::abs(t) < step * 1e-9 ? 0.0 : t);
-    return result;
-}
-
 void KpiMiniChart::paintTargetMarker(QPainter *p, const QPointF &c, qreal size)
 {
     p->setPen(QPen(Qt::white, size * 0.12));
@@ -121,7 +102,7 @@ void KpiMiniChart::paint(QPainter *p, const QRectF &rect, const Kpi &kpi, const 
     double low = 0;
     double high = 1;
     KpiFormat::valueRange(kpi, &low, &high);
-    const QList<double> tickValues = ticks(low, high, 4);
+    const QList<double> tickValues = KpiFormat::ticks(low, high, 4);
     low = tickValues.first();
     high = qMax(tickValues.last(), low + 1e-9);
 

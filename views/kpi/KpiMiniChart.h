@@ -27,9 +27,6 @@ public:
     // Paints axes, grid, baseline, targets and actuals inside `rect`.
     static void paint(QPainter *painter, const QRectF &rect, const Kpi &kpi, const Style &style);
 
-    // Round tick values covering [low, high]: about `count` steps.
-    static QList<double> ticks(double low, double high, int count);
-
     // The marker shapes shared with the legend of the dashboard.
     static void paintTargetMarker(QPainter *painter, const QPointF &centre, qreal size);
     static void paintActualMarker(QPainter *painter, const QPointF &centre, qreal size);
