@@ -282,8 +282,8 @@ void KpiDetailsEditor::baselineEdited()
             return;
         }
         after.baselineValue = value;
-        after.baselineDate = m_baselineDate->isEnabled() || k->baselineDate.isValid() ? m_baselineDate->date()
-                                                                                      : QDate::currentDate();
+        // load() shows today in the date field while there is no baseline.
+        after.baselineDate = m_baselineDate->date();
     }
     push(after, tr("Change KPI baseline"));
 }
