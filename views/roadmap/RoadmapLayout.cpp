@@ -57,9 +57,47 @@ QList<int> assignLanes(const QList<std::pair<int, int>> &spans, int *laneCount)
 
 } // namespace
 
+struct RoadmapLayout::TextMeasure
+{
+    QFontMetricsF body { font(FontRole::Body) };
+    QFontMetricsF bold { font(FontRole::Bold) };
+    QFontMetricsF small { font(FontRole::Small) };
+    QHash<int, qreal> titleWidths; // by measure id
+    QHash<QString, qreal> labelWidths;
+
+    // Phase and milestone labels repeat ("運用" on thousands of bars): each
+    // is measured once.
+    QString fitLabel(const QString &label, qreal room)
+    {
+        auto it = labelWidths.constFind(label);
+        if (it == labelWidths.constEnd())
+            it = labelWidths.insert(label, small.horizontalAdvance(label));
+        return *it <= room ? label : TextFitting::elided(label, small, room);
+    }
+    qreal labelWidth(const QString &label)
+    {
+        auto it = labelWidths.constFind(label);
+        if (it == labelWidths.constEnd())
+            it = labelWidths.insert(label, small.horizontalAdvance(label));
+        return *it;
+    }
+};
+
 qreal RoadmapLayout::headerHeight()
 {
     return yearBandHeight + monthBandHeight;
+}
+
+qreal RoadmapLayout::barLabelInset(const Bar &bar)
+{
+    const qreal notch = bar.continuesBefore ? bar.rect.height() / 2 : 0;
+    return 2.5 + notch;
+}
+
+qreal RoadmapLayout::barLabelRoom(const Bar &bar)
+{
+    const qreal tip = bar.continuesAfter ? bar.rect.height() / 2 : 0;
+    return bar.rect.width() - barLabelInset(bar) - 2.5 - tip;
 }
 
 qreal RoadmapLayout::pageChromeHeight()
@@ -71,7 +109,10 @@ RoadmapLayout::RoadmapLayout(const Plan &plan, const RoadmapOptions &options, qr
     : m_firstYear(options.effectiveFirstYear(plan)), m_lastYear(options.effectiveLastYear(plan)),
       m_showAudience(options.showAudience)
 {
-    measureColumns(plan, options, width);
+    TextMeasure text;
+    measureColumns(plan, options, width, &text);
+    m_rows.reserve(plan.themes.size() + plan.measureCount());
+    m_bars.reserve(2 * plan.measureCount());
     KindLabels kindLabels;
     for (int t = 0; t < plan.themes.size(); ++t) {
         const Theme &theme = plan.themes[t];
@@ -84,17 +125,18 @@ RoadmapLayout::RoadmapLayout(const Plan &plan, const RoadmapOptions &options, qr
         if (options.isFiltered() && measures.isEmpty())
             continue;
         const bool collapsed = options.collapsedThemeIds.contains(theme.id);
-        addTheme(theme, t + 1, measures, collapsed);
+        addTheme(theme, t + 1, int(measures.size()), collapsed, &text);
         if (!collapsed)
             for (const auto &[measure, number] : measures)
-                addMeasure(plan, *measure, number, &kindLabels);
+                addMeasure(plan, *measure, number, &kindLabels, &text);
     }
     addLegend(kindLabels);
 }
 
-void RoadmapLayout::measureColumns(const Plan &plan, const RoadmapOptions &options, qreal width)
+void RoadmapLayout::measureColumns(const Plan &plan, const RoadmapOptions &options, qreal width,
+                                   TextMeasure *text)
 {
-    const QFontMetricsF body(font(FontRole::Body));
+    const QFontMetricsF &body = text->body;
     qreal numberWidth = body.horizontalAdvance(QStringLiteral("(99)"));
     qreal titleWidth = 0;
     qreal departmentsWidth = 0;
@@ -104,7 +146,9 @@ void RoadmapLayout::measureColumns(const Plan &plan, const RoadmapOptions &optio
         for (const Measure &measure : theme.measures) {
             if (!options.showsMeasure(theme, measure))
                 continue;
-            titleWidth = qMax(titleWidth, body.horizontalAdvance(measure.title));
+            const qreal advance = body.horizontalAdvance(measure.title);
+            text->titleWidths.insert(measure.id, advance);
+            titleWidth = qMax(titleWidth, advance);
             if (options.showDepartments)
                 departmentsWidth = qMax(departmentsWidth,
                     body.horizontalAdvance(plan.departmentNames(measure).join(QStringLiteral("、"))));
@@ -124,9 +168,11 @@ void RoadmapLayout::measureColumns(const Plan &plan, const RoadmapOptions &optio
         + m_columnWidth[int(Column::Audience)];
     const int years = m_lastYear - m_firstYear + 1;
     m_width = qMax(width, others + minimumTitleWidth + years * minimumYearWidth);
-    // Long titles wrap rather than squeeze the years: the title column takes
-    // at most 40% of the width and leaves every year its least width.
-    const qreal cap = qMin(0.4 * m_width - others, m_width - others - years * minimumYearWidth);
+    // Long titles wrap rather than squeeze the years: the label columns take
+    // at most 40% of the width (55% with the optional columns), the title
+    // at least its least width, and every year keeps its least width.
+    const qreal share = others > m_columnWidth[int(Column::Number)] ? 0.55 : 0.4;
+    const qreal cap = qMin(share * m_width - others, m_width - others - years * minimumYearWidth);
     m_columnWidth[int(Column::Title)] = qMax(minimumTitleWidth, qMin(titleWidth + pad, cap));
     m_timelineLeft = others + m_columnWidth[int(Column::Title)];
     m_monthWidth = (m_width - m_timelineLeft) / (years * 12);
@@ -139,7 +185,7 @@ void RoadmapLayout::measureColumns(const Plan &plan, const RoadmapOptions &optio
     for (int year = m_firstYear; year <= m_lastYear; ++year)
         m_yearLabels << (fullFits ? FiscalYear::label(year, options.eraStyle)
                                   : FiscalYear::shortLabel(year, options.eraStyle));
-    const qreal monthText = QFontMetricsF(font(FontRole::Small)).horizontalAdvance(QStringLiteral("12")) + 2;
+    const qreal monthText = text->small.horizontalAdvance(QStringLiteral("12")) + 2;
     m_monthLabelStep = monthText <= m_monthWidth ? 1 : monthText <= 3 * m_monthWidth ? 3 : 0;
 }
 
@@ -151,8 +197,8 @@ qreal RoadmapLayout::columnX(Column column) const
     return x;
 }
 
-void RoadmapLayout::addTheme(const Theme &theme, int number,
-                             const QList<std::pair<const Measure *, int>> &measures, bool collapsed)
+void RoadmapLayout::addTheme(const Theme &theme, int number, int measureCount, bool collapsed,
+                             TextMeasure *text)
 {
     Row row;
     row.kind = Row::Kind::Theme;
@@ -163,21 +209,21 @@ void RoadmapLayout::addTheme(const Theme &theme, int number,
     row.firstMilestone = int(m_milestones.size());
     row.number = QString::number(number);
     row.collapsed = collapsed;
-    row.measureCount = int(measures.size());
+    row.measureCount = measureCount;
     QString title = theme.title;
     if (collapsed)
         title += QStringLiteral("  ") + tr("(%n measure(s))", row.measureCount);
     const qreal room = m_width - m_columnWidth[int(Column::Number)] - 2 * cellPadding;
-    row.title = QFontMetricsF(font(FontRole::Bold)).elidedText(title, Qt::ElideRight, room);
+    row.title = text->bold.horizontalAdvance(title) <= room ? title
+                                                            : text->bold.elidedText(title, Qt::ElideRight, room);
     m_rows.append(row);
     m_bodyHeight += row.height;
 }
 
 void RoadmapLayout::addMeasure(const Plan &plan, const Measure &measure, int number,
-                               KindLabels *kindLabels)
+                               KindLabels *kindLabels, TextMeasure *text)
 {
-    const QFontMetricsF body(font(FontRole::Body));
-    const QFontMetricsF small(font(FontRole::Small));
+    const QFontMetricsF &body = text->body;
     Row row;
     row.kind = Row::Kind::Measure;
     row.themeId = measure.themeId;
@@ -185,7 +231,9 @@ void RoadmapLayout::addMeasure(const Plan &plan, const Measure &measure, int num
     row.y = m_bodyHeight;
     row.number = circledNumber(number);
     const qreal textRoom = m_columnWidth[int(Column::Title)] - 2 * cellPadding;
-    const int split = TextFitting::lineBreak(measure.title, body, textRoom);
+    const int split = text->titleWidths.value(measure.id) <= textRoom
+        ? int(measure.title.size())
+        : TextFitting::lineBreak(measure.title, body, textRoom);
     row.title = measure.title.left(split);
     if (split < measure.title.size())
         row.titleMore = body.elidedText(measure.title.mid(split), Qt::ElideRight, textRoom);
@@ -232,8 +280,7 @@ void RoadmapLayout::addMeasure(const Plan &plan, const Measure &measure, int num
         const qreal right = xForMonth(qMin(months, spans[i].second)) - (bar.continuesAfter ? 0 : 0.6);
         const qreal top = lanesTop + laneOf[i] * laneHeight + barInset;
         bar.rect = QRectF(left, top, right - left, laneHeight - 2 * barInset);
-        const qreal tip = bar.continuesAfter ? bar.rect.height() / 2 : 0;
-        bar.label = TextFitting::elided(phase.label, small, bar.rect.width() - 2 * 2.5 - tip);
+        bar.label = text->fitLabel(phase.label, barLabelRoom(bar));
         m_bars.append(bar);
     }
     row.barCount = int(m_bars.size()) - row.firstBar;
@@ -254,7 +301,7 @@ void RoadmapLayout::addMeasure(const Plan &plan, const Measure &measure, int num
         mark.label = m.label;
         m_milestones.append(mark);
     }
-    placeMilestoneLabels(row.firstMilestone);
+    placeMilestoneLabels(row.firstMilestone, text);
     row.milestoneCount = int(m_milestones.size()) - row.firstMilestone;
 
     m_rows.append(row);
@@ -280,11 +327,10 @@ void RoadmapLayout::addLegend(const KindLabels &kindLabels)
     }
 }
 
-void RoadmapLayout::placeMilestoneLabels(int first)
+void RoadmapLayout::placeMilestoneLabels(int first, TextMeasure *text)
 {
     // Labels go right of their diamond, or left when there is more room
     // there, and never run into the neighbouring diamonds.
-    const QFontMetricsF small(font(FontRole::Small));
     std::stable_sort(m_milestones.begin() + first, m_milestones.end(),
                      [](const MilestoneMark &a, const MilestoneMark &b) { return a.centre.x() < b.centre.x(); });
     const qreal gap = milestoneSize / 2 + 2;
@@ -295,11 +341,11 @@ void RoadmapLayout::placeMilestoneLabels(int first)
         const qreal rightEnd = i + 1 < m_milestones.size() ? m_milestones[i + 1].centre.x() - gap : m_width;
         const qreal rightRoom = rightEnd - (x + gap);
         const qreal leftRoom = (x - gap) - leftEnd;
-        const qreal wanted = small.horizontalAdvance(mark.label);
+        const qreal wanted = text->labelWidth(mark.label);
         const bool onRight = wanted <= rightRoom || rightRoom >= leftRoom;
         const qreal room = qMax<qreal>(0, onRight ? rightRoom : leftRoom);
-        mark.label = TextFitting::elided(mark.label, small, room);
-        const qreal width = qMin(room, small.horizontalAdvance(mark.label));
+        mark.label = text->fitLabel(mark.label, room);
+        const qreal width = qMin(room, text->labelWidth(mark.label));
         const qreal left = onRight ? x + gap : x - gap - width;
         mark.labelRect = QRectF(left, mark.centre.y() - milestoneLane / 2, width, milestoneLane);
     }

@@ -88,6 +88,9 @@ public:
     qreal width() const { return m_width; }
     qreal bodyHeight() const { return m_bodyHeight; }
     static qreal headerHeight();
+    // Room a bar's label leaves at its left end and its whole width.
+    static qreal barLabelInset(const Bar &bar);
+    static qreal barLabelRoom(const Bar &bar);
     // Title, header, legend and footer of a page: what is left holds rows.
     static qreal pageChromeHeight();
 
@@ -130,12 +133,13 @@ public:
     Hit hitTest(const QPointF &bodyPoint) const;
 
 private:
-    void measureColumns(const Plan &plan, const RoadmapOptions &options, qreal width);
+    struct TextMeasure; // fonts and the widths measured so far
     using KindLabels = QHash<int, QHash<QString, int>>;
-    void addTheme(const Theme &theme, int number, const QList<std::pair<const Measure *, int>> &measures,
-                  bool collapsed);
-    void addMeasure(const Plan &plan, const Measure &measure, int number, KindLabels *kindLabels);
-    void placeMilestoneLabels(int first);
+    void measureColumns(const Plan &plan, const RoadmapOptions &options, qreal width, TextMeasure *text);
+    void addTheme(const Theme &theme, int number, int measureCount, bool collapsed, TextMeasure *text);
+    void addMeasure(const Plan &plan, const Measure &measure, int number, KindLabels *kindLabels,
+                    TextMeasure *text);
+    void placeMilestoneLabels(int first, TextMeasure *text);
     void addLegend(const KindLabels &kindLabels);
 
     qreal m_width = 0;

@@ -47,6 +47,12 @@ QPainterPath barShape(const RoadmapLayout::Bar &bar)
     return path;
 }
 
+// Where a bar's label starts: past the notch of a phase that began earlier.
+qreal labelLeft(const RoadmapLayout::Bar &bar)
+{
+    return bar.rect.left() + RoadmapLayout::barLabelInset(bar);
+}
+
 } // namespace
 
 RoadmapRenderer::RoadmapRenderer(const Plan &plan, const RoadmapOptions &options,
@@ -175,16 +181,24 @@ void RoadmapRenderer::paintHeader(QPainter *painter) const
     painter->setPen(quietTextColor);
     for (int m = 0; step > 0 && m < l.monthCount(); m += step) {
         const QString text = QString::number(FiscalYear::calendarMonth(m % 12));
-        const qreal x = l.xForMonth(m + 0.5) - m_smallMetrics.horizontalAdvance(text) / 2;
+        // A month's number in its cell, a quarter's across its three months.
+        const qreal x = l.xForMonth(m + step / 2.0) - m_smallMetrics.horizontalAdvance(text) / 2;
         drawText(painter, x, yearBandHeight, monthBandHeight, text, m_small, m_smallMetrics);
     }
-    // Ticks: long at years, medium at quarters, short at months.
-    painter->setPen(QPen(Palette::gridColor(), 0.5));
+    // Month cells divided by hairlines, quarters a little stronger, years
+    // right through the header.
     for (int m = 1; m < l.monthCount(); ++m) {
+        // With a label a quarter, only the quarters are divided.
+        if (step != 1 && m % 3 != 0)
+            continue;
         const qreal x = l.xForMonth(m);
-        const qreal top = m % 12 == 0 ? 0 : height - (m % 3 == 0 ? 5 : 3);
-        painter->drawLine(QPointF(x, top), QPointF(x, height));
+        if (m % 12 == 0)
+            painter->setPen(QPen(Palette::gridColor(), 0.5));
+        else
+            painter->setPen(QPen(m % 3 == 0 ? Palette::gridColor() : monthLineColor, 0.4));
+        painter->drawLine(QPointF(x, m % 12 == 0 ? 0 : yearBandHeight), QPointF(x, height));
     }
+    painter->setPen(QPen(Palette::gridColor(), 0.5));
     for (const auto &[column, text] : headings)
         if (l.hasColumn(column) && column != RoadmapLayout::Column::Number)
             painter->drawLine(QPointF(l.columnX(column), 0), QPointF(l.columnX(column), height));
@@ -239,6 +253,8 @@ void RoadmapRenderer::paintRows(QPainter *painter, int first, int end) const
         const qreal y = rows[i].y + rows[i].height;
         painter->drawLine(QPointF(0, y), QPointF(width, y));
     }
+    const RoadmapLayout::Bar *bars = m_layout.bars().constData();
+    paintBars(painter, bars + rows[first].firstBar, bars + rows[end - 1].firstBar + rows[end - 1].barCount);
     for (int i = first; i < end; ++i) {
         if (rows[i].kind == Row::Kind::Theme)
             paintThemeRow(painter, rows[i]);
@@ -292,8 +308,6 @@ void RoadmapRenderer::paintMeasureRow(QPainter *painter, const Row &row) const
         drawText(painter, l.columnX(RoadmapLayout::Column::Audience) + cellPadding, row.y, row.height,
                  row.audience, m_body, m_bodyMetrics);
 
-    for (int i = row.firstBar; i < row.firstBar + row.barCount; ++i)
-        paintBar(painter, l.bars()[i]);
     for (int i = row.firstMilestone; i < row.firstMilestone + row.milestoneCount; ++i) {
         const RoadmapLayout::MilestoneMark &mark = l.milestones()[i];
         paintDiamond(painter, mark.centre);
@@ -303,35 +317,48 @@ void RoadmapRenderer::paintMeasureRow(QPainter *painter, const Row &row) const
     }
 }
 
-void RoadmapRenderer::paintBar(QPainter *painter, const RoadmapLayout::Bar &bar) const
+void RoadmapRenderer::paintBars(QPainter *painter, const RoadmapLayout::Bar *begin,
+                                const RoadmapLayout::Bar *end) const
 {
-    const QPainterPath shape = barShape(bar);
-    const QColor colour = Palette::phaseColor(bar.kind);
-    painter->setPen(QPen(colour.darker(150), 0.5));
-    painter->setBrush(colour);
-    painter->drawPath(shape);
-    const Qt::BrushStyle pattern = Palette::phasePattern(bar.kind);
-    if (pattern != Qt::NoBrush) {
+    // Fills first; then the hatching of each kind as one shape, so a PDF
+    // page holds one hatch pattern per kind rather than one per bar; then
+    // the labels, on plain colour clear of the hatching.
+    QPainterPath hatched[int(Phase::Kind::Other) + 1];
+    for (const RoadmapLayout::Bar *bar = begin; bar != end; ++bar) {
+        const QPainterPath shape = barShape(*bar);
+        const QColor colour = Palette::phaseColor(bar->kind);
+        painter->setPen(QPen(colour.darker(150), 0.5));
+        painter->setBrush(colour);
+        painter->drawPath(shape);
+        if (Palette::phasePattern(bar->kind) != Qt::NoBrush)
+            hatched[int(bar->kind)].addPath(shape);
+    }
+    painter->setPen(Qt::NoPen);
+    painter->setRenderHint(QPainter::NonCosmeticBrushPatterns);
+    for (int kind = 0; kind <= int(Phase::Kind::Other); ++kind) {
+        if (hatched[kind].isEmpty())
+            continue;
         // The hatch is part of the drawing, so it scales with the page
         // rather than staying one device pixel fine.
-        QBrush hatch(QColor(255, 255, 255, 150), pattern);
+        QBrush hatch(QColor(255, 255, 255, 150), Palette::phasePattern(Phase::Kind(kind)));
         hatch.setTransform(QTransform::fromScale(0.5, 0.5));
-        painter->setRenderHint(QPainter::NonCosmeticBrushPatterns);
-        painter->setPen(Qt::NoPen);
         painter->setBrush(hatch);
-        painter->drawPath(shape);
+        painter->drawPath(hatched[kind]);
     }
     painter->setBrush(Qt::NoBrush);
-    if (bar.label.isEmpty())
-        return;
-    // The label sits on plain colour, clear of the hatching.
-    const qreal labelWidth = m_smallMetrics.horizontalAdvance(bar.label);
-    if (pattern != Qt::NoBrush)
-        painter->fillRect(QRectF(bar.rect.left() + 1.5, bar.rect.top() + 1, labelWidth + 2, bar.rect.height() - 2),
-                          colour);
-    painter->setPen(textColor);
-    drawText(painter, bar.rect.left() + 2.5, bar.rect.top(), bar.rect.height(), bar.label, m_small,
-             m_smallMetrics);
+    for (const RoadmapLayout::Bar *bar = begin; bar != end; ++bar) {
+        if (bar->label.isEmpty())
+            continue;
+        if (Palette::phasePattern(bar->kind) != Qt::NoBrush) {
+            const qreal labelWidth = m_smallMetrics.horizontalAdvance(bar->label);
+            painter->fillRect(QRectF(labelLeft(*bar) - 1, bar->rect.top() + 1, labelWidth + 2,
+                                     bar->rect.height() - 2),
+                              Palette::phaseColor(bar->kind));
+        }
+        painter->setPen(textColor);
+        drawText(painter, labelLeft(*bar), bar->rect.top(), bar->rect.height(), bar->label, m_small,
+                 m_smallMetrics);
+    }
 }
 
 void RoadmapRenderer::paintDiamond(QPainter *painter, const QPointF &c) const
@@ -351,7 +378,7 @@ void RoadmapRenderer::paintLegend(QPainter *painter) const
         RoadmapLayout::Bar swatch;
         swatch.kind = entry.kind;
         swatch.rect = QRectF(x, (h - 9) / 2, 18, 9);
-        paintBar(painter, swatch);
+        paintBars(painter, &swatch, &swatch + 1);
         painter->setPen(textColor);
         drawText(painter, x + 22, 0, h, entry.label, m_small, m_smallMetrics);
         x += 22 + m_smallMetrics.horizontalAdvance(entry.label) + 12;

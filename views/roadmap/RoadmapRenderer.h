@@ -52,7 +52,7 @@ private:
     void paintGrid(QPainter *painter, qreal top, qreal bottom) const;
     void paintThemeRow(QPainter *painter, const RoadmapLayout::Row &row) const;
     void paintMeasureRow(QPainter *painter, const RoadmapLayout::Row &row) const;
-    void paintBar(QPainter *painter, const RoadmapLayout::Bar &bar) const;
+    void paintBars(QPainter *painter, const RoadmapLayout::Bar *begin, const RoadmapLayout::Bar *end) const;
     void paintDiamond(QPainter *painter, const QPointF &centre) const;
     void drawText(QPainter *painter, qreal x, qreal top, qreal height, const QString &text,
                   const QFont &font, const QFontMetricsF &metrics) const;
