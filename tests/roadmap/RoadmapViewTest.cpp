@@ -309,3 +309,4 @@ TEST_F(RoadmapViewTest, LargePlansScrollToAnyRow)
     view->setDocument(nullptr);
     big->closeCleanly();
 }
+

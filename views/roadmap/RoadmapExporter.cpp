@@ -19,11 +19,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RoadmapExporter", text);
-}
-
 // The page in points, with its margins.
 struct PagePoints
 {

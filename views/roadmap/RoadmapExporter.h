@@ -3,6 +3,7 @@
 #include "models/Plan.h"
 #include "views/roadmap/RoadmapOptions.h"
 
+#include <QCoreApplication>
 #include <QSize>
 #include <QString>
 
@@ -15,6 +16,8 @@ class QPagedPaintDevice;
 // through QSaveFile: a failed export leaves no half-written file behind.
 class RoadmapExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(RoadmapExporter)
+
 public:
     enum class Format { Pdf, Svg, Png };
     // From the file name's extension (.pdf, .svg, .png, any letter case).

@@ -13,20 +13,15 @@ using namespace RoadmapStyle;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("RoadmapLayout", text, nullptr, n);
-}
-
 QString audienceName(Audience audience)
 {
     switch (audience) {
     case Audience::Residents:
-        return tr("Residents");
+        return RoadmapLayout::tr("Residents");
     case Audience::Staff:
-        return tr("Staff");
+        return RoadmapLayout::tr("Staff");
     case Audience::Both:
-        return tr("Residents, staff");
+        return RoadmapLayout::tr("Residents, staff");
     }
     return QString();
 }
@@ -212,7 +207,7 @@ void RoadmapLayout::addTheme(const Theme &theme, int number, int measureCount, b
     row.measureCount = measureCount;
     QString title = theme.title;
     if (collapsed)
-        title += QStringLiteral("  ") + tr("(%n measure(s))", row.measureCount);
+        title += QStringLiteral("  ") + tr("(%n measure(s))", nullptr, row.measureCount);
     const qreal room = m_width - m_columnWidth[int(Column::Number)] - 2 * cellPadding;
     row.title = text->bold.horizontalAdvance(title) <= room ? title
                                                             : text->bold.elidedText(title, Qt::ElideRight, room);

@@ -4,6 +4,7 @@
 #include "views/roadmap/RoadmapOptions.h"
 
 #include <QHash>
+#include <QCoreApplication>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
@@ -18,6 +19,8 @@
 // The renderer draws exactly what this computes, on screen and on paper.
 class RoadmapLayout
 {
+    Q_DECLARE_TR_FUNCTIONS(RoadmapLayout)
+
 public:
     struct Row
     {

@@ -13,11 +13,6 @@ using Row = RoadmapLayout::Row;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RoadmapRenderer", text);
-}
-
 const QColor textColor(0x1A, 0x1A, 0x1A);
 const QColor quietTextColor(0x55, 0x55, 0x55);
 const QColor monthLineColor(0xEB, 0xEB, 0xEB);

@@ -3,6 +3,7 @@
 #include "views/roadmap/RoadmapLayout.h"
 #include "views/roadmap/RoadmapOptions.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QString>
@@ -16,6 +17,8 @@ class QPainter;
 // so a screenful of a huge plan paints in the same time as a small one.
 class RoadmapRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(RoadmapRenderer)
+
 public:
     RoadmapRenderer(const Plan &plan, const RoadmapOptions &options, const RoadmapLayout &layout);
 

@@ -41,6 +41,11 @@ RoadmapView::RoadmapView(QWidget *parent)
       m_era(comboBox("eraStyle", this)), m_paper(comboBox("paper", this))
 {
     setObjectName(QStringLiteral("roadmapView"));
+    // Principles and departments have long names: their boxes stay narrow.
+    for (QComboBox *box : { m_department, m_principle }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(14);
+    }
     auto *bar = new QToolBar(this);
     bar->setObjectName(QStringLiteral("roadmapToolBar"));
     bar->addWidget(new QLabel(tr("Years:"), bar));
