@@ -15,6 +15,8 @@
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTemporaryDir>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QTimer>
 #include <memory>
 
@@ -310,3 +312,25 @@ TEST_F(RoadmapViewTest, LargePlansScrollToAnyRow)
     big->closeCleanly();
 }
 
+
+TEST_F(RoadmapViewTest, PrintShowsAPreviewOfThePages)
+{
+    RoadmapOptions options = view->options();
+    options.paper = RoadmapOptions::Paper::A4;
+    view->setOptions(options);
+    int previewPages = -1;
+    QTimer::singleShot(0, [&previewPages] {
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+        ASSERT_TRUE(preview);
+        preview->updatePreview();
+        previewPages = preview->pageCount();
+        dialog->reject();
+    });
+    ASSERT_TRUE(view->canPrint());
+    view->print();
+    const QRectF area = printableArea(options);
+    EXPECT_EQ(previewPages, RoadmapLayout(document->plan(), options, area.width()).paginate(area.height()).size());
+    EXPECT_EQ(previewPages, 2);
+}

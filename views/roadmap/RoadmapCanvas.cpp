@@ -1,10 +1,8 @@
 #include "views/roadmap/RoadmapCanvas.h"
 
 #include "models/PlanDocument.h"
-#include "models/commands/ItemCommands.h"
 #include "views/common/Palette.h"
-#include "views/roadmap/MilestoneDialog.h"
-#include "views/roadmap/PhaseDialog.h"
+#include "views/roadmap/RoadmapScheduleEditor.h"
 #include "views/roadmap/RoadmapStyle.h"
 
 #include <QContextMenuEvent>
@@ -15,7 +13,8 @@
 using Hit = RoadmapLayout::Hit;
 using Part = RoadmapLayout::Hit::Part;
 
-RoadmapCanvas::RoadmapCanvas(QWidget *parent) : QAbstractScrollArea(parent)
+RoadmapCanvas::RoadmapCanvas(QWidget *parent)
+    : QAbstractScrollArea(parent), m_editor(std::make_unique<RoadmapScheduleEditor>(this))
 {
     setObjectName(QStringLiteral("roadmapCanvas"));
     viewport()->setMouseTracking(true);
@@ -44,14 +43,21 @@ void RoadmapCanvas::setOptions(const RoadmapOptions &options)
     emit optionsChanged(m_options);
 }
 
-void RoadmapCanvas::onDocumentChanged(const PlanChange &)
+void RoadmapCanvas::onDocumentChanged(const PlanChange &change)
 {
+    // KPIs, roles, systems and the glossary are not on the roadmap.
+    using Part = PlanChange::Part;
+    if (change.part == Part::Kpi || change.part == Part::Role || change.part == Part::System
+        || change.part == Part::Glossary)
+        return;
+    // The item being dragged may have changed under the pointer.
+    m_drag = Drag();
     relayout();
 }
 
 bool RoadmapCanvas::canEdit() const
 {
-    return m_document && !m_document->isReadOnly();
+    return m_editor->canEdit();
 }
 
 qreal RoadmapCanvas::bodyTop() const
@@ -231,11 +237,8 @@ void RoadmapCanvas::mouseReleaseEvent(QMouseEvent *event)
     const Drag drag = m_drag;
     m_drag = Drag();
     viewport()->update();
-    if (drag.months == 0)
+    if (drag.months == 0 || !m_document || !m_document->plan().measure(drag.hit.measureId))
         return;
-    m_drag = drag; // draggedMeasure() reads the finished drag
-    const Measure after = draggedMeasure();
-    m_drag = Drag();
     QString text = tr("Move Milestone");
     if (drag.hit.part == Part::PhaseBody)
         text = tr("Move Phase");
@@ -243,7 +246,7 @@ void RoadmapCanvas::mouseReleaseEvent(QMouseEvent *event)
         text = tr("Change Phase Start");
     else if (drag.hit.part == Part::PhaseEnd)
         text = tr("Change Phase End");
-    replaceMeasure(after, text);
+    m_editor->replaceMeasure(draggedMeasure(drag), text);
 }
 
 void RoadmapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
@@ -259,13 +262,13 @@ void RoadmapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
     case Part::PhaseBody:
     case Part::PhaseStart:
     case Part::PhaseEnd:
-        editPhase(hit.measureId, hit.phaseIndex);
+        m_editor->editPhase(hit.measureId, hit.phaseIndex);
         break;
     case Part::Milestone:
-        editMilestone(hit.measureId, hit.milestoneIndex);
+        m_editor->editMilestone(hit.measureId, hit.milestoneIndex);
         break;
     case Part::Timeline:
-        addPhase(hit.measureId, m_layout.firstYear() + hit.monthOffset / 12);
+        m_editor->addPhase(hit.measureId, m_layout.firstYear() + hit.monthOffset / 12);
         break;
     case Part::Label:
         emit measureActivated(hit.measureId);
@@ -285,8 +288,7 @@ void RoadmapCanvas::contextMenuEvent(QContextMenuEvent *event)
 int RoadmapCanvas::clampedDragMonths(int months) const
 {
     // Whatever is dragged stays where it can be seen and dragged back.
-    const Plan &plan = m_document->plan();
-    const Measure *measure = plan.measure(m_drag.hit.measureId);
+    const Measure *measure = m_document ? m_document->plan().measure(m_drag.hit.measureId) : nullptr;
     if (!measure)
         return 0;
     const int total = m_layout.monthCount();
@@ -312,27 +314,17 @@ int RoadmapCanvas::clampedDragMonths(int months) const
     return months;
 }
 
-Measure RoadmapCanvas::draggedMeasure() const
+Measure RoadmapCanvas::draggedMeasure(const Drag &drag) const
 {
-    Measure measure = *m_document->plan().measure(m_drag.hit.measureId);
-    if (m_drag.hit.part == Part::Milestone) {
-        Milestone &m = measure.milestones[m_drag.hit.milestoneIndex];
-        m = RoadmapEditing::moved(m, m_drag.months);
+    Measure measure = *m_document->plan().measure(drag.hit.measureId);
+    if (drag.hit.part == Part::Milestone) {
+        Milestone &m = measure.milestones[drag.hit.milestoneIndex];
+        m = RoadmapEditing::moved(m, drag.months);
     } else {
-        Phase &phase = measure.phases[m_drag.hit.phaseIndex];
-        phase = RoadmapEditing::dragged(phase, m_layout.firstYear(), m_drag.grip, m_drag.months);
+        Phase &phase = measure.phases[drag.hit.phaseIndex];
+        phase = RoadmapEditing::dragged(phase, m_layout.firstYear(), drag.grip, drag.months);
     }
     return measure;
-}
-
-void RoadmapCanvas::replaceMeasure(const Measure &after, const QString &text)
-{
-    if (!canEdit())
-        return;
-    const Measure *before = m_document->plan().measure(after.id);
-    if (!before || *before == after)
-        return;
-    m_document->undoStack()->push(new ReplaceItem<Measure>(m_document, *before, after, text));
 }
 
 void RoadmapCanvas::paintDragPreview(QPainter *painter) const
@@ -341,7 +333,7 @@ void RoadmapCanvas::paintDragPreview(QPainter *painter) const
     if (row < 0)
         return;
     const RoadmapLayout::Row &r = m_layout.rows()[row];
-    const Measure after = draggedMeasure();
+    const Measure after = draggedMeasure(m_drag);
     const int from = m_layout.firstYear();
     const FiscalYear::EraStyle era = m_options.eraStyle;
     auto monthText = [&](int year, int month) {
@@ -406,118 +398,6 @@ void RoadmapCanvas::setAllCollapsed(bool collapsed)
     setOptions(options);
 }
 
-namespace {
-
-// The labels the plan already uses, most used first, for the phase dialog.
-QStringList phaseLabels(const Plan &plan)
-{
-    QHash<QString, int> counts;
-    for (const Theme &theme : plan.themes)
-        for (const Measure &measure : theme.measures)
-            for (const Phase &phase : measure.phases)
-                if (!phase.label.isEmpty())
-                    ++counts[phase.label];
-    QStringList labels = counts.keys();
-    std::sort(labels.begin(), labels.end(), [&](const QString &a, const QString &b) {
-        return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
-    });
-    return labels;
-}
-
-} // namespace
-
-bool RoadmapCanvas::editPhase(int measureId, int phaseIndex)
-{
-    const Measure *measure = m_document ? m_document->plan().measure(measureId) : nullptr;
-    if (!canEdit() || !measure || phaseIndex < 0 || phaseIndex >= measure->phases.size())
-        return false;
-    PhaseDialog dialog(this);
-    dialog.setChoices(m_layout.firstYear() - 5, m_layout.lastYear() + 5, m_options.eraStyle,
-                      phaseLabels(m_document->plan()));
-    dialog.setPhase(measure->phases[phaseIndex]);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    Measure after = *measure;
-    after.phases[phaseIndex] = dialog.phase();
-    replaceMeasure(after, tr("Edit Phase"));
-    return true;
-}
-
-bool RoadmapCanvas::addPhase(int measureId, int fiscalYear)
-{
-    const Measure *measure = m_document ? m_document->plan().measure(measureId) : nullptr;
-    if (!canEdit() || !measure)
-        return false;
-    // A new phase follows on from the last one: study first, then operation.
-    const Phase::Kind kind = measure->phases.isEmpty() ? Phase::Kind::Study : Phase::Kind::Operate;
-    QString label;
-    for (const RoadmapLayout::LegendEntry &entry : m_layout.legend())
-        if (entry.kind == kind)
-            label = entry.label;
-    PhaseDialog dialog(this);
-    dialog.setChoices(m_layout.firstYear() - 5, m_layout.lastYear() + 5, m_options.eraStyle,
-                      phaseLabels(m_document->plan()));
-    dialog.setPhase(RoadmapEditing::phaseForYear(kind, label, fiscalYear));
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    Measure after = *measure;
-    after.phases.append(dialog.phase());
-    replaceMeasure(after, tr("Add Phase"));
-    return true;
-}
-
-void RoadmapCanvas::removePhase(int measureId, int phaseIndex)
-{
-    const Measure *measure = m_document ? m_document->plan().measure(measureId) : nullptr;
-    if (!measure || phaseIndex < 0 || phaseIndex >= measure->phases.size())
-        return;
-    Measure after = *measure;
-    after.phases.removeAt(phaseIndex);
-    replaceMeasure(after, tr("Remove Phase"));
-}
-
-bool RoadmapCanvas::editMilestone(int measureId, int milestoneIndex)
-{
-    const Measure *measure = m_document ? m_document->plan().measure(measureId) : nullptr;
-    if (!canEdit() || !measure || milestoneIndex < 0 || milestoneIndex >= measure->milestones.size())
-        return false;
-    MilestoneDialog dialog(this);
-    dialog.setYears(m_layout.firstYear() - 5, m_layout.lastYear() + 5, m_options.eraStyle);
-    dialog.setMilestone(measure->milestones[milestoneIndex]);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    Measure after = *measure;
-    after.milestones[milestoneIndex] = dialog.milestone();
-    replaceMeasure(after, tr("Edit Milestone"));
-    return true;
-}
-
-bool RoadmapCanvas::addMilestone(int measureId, int monthOffset)
-{
-    const Measure *measure = m_document ? m_document->plan().measure(measureId) : nullptr;
-    if (!canEdit() || !measure)
-        return false;
-    MilestoneDialog dialog(this);
-    dialog.setYears(m_layout.firstYear() - 5, m_layout.lastYear() + 5, m_options.eraStyle);
-    dialog.setMilestone(RoadmapEditing::milestoneAt(QString(), m_layout.firstYear(), monthOffset));
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    Measure after = *measure;
-    after.milestones.append(dialog.milestone());
-    replaceMeasure(after, tr("Add Milestone"));
-    return true;
-}
-
-void RoadmapCanvas::removeMilestone(int measureId, int milestoneIndex)
-{
-    const Measure *measure = m_document ? m_document->plan().measure(measureId) : nullptr;
-    if (!measure || milestoneIndex < 0 || milestoneIndex >= measure->milestones.size())
-        return;
-    Measure after = *measure;
-    after.milestones.removeAt(milestoneIndex);
-    replaceMeasure(after, tr("Remove Milestone"));
-}
-
 QMenu *RoadmapCanvas::createContextMenu(const QPoint &pos, QWidget *parent)
 {
     auto *menu = new QMenu(parent);
@@ -532,22 +412,22 @@ QMenu *RoadmapCanvas::createContextMenu(const QPoint &pos, QWidget *parent)
     const int measureId = hit.measureId;
     if (hit.part == Part::PhaseBody || hit.part == Part::PhaseStart || hit.part == Part::PhaseEnd) {
         const int index = hit.phaseIndex;
-        add(tr("Edit Phase…"), "editPhase", editable, [this, measureId, index] { editPhase(measureId, index); });
-        add(tr("Remove Phase"), "removePhase", editable, [this, measureId, index] { removePhase(measureId, index); });
+        add(tr("Edit Phase…"), "editPhase", editable, [this, measureId, index] { m_editor->editPhase(measureId, index); });
+        add(tr("Remove Phase"), "removePhase", editable, [this, measureId, index] { m_editor->removePhase(measureId, index); });
         menu->addSeparator();
     } else if (hit.part == Part::Milestone) {
         const int index = hit.milestoneIndex;
-        add(tr("Edit Milestone…"), "editMilestone", editable, [this, measureId, index] { editMilestone(measureId, index); });
-        add(tr("Remove Milestone"), "removeMilestone", editable, [this, measureId, index] { removeMilestone(measureId, index); });
+        add(tr("Edit Milestone…"), "editMilestone", editable, [this, measureId, index] { m_editor->editMilestone(measureId, index); });
+        add(tr("Remove Milestone"), "removeMilestone", editable, [this, measureId, index] { m_editor->removeMilestone(measureId, index); });
         menu->addSeparator();
     }
     if (measureId != 0 && hit.part != Part::Label) {
         const int year = m_layout.firstYear() + qBound(0, hit.monthOffset, m_layout.monthCount() - 1) / 12;
         const int offset = qBound(0, hit.monthOffset, m_layout.monthCount() - 1);
         add(tr("Add Phase in %1…").arg(FiscalYear::label(year, m_options.eraStyle)), "addPhase", editable,
-            [this, measureId, year] { addPhase(measureId, year); });
+            [this, measureId, year] { m_editor->addPhase(measureId, year); });
         add(tr("Add Milestone…"), "addMilestone", editable,
-            [this, measureId, offset] { addMilestone(measureId, offset); });
+            [this, measureId, offset] { m_editor->addMilestone(measureId, offset); });
         menu->addSeparator();
     }
     if (hit.part == Part::Theme) {

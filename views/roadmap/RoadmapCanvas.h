@@ -11,6 +11,7 @@
 #include <memory>
 
 class QMenu;
+class RoadmapScheduleEditor;
 
 // The roadmap on screen: the header stays at the top and the legend at the
 // bottom while the rows scroll. Bars and their ends are dragged in whole
@@ -38,15 +39,10 @@ public:
     QPointF bodyPoint(const QPointF &viewportPoint) const;
     void scrollToRow(int row);
 
-    // The actions behind the context menu, callable on their own.
     void toggleTheme(int themeId);
     void setAllCollapsed(bool collapsed);
-    bool editPhase(int measureId, int phaseIndex);
-    bool editMilestone(int measureId, int milestoneIndex);
-    bool addPhase(int measureId, int fiscalYear);
-    bool addMilestone(int measureId, int monthOffset);
-    void removePhase(int measureId, int phaseIndex);
-    void removeMilestone(int measureId, int milestoneIndex);
+    // The edits behind double-clicks and the context menu.
+    RoadmapScheduleEditor *editor() const { return m_editor.get(); }
 
     // The menu for a point of the viewport (for the context menu and tests).
     QMenu *createContextMenu(const QPoint &viewportPos, QWidget *parent);
@@ -80,9 +76,8 @@ private:
     bool canEdit() const;
     RoadmapLayout::Hit hitAt(const QPointF &viewportPos) const;
     int clampedDragMonths(int months) const;
-    Measure draggedMeasure() const;
+    Measure draggedMeasure(const Drag &drag) const;
     void paintDragPreview(QPainter *painter) const;
-    void replaceMeasure(const Measure &after, const QString &text);
     qreal bodyTop() const;
     qreal bodyViewHeight() const;
 
@@ -92,4 +87,5 @@ private:
     std::unique_ptr<RoadmapRenderer> m_renderer;
     qreal m_zoom = 1;
     Drag m_drag;
+    std::unique_ptr<RoadmapScheduleEditor> m_editor;
 };
