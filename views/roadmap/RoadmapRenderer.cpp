@@ -2,6 +2,7 @@
 
 #include "views/common/Palette.h"
 #include "views/roadmap/RoadmapStyle.h"
+#include "views/roadmap/TextFitting.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -104,7 +105,7 @@ QString RoadmapRenderer::textContent() const
     QString text = m_title + m_subtitle + m_footer + m_printed + m_filter
         + tr("No.") + tr("Measure") + tr("Departments") + tr("Audience") + tr("Milestone")
         + tr("Today (%1)").arg(dateText(m_options.effectiveToday(), m_options.eraStyle))
-        + QStringLiteral("0123456789/　");
+        + QStringLiteral("0123456789/　…");
     for (const QString &label : m_layout.yearLabels())
         text += label;
     for (const RoadmapLayout::LegendEntry &entry : m_layout.legend())
@@ -143,8 +144,9 @@ void RoadmapRenderer::paintTitle(QPainter *painter) const
 {
     const qreal width = m_layout.width();
     painter->setPen(textColor);
-    drawText(painter, 0, 0, titleBandHeight - 6, m_title, m_titleFont, m_titleMetrics);
     const qreal subtitleWidth = m_bodyMetrics.horizontalAdvance(m_subtitle);
+    const QString title = TextFitting::elided(m_title, m_titleMetrics, width - subtitleWidth - 12);
+    drawText(painter, 0, 0, titleBandHeight - 6, title, m_titleFont, m_titleMetrics);
     drawText(painter, width - subtitleWidth, 0, titleBandHeight - 6, m_subtitle, m_body, m_bodyMetrics);
 }
 
@@ -389,13 +391,15 @@ void RoadmapRenderer::paintLegend(QPainter *painter) const
         painter->setPen(QPen(Palette::todayLineColor(), 1, Qt::DashLine));
         painter->drawLine(QPointF(x + 3, 3), QPointF(x + 3, h - 3));
         painter->setPen(textColor);
-        drawText(painter, x + 9, 0, h, tr("Today (%1)").arg(dateText(m_options.effectiveToday(), m_options.eraStyle)),
-                 m_small, m_smallMetrics);
+        const QString text = tr("Today (%1)").arg(dateText(m_options.effectiveToday(), m_options.eraStyle));
+        drawText(painter, x + 9, 0, h, text, m_small, m_smallMetrics);
+        x += 9 + m_smallMetrics.horizontalAdvance(text) + 12;
     }
-    if (!m_filter.isEmpty()) {
+    const QString filter = TextFitting::elided(m_filter, m_smallMetrics, m_layout.width() - x);
+    if (!filter.isEmpty()) {
         painter->setPen(quietTextColor);
-        drawText(painter, m_layout.width() - m_smallMetrics.horizontalAdvance(m_filter), 0, h, m_filter,
-                 m_small, m_smallMetrics);
+        drawText(painter, m_layout.width() - m_smallMetrics.horizontalAdvance(filter), 0, h, filter, m_small,
+                 m_smallMetrics);
     }
 }
 
@@ -406,11 +410,13 @@ void RoadmapRenderer::paintFooter(QPainter *painter, int pageNumber, int pageCou
     painter->setPen(QPen(Palette::gridColor(), 0.5));
     painter->drawLine(QPointF(0, 0.5), QPointF(width, 0.5));
     painter->setPen(quietTextColor);
-    drawText(painter, 0, 1, h, m_footer, m_small, m_smallMetrics);
     QString right = m_printed;
     if (pageCount > 0)
         right += QStringLiteral("　　%1 / %2").arg(pageNumber).arg(pageCount);
-    drawText(painter, width - m_smallMetrics.horizontalAdvance(right), 1, h, right, m_small, m_smallMetrics);
+    const qreal rightWidth = m_smallMetrics.horizontalAdvance(right);
+    drawText(painter, 0, 1, h, TextFitting::elided(m_footer, m_smallMetrics, width - rightWidth - 12), m_small,
+             m_smallMetrics);
+    drawText(painter, width - rightWidth, 1, h, right, m_small, m_smallMetrics);
 }
 
 void RoadmapRenderer::paintPage(QPainter *painter, const RoadmapLayout::Page &page, int pageNumber,
