@@ -4,7 +4,6 @@
 #include "views/common/Palette.h"
 #include "views/kpi/KpiDashboardRenderer.h"
 #include "views/kpi/KpiExporter.h"
-#include "views/kpi/PdfTextRepair.h"
 
 #include <QFile>
 #include <QFontDatabase>
@@ -193,36 +192,6 @@ TEST_F(KpiExport, WithoutASizeTheDashboardGetsOneForItsKpis)
     EXPECT_GT(size.width(), 4 * KpiDashboardRenderer::tileDesignSize().width());
     EXPECT_GT(size.height(), 2 * KpiDashboardRenderer::tileDesignSize().height());
     EXPECT_LT(size.height(), 3 * KpiDashboardRenderer::tileDesignSize().height());
-}
-
-TEST(PdfTextRepair, RewritesOnlyTheTextOfToUnicodeMaps)
-{
-    const QHash<char16_t, char16_t> map { { 0x2EC4, 0x897F }, { 0x2F47, 0x65E5 } };
-    const QByteArray pdf = "<0001> <2EC4> should stay outside a map\n"
-                           "begincmap\n"
-                           "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
-                           "2 beginbfchar\n<2EC4> <2EC4>\n<0003> <30CE>\nendbfchar\n"
-                           "3 beginbfrange\n<0000> <0000> <0000>\n"
-                           "<0001> <0003> [<2EC4> <30CE> <2F47>]\n"
-                           "<0004> <0004> <2F47>\n"
-                           "<0005> <0006> <2EC4>\nendbfrange\n"
-                           "endcmap\n";
-    const QByteArray repaired = PdfTextRepair::repair(pdf, map);
-    ASSERT_EQ(repaired.size(), pdf.size());
-    EXPECT_TRUE(repaired.startsWith("<0001> <2EC4> should stay"));
-    EXPECT_TRUE(repaired.contains("<2EC4> <897F>\n")); // the source code is a glyph, not text
-    EXPECT_TRUE(repaired.contains("[<897F> <30CE> <65E5>]"));
-    EXPECT_TRUE(repaired.contains("<0004> <0004> <65E5>"));
-    EXPECT_TRUE(repaired.contains("<0005> <0006> <2EC4>")); // a counting range is left alone
-}
-
-TEST(PdfTextRepair, KnowsWhichRadicalsTheFontDrawsAsIdeographs)
-{
-    const QHash<char16_t, char16_t> map = PdfTextRepair::radicalMap(QStringLiteral("IPAexGothic"));
-    EXPECT_EQ(map.value(0x2F47), char16_t(0x65E5)); // ⽇ -> 日, by decomposition
-    if (!QFontDatabase::families().contains(QStringLiteral("IPAexGothic")))
-        GTEST_SKIP() << "IPAexGothic is not installed";
-    EXPECT_EQ(map.value(0x2EC4), char16_t(0x897F)); // ⻄ -> 西, by the shared glyph
 }
 
 TEST_F(KpiExport, PdfTextKeepsIdeographsThatShareARadicalsGlyph)

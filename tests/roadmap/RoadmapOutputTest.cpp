@@ -1,6 +1,6 @@
 #include "tests/roadmap/RoadmapTestSupport.h"
 
-#include "views/roadmap/PdfTextLayerFix.h"
+#include "views/common/PdfTextLayerFix.h"
 #include "views/roadmap/RoadmapExporter.h"
 #include "views/roadmap/RoadmapPrinter.h"
 #include "views/roadmap/RoadmapRenderer.h"

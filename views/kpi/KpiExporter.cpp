@@ -1,9 +1,10 @@
 #include "views/kpi/KpiExporter.h"
 
+#include "views/common/DrawnTextRecorder.h"
+#include "views/common/PdfTextLayerFix.h"
 #include "views/kpi/KpiChartBuilder.h"
 #include "views/kpi/KpiDashboardRenderer.h"
 #include "views/kpi/KpiFormat.h"
-#include "views/kpi/PdfTextRepair.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -13,6 +14,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -140,6 +142,24 @@ bool KpiExporter::printChart(int kpiId, QPagedPaintDevice *device)
     return paintPages(device, 1, chartPainter(*kpi));
 }
 
+QString KpiExporter::recordText(const QPagedPaintDevice &device, int pages, const PagePainter &paint)
+{
+    // The same pages painted once more, onto a device that keeps only the
+    // text, laid out at the same size and resolution.
+    DrawnTextRecorder recorder(QSizeF(device.width(), device.height()), device.logicalDpiX());
+    const QSizeF logical = logicalPageSize(device.pageLayout());
+    const qreal scale = device.width() / logical.width();
+    QPainter painter(&recorder);
+    for (int page = 0; page < pages; ++page) {
+        painter.save();
+        painter.scale(scale, scale);
+        paint(&painter, QRectF(QPointF(0, 0), QSizeF(logical.width(), device.height() / scale)), page);
+        painter.restore();
+    }
+    painter.end();
+    return recorder.text();
+}
+
 bool KpiExporter::paintPages(QPagedPaintDevice *device, int pages, const PagePainter &paint)
 {
     m_error.clear();
@@ -210,6 +230,7 @@ bool KpiExporter::write(const QString &path, const QSize &defaultSize, const QSt
         // file gets its bytes.
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
+        QString drawnText;
         {
             QPdfWriter writer(&buffer);
             writer.setPageLayout(m_pageLayout);
@@ -217,9 +238,11 @@ bool KpiExporter::write(const QString &path, const QSize &defaultSize, const QSt
             writer.setTitle(title);
             writer.setCreator(QStringLiteral("DX Plan Studio"));
             painted = paintPages(&writer, pages, paint);
+            drawnText = recordText(writer, pages, paint);
         }
         if (painted) {
-            const QByteArray pdf = PdfTextRepair::repair(buffer.data(), PdfTextRepair::radicalMap(KpiFormat::fontFamily()));
+            QByteArray pdf = buffer.data();
+            PdfTextLayerFix::apply(&pdf, QRawFont::fromFont(QFont(KpiFormat::fontFamily())), drawnText);
             painted = file.write(pdf) == pdf.size();
         }
         break;

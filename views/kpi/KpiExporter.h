@@ -62,6 +62,7 @@ private:
     bool write(const QString &path, const QSize &defaultSize, const QString &title, int pages,
                const PagePainter &paint);
     bool paintPages(QPagedPaintDevice *device, int pages, const PagePainter &paint);
+    QString recordText(const QPagedPaintDevice &device, int pages, const PagePainter &paint);
     PagePainter dashboardPainter(bool paged) const;
     PagePainter chartPainter(const Kpi &kpi) const;
     int dashboardPages() const;

@@ -3,7 +3,7 @@
 #include "views/roadmap/RoadmapLayout.h"
 #include "views/roadmap/RoadmapRenderer.h"
 #include "views/roadmap/RoadmapStyle.h"
-#include "views/roadmap/PdfTextLayerFix.h"
+#include "views/common/PdfTextLayerFix.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "views/roadmap/PdfTextLayerFix.h"
+#include "views/common/PdfTextLayerFix.h"
 
 #include <QHash>
 #include <QSet>
