@@ -5,6 +5,9 @@
 #include "views/common/DocumentView.h"
 #include "views/common/ViewSettings.h"
 #include "views/editors/ItemEditorPanel.h"
+#include "views/kpi/KpiDashboardView.h"
+#include "views/roadmap/RoadmapCanvas.h"
+#include "views/roadmap/RoadmapView.h"
 #include "views/window/Language.h"
 #include "views/window/MeasuresPage.h"
 #include "views/window/OutlineDelegate.h"
@@ -61,6 +64,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_outlineModel = new PlanOutlineModel(this);
     createDocks();
     createMenus();
+
+    // The plan's other views: the roadmap and the KPIs. Double-clicking a
+    // measure on the roadmap, or choosing a KPI in the outline, shows it.
+    auto *roadmap = new RoadmapView(m_tabs);
+    roadmap->setObjectName(QStringLiteral("roadmapView"));
+    addDocumentView(roadmap, roadmap, tr("&Roadmap"));
+    connect(roadmap->canvas(), &RoadmapCanvas::measureActivated, this,
+            [this](int id) { selectNode({ PlanOutlineModel::Kind::Measure, id }); });
+    auto *kpis = new KpiDashboardView(m_tabs);
+    kpis->setObjectName(QStringLiteral("kpiView"));
+    addDocumentView(kpis, kpis, tr("&KPIs"));
+    connect(this, &MainWindow::kpiActivated, this, [this, kpis](int id) {
+        m_tabs->setCurrentWidget(kpis);
+        kpis->showKpi(id);
+    });
+
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     statusBar();
     resize(1440, 880);
