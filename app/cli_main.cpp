@@ -1,8 +1,12 @@
 #include "app/CliCommands.h"
+#include "views/common/Language.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QApplication>
 #include <memory>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -16,6 +20,15 @@ int main(int argc, char *argv[])
     if (CliCommands::needsGui(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (cron, ssh, CI) Qt would warn on stderr about a
+        // missing runtime folder; errors must stay one line, so make one.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/dxplan-runtime-" + QByteArray::number(getuid());
+            if (QDir().mkpath(QString::fromLocal8Bit(runtime))
+                && QFile::setPermissions(QString::fromLocal8Bit(runtime),
+                                         QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+                qputenv("XDG_RUNTIME_DIR", runtime);
+        }
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -23,5 +36,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("DX Plan Studio"));
     QCoreApplication::setOrganizationName(QStringLiteral("DX Plan Studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DXPLAN_VERSION));
+    // Exports speak the language of the system (LANG=ja_JP.UTF-8 gives
+    // Japanese roadmap headings); messages on stderr stay in English.
+    Language::install(app.get(), Language::effective(QStringLiteral("system")));
     return CliCommands::run(arguments);
 }

@@ -3,7 +3,7 @@
 // plans left open by a crash.
 #include "models/PlanDocument.h"
 #include "models/WorkingCopy.h"
-#include "views/window/Language.h"
+#include "views/common/Language.h"
 #include "views/window/MainWindow.h"
 #include "views/window/RecoveryDialog.h"
 

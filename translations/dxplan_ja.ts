@@ -315,94 +315,94 @@
     <message>
         <location filename="../views/kpi/KpiActualsModel.cpp" line="+70"/>
         <source>Add KPI actual</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI実績を追加</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove KPI actual</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI実績を削除</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Edit KPI actual</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI実績を編集</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Date</source>
-        <translation type="unfinished">日付</translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
     <name>KpiChartBuilder</name>
     <message>
-        <location filename="../views/kpi/KpiChartBuilder.cpp" line="+147"/>
+        <location filename="../views/kpi/KpiChartBuilder.cpp" line="+149"/>
         <location line="+7"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>実績</translation>
     </message>
 </context>
 <context>
     <name>KpiChartPane</name>
     <message>
-        <location filename="../views/kpi/KpiChartPane.cpp" line="+18"/>
+        <location filename="../views/kpi/KpiChartPane.cpp" line="+19"/>
         <source>◀ All KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ すべてのKPI</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>状況: %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Latest actual %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の実績は%2時点で%1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No actual has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>実績はまだ記録されていません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Target for %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の目標: %2。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Achievement: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>達成率: %1。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The planned path stood at %1 on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>同日の計画上の値は%1でした。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1&apos;s target (%2) is already met by the latest actual (%3) — consider raising it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の目標(%2)は最新の実績(%3)ですでに達成されています。目標の引き上げを検討してください。</translation>
     </message>
 </context>
 <context>
@@ -410,67 +410,67 @@
     <message>
         <location filename="../views/kpi/KpiDashboardRenderer.cpp" line="+126"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 ページ</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This plan has no KPIs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この計画にはまだKPIがありません。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>KPI dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIダッシュボード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1現在</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>実績</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Latest %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>最新 %1(%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No actuals recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>実績の記録なし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>目標 %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> - achieved %1</source>
-        <translation type="unfinished"></translation>
+        <translation> - 達成率 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No target set</source>
-        <translation type="unfinished"></translation>
+        <translation>目標未設定</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>▲ %1 target already met: raise it?</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ %1の目標を達成済み: 引き上げますか?</translation>
     </message>
 </context>
 <context>
@@ -478,33 +478,33 @@
     <message>
         <location filename="../views/kpi/KpiDashboardView.cpp" line="+106"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+30"/>
         <source>KPI dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIダッシュボード</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>The plan has no KPIs to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>この計画には書き出すKPIがありません。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export KPI chart</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIグラフを書き出す</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document (*.pdf);;SVG picture (*.svg);;PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF文書 (*.pdf);;SVG画像 (*.svg);;PNG画像 (*.png)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し</translation>
     </message>
 </context>
 <context>
@@ -512,7 +512,7 @@
     <message>
         <location filename="../views/kpi/KpiDashboardWidget.cpp" line="+202"/>
         <source>%1: %2. Click to open its chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2。クリックするとグラフを開きます。</translation>
     </message>
 </context>
 <context>
@@ -520,195 +520,195 @@
     <message>
         <location filename="../views/kpi/KpiDetailsEditor.cpp" line="+28"/>
         <source>Add actual</source>
-        <translation type="unfinished"></translation>
+        <translation>実績を追加</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove actual</source>
-        <translation type="unfinished"></translation>
+        <translation>実績を削除</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Targets and actuals by fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度別の目標と実績</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Linked measures</source>
-        <translation type="unfinished"></translation>
+        <translation>関連する取組施策</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>方向:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>時点</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>取組テーマ:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit KPI data source</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIの出典を編集</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data source:</source>
-        <translation type="unfinished"></translation>
+        <translation>出典:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Edit KPI description</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIの説明を編集</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>実績</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>(no theme)</source>
-        <translation type="unfinished"></translation>
+        <translation>(取組テーマなし)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Change KPI direction</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIの方向を変更</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Change KPI theme</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIの取組テーマを変更</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Change KPI baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIの基準値を変更</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Link measure to KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>取組施策をKPIに関連付け</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unlink measure from KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>取組施策とKPIの関連付けを解除</translation>
     </message>
 </context>
 <context>
     <name>KpiEditor</name>
     <message>
         <location filename="../views/kpi/KpiEditor.cpp" line="+18"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Add KPI</source>
-        <translation type="unfinished">KPIを追加</translation>
+        <translation>KPIを追加</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ移動</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>New KPI</source>
-        <translation type="unfinished">新しいKPI</translation>
+        <translation>新しいKPI</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove KPI</source>
-        <translation type="unfinished">KPIを削除</translation>
+        <translation>KPIを削除</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Move KPI up</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIを上へ移動</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move KPI down</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIを下へ移動</translation>
     </message>
 </context>
 <context>
     <name>KpiExporter</name>
     <message>
-        <location filename="../views/kpi/KpiExporter.cpp" line="+117"/>
+        <location filename="../views/kpi/KpiExporter.cpp" line="+119"/>
         <source>KPI dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIダッシュボード</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+14"/>
         <source>The plan has no such KPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>計画にそのKPIはありません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>Could not start painting the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページの描画を開始できませんでした。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not start a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいページを開始できませんでした。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not finish the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページの描画を完了できませんでした。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: unknown format; use a .pdf, .svg or .png file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 形式がわかりません。.pdf、.svg、.png のいずれかのファイル名にしてください</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: a picture can be at most %2 pixels wide and high</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 画像の幅と高さは最大%2ピクセルです</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: not enough memory for a picture of this size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: この大きさの画像を作るにはメモリが足りません</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>%1: could not write the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルを書き込めませんでした</translation>
     </message>
 </context>
 <context>
@@ -716,32 +716,32 @@
     <message>
         <location filename="../views/kpi/KpiFormat.cpp" line="+35"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>達成</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>順調</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>遅れ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>データなし</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>高いほど良い</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>低いほど良い</translation>
     </message>
 </context>
 <context>
@@ -749,12 +749,12 @@
     <message>
         <location filename="../views/kpi/KpiSeriesModel.cpp" line="+81"/>
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
 </context>
 <context>
@@ -762,47 +762,47 @@
     <message>
         <location filename="../views/kpi/KpiTableModel.cpp" line="+116"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1(%2)</translation>
+        <translation>%1(%2)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Edit KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIを編集</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>単位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">進捗</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme</source>
-        <translation type="unfinished">取組テーマ</translation>
+        <translation>取組テーマ</translation>
     </message>
 </context>
 <context>
@@ -810,28 +810,28 @@
     <message>
         <location filename="../views/kpi/KpiYearGridModel.cpp" line="+114"/>
         <source>Latest actual of the year, dated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>年度内の最新実績(%1時点)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Change KPI target</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIの目標を変更</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>実績</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+43"/>
+        <location filename="../views/window/MainWindow.cpp" line="+46"/>
         <source>Read-only: this plan cannot be changed here. Use File &gt; Save As to keep an editable copy.</source>
         <translation>読み取り専用:この計画はここでは変更できません。編集できる複製は「ファイル &gt; 名前を付けて保存」で作れます。</translation>
     </message>
@@ -841,7 +841,17 @@
         <translation>取組施策(&amp;M)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>&amp;Roadmap</source>
+        <translation>工程表(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;KPIs</source>
+        <translation>KPI(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+12"/>
         <source>Outline</source>
         <translation>アウトライン</translation>
@@ -1384,22 +1394,22 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location filename="../views/roadmap/MilestoneDialog.cpp" line="+12"/>
         <source>Some time in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度内（時期未定）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Milestone</source>
-        <translation type="unfinished">マイルストーン</translation>
+        <translation>マイルストーン</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル(&amp;L):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>時期(&amp;W):</translation>
     </message>
 </context>
 <context>
@@ -1407,67 +1417,67 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location filename="../views/roadmap/PhaseDialog.cpp" line="+14"/>
         <source>From April</source>
-        <translation type="unfinished"></translation>
+        <translation>4月（年度当初）から</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Through March</source>
-        <translation type="unfinished"></translation>
+        <translation>3月（年度末）まで</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Study / preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>検討・準備</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procurement</source>
-        <translation type="unfinished">調達</translation>
+        <translation>調達</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Build / migration</source>
-        <translation type="unfinished"></translation>
+        <translation>構築・移行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operation</source>
-        <translation type="unfinished">運用</translation>
+        <translation>運用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished">その他</translation>
+        <translation>その他</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル(&amp;L):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;S):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;E):</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The phase must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了は開始より後にしてください。</translation>
     </message>
 </context>
 <context>
@@ -1894,177 +1904,172 @@ Save the plan under another name as soon as possible.</source>
 <context>
     <name>RoadmapCanvas</name>
     <message>
-        <location filename="../views/roadmap/RoadmapCanvas.cpp" line="+239"/>
+        <location filename="../views/roadmap/RoadmapCanvas.cpp" line="+242"/>
         <source>Move Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>マイルストーンの移動</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズの移動</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change Phase Start</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ開始の変更</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change Phase End</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ終了の変更</translation>
     </message>
     <message>
-        <location line="+197"/>
-        <source>Edit Phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Add Phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+60"/>
+        <location line="+168"/>
         <source>Remove Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズの削除</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <source>Edit Milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Add Milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+23"/>
+        <location line="+5"/>
         <source>Remove Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>マイルストーンの削除</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Edit Phase…</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズを編集…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit Milestone…</source>
-        <translation type="unfinished"></translation>
+        <translation>マイルストーンを編集…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add Phase in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1にフェーズを追加…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add Milestone…</source>
-        <translation type="unfinished"></translation>
+        <translation>マイルストーンを追加…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Expand Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマを展開</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Collapse Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマを折りたたむ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Collapse All Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのテーマを折りたたむ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expand All Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのテーマを展開</translation>
     </message>
 </context>
 <context>
     <name>RoadmapExporter</name>
     <message>
-        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+105"/>
+        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+100"/>
         <source>The output cannot be opened for painting.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力先に描画できません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A new page could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいページを開始できませんでした。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The pages could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページを書き終えられませんでした。</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Roadmap made with DX Plan Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>DX Plan Studio で作成したロードマップ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The SVG output cannot be opened for painting.</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG の出力先に描画できません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The SVG could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG を書き終えられませんでした。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The resolution must be at least 1 dpi.</source>
-        <translation type="unfinished"></translation>
+        <translation>解像度は 1 dpi 以上にしてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The roadmap is too large for one PNG image at %1 dpi (%2 x %3 pixels); choose a lower resolution, fewer themes, or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dpi ではロードマップが大きすぎて 1 枚の PNG 画像にできません（%2 × %3 ピクセル）。解像度を下げるか、テーマを絞るか、PDF を選んでください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is not enough memory for a %1 x %2 pixel image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 ピクセルの画像を作るためのメモリが足りません。</translation>
     </message>
 </context>
 <context>
     <name>RoadmapLayout</name>
     <message>
-        <location filename="../views/roadmap/RoadmapLayout.cpp" line="+169"/>
-        <source>(%n measure(s))</source>
-        <translation type="unfinished"></translation>
+        <location filename="../views/roadmap/RoadmapLayout.cpp" line="+20"/>
+        <source>Residents</source>
+        <translation>住民</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+2"/>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Residents, staff</source>
+        <translation>住民・職員</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+186"/>
+        <source>(%n measure(s))</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>検討・準備</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Procurement</source>
-        <translation type="unfinished">調達</translation>
+        <translation>調達</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>構築</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Operation</source>
-        <translation type="unfinished">運用</translation>
+        <translation>運用</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other</source>
-        <translation type="unfinished">その他</translation>
+        <translation>その他</translation>
     </message>
 </context>
 <context>
@@ -2072,212 +2077,246 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location filename="../views/roadmap/RoadmapPrinter.cpp" line="+15"/>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードマップ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Print Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードマップの印刷</translation>
     </message>
 </context>
 <context>
     <name>RoadmapRenderer</name>
     <message>
-        <location filename="../views/roadmap/RoadmapRenderer.cpp" line="+65"/>
+        <location filename="../views/roadmap/RoadmapRenderer.cpp" line="+67"/>
         <source>Plan period %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>計画期間 %1～%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出力日 %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Years %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>表示年度 %1～%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Themes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Department: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>関係課: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Principle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>基本原則%1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+54"/>
-        <source>No.</source>
-        <translation type="unfinished">番号</translation>
-    </message>
-    <message>
-        <location line="-54"/>
         <location line="+55"/>
-        <source>Measure</source>
-        <translation type="unfinished">取組施策</translation>
+        <source>No.</source>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="-55"/>
         <location line="+56"/>
-        <source>Departments</source>
-        <translation type="unfinished">関係課</translation>
+        <source>Measure</source>
+        <translation>取組施策</translation>
     </message>
     <message>
         <location line="-56"/>
         <location line="+57"/>
-        <source>Audience</source>
-        <translation type="unfinished">対象</translation>
+        <source>Departments</source>
+        <translation>関係課</translation>
     </message>
     <message>
         <location line="-57"/>
-        <location line="+258"/>
-        <source>Milestone</source>
-        <translation type="unfinished">マイルストーン</translation>
+        <location line="+58"/>
+        <source>Audience</source>
+        <translation>対象</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+265"/>
+        <location line="-58"/>
+        <location line="+280"/>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+287"/>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>本日（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapScheduleEditor</name>
+    <message>
+        <location filename="../views/roadmap/RoadmapScheduleEditor.cpp" line="+72"/>
+        <source>Edit Phase</source>
+        <translation>フェーズの編集</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add Phase</source>
+        <translation>フェーズの追加</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove Phase</source>
+        <translation>フェーズの削除</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit Milestone</source>
+        <translation>マイルストーンの編集</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add Milestone</source>
+        <translation>マイルストーンの追加</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove Milestone</source>
+        <translation>マイルストーンの削除</translation>
     </message>
 </context>
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../views/roadmap/RoadmapView.cpp" line="+46"/>
+        <location filename="../views/roadmap/RoadmapView.cpp" line="+51"/>
         <source>Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>年度:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Themes</source>
-        <translation type="unfinished">取組テーマ</translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて折りたたむ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて展開</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Departments Column</source>
-        <translation type="unfinished"></translation>
+        <translation>関係課の列</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audience Column</source>
-        <translation type="unfinished"></translation>
+        <translation>対象の列</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today Line</source>
-        <translation type="unfinished"></translation>
+        <translation>本日の線</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>和暦（令和）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Western</source>
-        <translation type="unfinished"></translation>
+        <translation>西暦</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reiwa and Western</source>
-        <translation type="unfinished"></translation>
+        <translation>和暦と西暦</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paper for printing and PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷と PDF の用紙</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Plan start</source>
-        <translation type="unfinished"></translation>
+        <translation>計画の初年度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan end</source>
-        <translation type="unfinished"></translation>
+        <translation>計画の最終年度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての課</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All principles</source>
-        <translation type="unfinished">すべての基本原則</translation>
+        <translation>すべての基本原則</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのテーマ</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 画像 (*.svg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>Export Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードマップのエクスポート</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Resolution (dots per inch):</source>
-        <translation type="unfinished"></translation>
+        <translation>解像度 (dpi):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The roadmap could not be written to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードマップを %1 に書き込めませんでした:
+%2</translation>
     </message>
 </context>
 <context>

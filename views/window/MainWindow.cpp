@@ -8,7 +8,7 @@
 #include "views/kpi/KpiDashboardView.h"
 #include "views/roadmap/RoadmapCanvas.h"
 #include "views/roadmap/RoadmapView.h"
-#include "views/window/Language.h"
+#include "views/common/Language.h"
 #include "views/window/MeasuresPage.h"
 #include "views/window/OutlineDelegate.h"
 #include "views/window/PlanEditing.h"

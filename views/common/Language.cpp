@@ -1,4 +1,4 @@
-#include "views/window/Language.h"
+#include "views/common/Language.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
