@@ -2043,7 +2043,7 @@ Save the plan under another name as soon as possible.</source>
         <location line="+186"/>
         <source>(%n measure(s))</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>(%n施策)</numerusform>
         </translation>
     </message>
     <message>
