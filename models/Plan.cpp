@@ -26,10 +26,7 @@ int Plan::measureCount() const
 
 const Theme *Plan::theme(int id) const
 {
-    for (const Theme &t : themes)
-        if (t.id == id)
-            return &t;
-    return nullptr;
+    return findById(themes, id);
 }
 
 const Measure *Plan::measure(int id) const
@@ -43,26 +40,17 @@ const Measure *Plan::measure(int id) const
 
 const Kpi *Plan::kpi(int id) const
 {
-    for (const Kpi &k : kpis)
-        if (k.id == id)
-            return &k;
-    return nullptr;
+    return findById(kpis, id);
 }
 
 const Department *Plan::department(int id) const
 {
-    for (const Department &d : departments)
-        if (d.id == id)
-            return &d;
-    return nullptr;
+    return findById(departments, id);
 }
 
 const Principle *Plan::principle(int id) const
 {
-    for (const Principle &p : principles)
-        if (p.id == id)
-            return &p;
-    return nullptr;
+    return findById(principles, id);
 }
 
 int Plan::themeNumber(int themeId) const

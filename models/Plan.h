@@ -43,5 +43,26 @@ struct Plan
     }
 };
 
+// The ids of a list's items, in order.
+template<typename T>
+QList<int> idsOf(const QList<T> &items)
+{
+    QList<int> ids;
+    ids.reserve(items.size());
+    for (const T &item : items)
+        ids << item.id;
+    return ids;
+}
+
+// The item with that id, or nullptr.
+template<typename T>
+const T *findById(const QList<T> &items, int id)
+{
+    for (const T &item : items)
+        if (item.id == id)
+            return &item;
+    return nullptr;
+}
+
 // Circled number for a measure: ① .. ⑳, then (21), (22) ...
 QString circledNumber(int n);

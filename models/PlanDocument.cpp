@@ -95,16 +95,6 @@ std::pair<QList<T> *, int> locate(Plan &plan, int id)
 }
 
 template<typename T>
-QList<int> idsOf(const QList<T> &list)
-{
-    QList<int> ids;
-    ids.reserve(list.size());
-    for (const T &item : list)
-        ids << item.id;
-    return ids;
-}
-
-template<typename T>
 int maxId(const QList<T> &list)
 {
     int max = 0;

@@ -9,15 +9,6 @@ QString referenceText()
     return QCoreApplication::translate("ItemCommands", "Remove reference");
 }
 
-template<typename T>
-const T *find(const QList<T> &list, int id)
-{
-    for (const T &item : list)
-        if (item.id == id)
-            return &item;
-    return nullptr;
-}
-
 // Adds child commands that take `id` out of every measure's list chosen by
 // `member`.
 void unlinkFromMeasures(PlanDocument *doc, QUndoCommand *parent, int id, QList<int> Measure::*member)
@@ -82,15 +73,15 @@ void unlinkReferences(PlanDocument *, QUndoCommand *, const T &)
 template<typename T>
 T itemOf(const Plan &plan, int id);
 
-template<> Principle itemOf(const Plan &p, int id) { return *find(p.principles, id); }
-template<> Role itemOf(const Plan &p, int id) { return *find(p.roles, id); }
-template<> Department itemOf(const Plan &p, int id) { return *find(p.departments, id); }
-template<> Theme itemOf(const Plan &p, int id) { return *find(p.themes, id); }
+template<> Principle itemOf(const Plan &p, int id) { return *findById(p.principles, id); }
+template<> Role itemOf(const Plan &p, int id) { return *findById(p.roles, id); }
+template<> Department itemOf(const Plan &p, int id) { return *findById(p.departments, id); }
+template<> Theme itemOf(const Plan &p, int id) { return *findById(p.themes, id); }
 template<> Measure itemOf(const Plan &p, int id) { return *p.measure(id); }
-template<> Kpi itemOf(const Plan &p, int id) { return *find(p.kpis, id); }
-template<> SystemEntry itemOf(const Plan &p, int id) { return *find(p.systems, id); }
-template<> GlossaryEntry itemOf(const Plan &p, int id) { return *find(p.glossary, id); }
-template<> Revision itemOf(const Plan &p, int id) { return *find(p.revisions, id); }
+template<> Kpi itemOf(const Plan &p, int id) { return *findById(p.kpis, id); }
+template<> SystemEntry itemOf(const Plan &p, int id) { return *findById(p.systems, id); }
+template<> GlossaryEntry itemOf(const Plan &p, int id) { return *findById(p.glossary, id); }
+template<> Revision itemOf(const Plan &p, int id) { return *findById(p.revisions, id); }
 
 } // namespace
 

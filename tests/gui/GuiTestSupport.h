@@ -2,6 +2,7 @@
 
 #include "models/Plan.h"
 #include "models/WorkingCopy.h"
+#include "tests/support/TestSupport.h"
 #include "views/window/Prompter.h"
 
 #include <QDir>
@@ -9,11 +10,6 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
-
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
 
 // Answers the window's questions without a dialog and records them.
 class FakePrompter : public Prompter

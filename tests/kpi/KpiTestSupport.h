@@ -3,23 +3,10 @@
 #include "models/Kpi.h"
 #include "models/Plan.h"
 #include "models/SamplePlan.h"
+#include "tests/support/TestSupport.h"
 
 #include <QString>
 #include <gtest/gtest.h>
-
-// Prints Qt strings in gtest messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
-
-inline Plan samplePlan()
-{
-    Plan plan;
-    QString error;
-    EXPECT_TRUE(SamplePlan::load(&plan, &error)) << error.toStdString();
-    return plan;
-}
 
 inline Kpi makeKpi(Kpi::Direction direction, std::optional<double> baseline, const QDate &baselineDate,
                    const QList<KpiTarget> &targets, const QList<KpiActual> &actuals)

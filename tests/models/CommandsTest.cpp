@@ -2,7 +2,7 @@
 #include "models/PlanDocument.h"
 #include "models/PlanStore.h"
 #include "models/commands/ItemCommands.h"
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 // Every command: redo, check; undo, check; redo, check — and the working
 // database always holds exactly what the document shows.

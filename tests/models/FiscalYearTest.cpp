@@ -1,6 +1,6 @@
 #include "models/FiscalYear.h"
 #include "models/Measure.h"
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 using namespace FiscalYear;
 

@@ -2,7 +2,7 @@
 #include "models/PlanDocument.h"
 #include "models/PlanFileReader.h"
 #include "models/Schema.h"
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 #include "ZipBuilder.h"
 
 #include <QDir>

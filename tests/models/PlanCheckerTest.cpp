@@ -1,5 +1,5 @@
 #include "models/PlanChecker.h"
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 namespace {
 

@@ -6,7 +6,7 @@
 #include "models/Schema.h"
 #include "models/ZipListing.h"
 #include "models/commands/ItemCommands.h"
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 #include "ZipBuilder.h"
 
 #include <QDir>

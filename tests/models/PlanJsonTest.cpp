@@ -1,6 +1,6 @@
 #include "models/PlanGenerator.h"
 #include "models/PlanJson.h"
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 #include "models/PlanGenerator.h"
 #include "models/PlanStore.h"
 #include "models/Schema.h"
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
 

@@ -1,7 +1,7 @@
 #include "models/DatabaseConnection.h"
 #include "models/PlanStore.h"
 #include "models/Schema.h"
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

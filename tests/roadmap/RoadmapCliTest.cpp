@@ -1,4 +1,4 @@
-#include "tests/models/TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include "models/FiscalYear.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/PlanGenerator.h"
-#include "tests/models/TestSupport.h"
+#include "tests/support/TestSupport.h"
 #include "views/roadmap/RoadmapLayout.h"
 
 #include <QPageLayout>

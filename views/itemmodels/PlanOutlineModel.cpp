@@ -21,25 +21,6 @@ PlanOutlineModel::Node unpackId(quintptr packed)
     return { PlanOutlineModel::Kind(packed >> 32), int(quint32(packed & 0xffffffffu)) };
 }
 
-template<typename T>
-QList<int> idsOf(const QList<T> &list)
-{
-    QList<int> ids;
-    ids.reserve(list.size());
-    for (const T &item : list)
-        ids << item.id;
-    return ids;
-}
-
-template<typename T>
-const T *findItem(const QList<T> &list, int id)
-{
-    for (const T &item : list)
-        if (item.id == id)
-            return &item;
-    return nullptr;
-}
-
 bool groupOfPart(PlanChange::Part part, PlanOutlineModel::Group *group)
 {
     using P = PlanChange::Part;
@@ -249,40 +230,40 @@ QString PlanOutlineModel::itemText(const Node &node) const
         return tr("%1 (%2)").arg(tr(names[node.id])).arg(m_ids[node.id].size());
     }
     case Kind::Principle:
-        if (const Principle *item = findItem(p.principles, node.id))
+        if (const Principle *item = findById(p.principles, node.id))
             return untitled(item->title);
         break;
     case Kind::Role:
-        if (const Role *item = findItem(p.roles, node.id))
+        if (const Role *item = findById(p.roles, node.id))
             return untitled(item->name);
         break;
     case Kind::Theme:
-        if (const Theme *item = findItem(p.themes, node.id))
+        if (const Theme *item = findById(p.themes, node.id))
             return untitled(item->title);
         break;
     case Kind::Measure:
         if (const Theme *theme = p.theme(m_themeOfMeasure.value(node.id)))
-            if (const Measure *item = findItem(theme->measures, node.id))
+            if (const Measure *item = findById(theme->measures, node.id))
                 return untitled(item->title);
         break;
     case Kind::Kpi:
-        if (const Kpi *item = findItem(p.kpis, node.id))
+        if (const Kpi *item = findById(p.kpis, node.id))
             return untitled(item->name);
         break;
     case Kind::Department:
-        if (const Department *item = findItem(p.departments, node.id))
+        if (const Department *item = findById(p.departments, node.id))
             return untitled(item->name);
         break;
     case Kind::Glossary:
-        if (const GlossaryEntry *item = findItem(p.glossary, node.id))
+        if (const GlossaryEntry *item = findById(p.glossary, node.id))
             return untitled(item->term);
         break;
     case Kind::System:
-        if (const SystemEntry *item = findItem(p.systems, node.id))
+        if (const SystemEntry *item = findById(p.systems, node.id))
             return QStringLiteral("%1. %2").arg(item->number).arg(untitled(item->business));
         break;
     case Kind::Revision:
-        if (const Revision *item = findItem(p.revisions, node.id))
+        if (const Revision *item = findById(p.revisions, node.id))
             return QStringLiteral("%1 %2").arg(item->date.toString(Qt::ISODate),
                                                item->kind == Revision::Kind::Adopted ? tr("Adopted") : tr("Revised"));
         break;

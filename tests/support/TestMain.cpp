@@ -6,13 +6,15 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
-// The GUI tests run offscreen with private settings and a private folder
-// for working copies, so they never touch a user's own.
+// The main of every test binary: a QApplication (the views need widgets, Qt
+// Charts needs the widgets application), offscreen, with private settings
+// and a private folder for working copies, so tests never touch a user's
+// own.
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("DX Plan Studio GUI Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("DX Plan Studio Tests"));
     QCoreApplication::setOrganizationName(QStringLiteral("DX Plan Studio Tests"));
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir settings;
