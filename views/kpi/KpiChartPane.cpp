@@ -45,8 +45,8 @@ void KpiChartPane::setDocument(PlanDocument *document)
     m_document = document;
     m_kpiId = 0;
     if (document)
-        connect(document, &PlanDocument::changed, this, &KpiChartPane::refresh);
-    refresh();
+        connect(document, &PlanDocument::changed, this, &KpiChartPane::refreshWhenShown);
+    refreshWhenShown();
 }
 
 void KpiChartPane::setKpi(int kpiId)
@@ -101,8 +101,24 @@ QStringList KpiChartPane::exceededWarnings(const Kpi &kpi, const QDate &asOf, Fi
     return warnings;
 }
 
+void KpiChartPane::refreshWhenShown()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void KpiChartPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void KpiChartPane::refresh()
 {
+    m_stale = false;
     const Kpi *kpi = m_document ? m_document->plan().kpi(m_kpiId) : nullptr;
     if (!kpi) {
         m_status->clear();

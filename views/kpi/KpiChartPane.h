@@ -39,14 +39,18 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void refresh();
+    // Rebuilds the chart now when shown, else on the next show.
+    void refreshWhenShown();
     // Full year labels need about this many pixels per fiscal year.
     bool wantsShortLabels() const;
 
     QPointer<PlanDocument> m_document;
     int m_kpiId = 0;
+    bool m_stale = false;
     QDate m_asOf;
     FiscalYear::EraStyle m_era = FiscalYear::EraStyle::Both;
     QChartView *m_chartView;

@@ -146,7 +146,22 @@ void KpiDetailsEditor::setKpi(int kpiId)
     m_kpiId = kpiId;
     m_gridModel->setKpi(kpiId);
     m_actualsModel->setKpi(kpiId);
-    load(true);
+    reloadWhenShown();
+}
+
+void KpiDetailsEditor::reloadWhenShown()
+{
+    if (isVisible())
+        load(true);
+    else
+        m_stale = true;
+}
+
+void KpiDetailsEditor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        load(true);
 }
 
 const Kpi *KpiDetailsEditor::kpi() const
@@ -162,7 +177,7 @@ void KpiDetailsEditor::planChanged(const PlanChange &change)
     if (change.part == Part::Kpi)
         load(false);
     else if (change.part == Part::Theme || change.part == Part::Measure || change.part == Part::Everything)
-        load(true);
+        reloadWhenShown();
 }
 
 void KpiDetailsEditor::push(const Kpi &after, const QString &text, int mergeKey)
@@ -175,6 +190,8 @@ void KpiDetailsEditor::push(const Kpi &after, const QString &text, int mergeKey)
 
 void KpiDetailsEditor::load(bool rebuild)
 {
+    if (rebuild)
+        m_stale = false;
     const Kpi *k = kpi();
     const bool editable = k && !m_document->isReadOnly();
     m_loading = true;

@@ -41,6 +41,10 @@ private:
     QWidget *buildForm();
     QWidget *buildActuals();
     void planChanged(const PlanChange &change);
+    // Refills the measure choices now when shown, else on the next show:
+    // a plan of thousands of measures must not slow every edit down.
+    void reloadWhenShown();
+    void showEvent(QShowEvent *event) override;
     // Shows the KPI's values; `rebuild` refills the theme and measure choices.
     void load(bool rebuild);
     void loadChoices(const Kpi &kpi, bool rebuild);
@@ -56,6 +60,7 @@ private:
 
     QPointer<PlanDocument> m_document;
     int m_kpiId = 0;
+    bool m_stale = false;
     bool m_loading = false;
     QComboBox *m_direction;
     QLineEdit *m_baselineValue;

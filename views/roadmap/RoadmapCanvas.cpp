@@ -33,13 +33,13 @@ void RoadmapCanvas::setDocument(PlanDocument *document)
     m_drag = Drag();
     if (m_document)
         connect(m_document, &PlanDocument::changed, this, &RoadmapCanvas::onDocumentChanged);
-    relayout();
+    relayoutWhenShown();
 }
 
 void RoadmapCanvas::setOptions(const RoadmapOptions &options)
 {
     m_options = options;
-    relayout();
+    relayoutWhenShown();
     emit optionsChanged(m_options);
 }
 
@@ -52,7 +52,22 @@ void RoadmapCanvas::onDocumentChanged(const PlanChange &change)
         return;
     // The item being dragged may have changed under the pointer.
     m_drag = Drag();
-    relayout();
+    relayoutWhenShown();
+}
+
+void RoadmapCanvas::relayoutWhenShown()
+{
+    if (isVisible())
+        relayout();
+    else
+        m_stale = true;
+}
+
+void RoadmapCanvas::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    if (m_stale)
+        relayout();
 }
 
 bool RoadmapCanvas::canEdit() const
@@ -72,6 +87,7 @@ qreal RoadmapCanvas::bodyViewHeight() const
 
 void RoadmapCanvas::relayout()
 {
+    m_stale = false;
     m_zoom = qMax(1.0, logicalDpiX() / 72.0);
     if (!m_document) {
         m_renderer.reset();
@@ -166,7 +182,7 @@ void RoadmapCanvas::paintEvent(QPaintEvent *event)
 void RoadmapCanvas::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    relayout();
+    relayoutWhenShown();
 }
 
 void RoadmapCanvas::scrollContentsBy(int, int)

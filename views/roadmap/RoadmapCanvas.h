@@ -61,6 +61,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Drag
@@ -72,6 +73,9 @@ private:
         bool active = false;
     };
     void relayout();
+    // Lays out now when shown, else on the next show: a hidden roadmap of
+    // a large plan must not slow every edit down.
+    void relayoutWhenShown();
     void onDocumentChanged(const PlanChange &change);
     bool canEdit() const;
     RoadmapLayout::Hit hitAt(const QPointF &viewportPos) const;
@@ -87,5 +91,6 @@ private:
     std::unique_ptr<RoadmapRenderer> m_renderer;
     qreal m_zoom = 1;
     Drag m_drag;
+    bool m_stale = false;
     std::unique_ptr<RoadmapScheduleEditor> m_editor;
 };
