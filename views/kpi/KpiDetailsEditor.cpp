@@ -151,10 +151,14 @@ void KpiDetailsEditor::setKpi(int kpiId)
 
 void KpiDetailsEditor::reloadWhenShown()
 {
-    if (isVisible())
+    if (isVisible()) {
         load(true);
-    else
+    } else {
+        // The values and the read-only state are cheap and kept current;
+        // only the choices wait for the next show.
+        load(false);
         m_stale = true;
+    }
 }
 
 void KpiDetailsEditor::showEvent(QShowEvent *event)
