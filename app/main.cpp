@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFontDatabase>
+#include <QTabWidget>
 #include <QTimer>
 
 void dxplanLinkResources();
@@ -57,7 +58,11 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window and quit."),
                                   QStringLiteral("file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ readOnly, language, screenshot });
+    QCommandLineOption screenshotTab(QStringLiteral("screenshot-tab"),
+                                     QStringLiteral("With --screenshot: the central tab to show (its object name)."),
+                                     QStringLiteral("name"));
+    screenshotTab.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ readOnly, language, screenshot, screenshotTab });
     parser.addPositionalArgument(QStringLiteral("plans"), QStringLiteral("The .dxplan files to open."),
                                  QStringLiteral("[plan.dxplan...]"));
     parser.process(app);
@@ -102,6 +107,11 @@ int main(int argc, char *argv[])
         if (PlanDocument *doc = window->document(); doc && !doc->plan().themes.isEmpty()
             && !doc->plan().themes.first().measures.isEmpty())
             window->selectNode({ PlanOutlineModel::Kind::Measure, doc->plan().themes.first().measures.first().id });
+        if (parser.isSet(screenshotTab)) {
+            auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+            if (auto *page = window->findChild<QWidget *>(parser.value(screenshotTab)); tabs && page)
+                tabs->setCurrentWidget(page);
+        }
         screenshotLater(window, parser.value(screenshot));
     }
     return app.exec();

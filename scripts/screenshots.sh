@@ -21,14 +21,16 @@ plan="$work/nishinoshima.dxplan"
 mkdir -p "$ROOT/docs/images"
 
 shoot() {
-    local lang="$1" out="$2"
+    local lang="$1" out="$2" tab="${3:-}"
     # A private home: no settings, recent files or working copies of the user.
     HOME="$work/home-$lang" XDG_CONFIG_HOME="$work/home-$lang/.config" \
     XDG_DATA_HOME="$work/home-$lang/.local/share" LANG=C.UTF-8 \
         xvfb-run -a -s "-screen 0 1600x1000x24" \
-        "$APP" --lang "$lang" --screenshot "$out" "$plan"
+        "$APP" --lang "$lang" --screenshot "$out" ${tab:+--screenshot-tab "$tab"} "$plan"
     echo "screenshots.sh: wrote $out"
 }
 
 shoot en "$ROOT/docs/images/window-en.png"
 shoot ja "$ROOT/docs/images/window-ja.png"
+shoot ja "$ROOT/docs/images/window-roadmap-ja.png" roadmapView
+shoot ja "$ROOT/docs/images/window-kpi-ja.png" kpiView

@@ -27,8 +27,9 @@ KpiEditor::KpiEditor(QWidget *parent)
                              | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(KpiTableModel::NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(KpiTableModel::ThemeColumn, QHeaderView::Stretch);
+    // Every column as wide as its contents, the name first: in a narrow
+    // pane the table scrolls sideways rather than squeezing the name away.
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &KpiEditor::selectionChanged);
     // A reset (undo of a move, a new plan) drops the selection: restore it by id.
