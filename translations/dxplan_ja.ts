@@ -588,7 +588,7 @@
         <translation>実績</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+134"/>
         <source>(no theme)</source>
         <translation>(取組テーマなし)</translation>
     </message>
@@ -622,12 +622,12 @@
     <name>KpiEditor</name>
     <message>
         <location filename="../views/kpi/KpiEditor.cpp" line="+18"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Add KPI</source>
         <translation>KPIを追加</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>New KPI</source>
         <translation>新しいKPI</translation>
     </message>
@@ -1415,7 +1415,7 @@ Save the plan under another name as soon as possible.</source>
 <context>
     <name>PhaseDialog</name>
     <message>
-        <location filename="../views/roadmap/PhaseDialog.cpp" line="+14"/>
+        <location filename="../views/roadmap/PhaseDialog.cpp" line="+15"/>
         <source>From April</source>
         <translation>4月（年度当初）から</translation>
     </message>
@@ -1430,32 +1430,7 @@ Save the plan under another name as soon as possible.</source>
         <translation>フェーズ</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Study / preparation</source>
-        <translation>検討・準備</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Procurement</source>
-        <translation>調達</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build / migration</source>
-        <translation>構築・移行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Operation</source>
-        <translation>運用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>その他</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>&amp;Kind:</source>
         <translation>種類(&amp;K):</translation>
     </message>
@@ -1481,9 +1456,37 @@ Save the plan under another name as soon as possible.</source>
     </message>
 </context>
 <context>
+    <name>PhaseText</name>
+    <message>
+        <location filename="../views/common/PhaseText.cpp" line="+11"/>
+        <source>Study / prepare</source>
+        <translation>検討・準備</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Procurement</source>
+        <translation>調達・移行準備</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build / migrate</source>
+        <translation>構築・移行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operation</source>
+        <translation>運用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
-        <location filename="../models/Plan.cpp" line="+97"/>
+        <location filename="../models/Plan.cpp" line="+85"/>
         <source>All departments</source>
         <translation>全課</translation>
     </message>
@@ -1491,7 +1494,7 @@ Save the plan under another name as soon as possible.</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../models/PlanDocument.cpp" line="+199"/>
+        <location filename="../models/PlanDocument.cpp" line="+189"/>
         <source>Untitled plan</source>
         <translation>無題の計画</translation>
     </message>
@@ -1642,7 +1645,7 @@ Save the plan under another name as soon as possible.</source>
 <context>
     <name>PlanOutlineModel</name>
     <message>
-        <location filename="../views/itemmodels/PlanOutlineModel.cpp" line="+71"/>
+        <location filename="../views/itemmodels/PlanOutlineModel.cpp" line="+52"/>
         <source>(untitled)</source>
         <translation>(名称未設定)</translation>
     </message>
@@ -1750,7 +1753,7 @@ Save the plan under another name as soon as possible.</source>
 <context>
     <name>PlanText</name>
     <message>
-        <location filename="../views/itemmodels/PlanText.cpp" line="+13"/>
+        <location filename="../views/itemmodels/PlanText.cpp" line="+14"/>
         <source>Residents</source>
         <translation>住民</translation>
     </message>
@@ -1783,31 +1786,6 @@ Save the plan under another name as soon as possible.</source>
         <location line="+4"/>
         <source>On hold</source>
         <translation>保留</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Study / prepare</source>
-        <translation>検討・準備</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Procurement</source>
-        <translation>調達</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Build / migrate</source>
-        <translation>構築・移行</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Operation</source>
-        <translation>運用</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Other</source>
-        <translation>その他</translation>
     </message>
 </context>
 <context>
@@ -1904,7 +1882,7 @@ Save the plan under another name as soon as possible.</source>
 <context>
     <name>RoadmapCanvas</name>
     <message>
-        <location filename="../views/roadmap/RoadmapCanvas.cpp" line="+242"/>
+        <location filename="../views/roadmap/RoadmapCanvas.cpp" line="+258"/>
         <source>Move Milestone</source>
         <translation>マイルストーンの移動</translation>
     </message>
@@ -2025,7 +2003,7 @@ Save the plan under another name as soon as possible.</source>
 <context>
     <name>RoadmapLayout</name>
     <message>
-        <location filename="../views/roadmap/RoadmapLayout.cpp" line="+20"/>
+        <location filename="../views/roadmap/RoadmapLayout.cpp" line="+21"/>
         <source>Residents</source>
         <translation>住民</translation>
     </message>
@@ -2045,31 +2023,6 @@ Save the plan under another name as soon as possible.</source>
         <translation>
             <numerusform>(%n施策)</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <source>Study</source>
-        <translation>検討・準備</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Procurement</source>
-        <translation>調達</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Build</source>
-        <translation>構築</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Operation</source>
-        <translation>運用</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Other</source>
-        <translation>その他</translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2275,7 @@ Save the plan under another name as soon as possible.</source>
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../views/editors/ScheduleEditor.cpp" line="+50"/>
+        <location filename="../views/editors/ScheduleEditor.cpp" line="+51"/>
         <source>Years (click to set the phase of a year):</source>
         <translation>年度(クリックでその年度の段階を設定):</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "models/PlanDocument.h"
 #include "models/SamplePlan.h"
 #include "models/commands/ItemCommands.h"
+#include "views/common/PhaseText.h"
 #include "views/editors/ScheduleEditor.h"
 #include "views/itemmodels/PlanText.h"
 #include "views/window/RecoveryDialog.h"
@@ -64,7 +65,7 @@ TEST_F(EditorsTest, YearButtonsShowAndSetTheKindOfEachYear)
     EXPECT_EQ(measure().phases.last().kind, Phase::Kind::Procure);
     EXPECT_EQ(measure().phases.last().startYear, info.endYear);
     // Screen readers hear the year and its phase.
-    EXPECT_TRUE(last->accessibleName().contains(PlanText::phaseKindName(Phase::Kind::Procure)));
+    EXPECT_TRUE(last->accessibleName().contains(PhaseText::kindName(Phase::Kind::Procure)));
     m_doc->undoStack()->undo();
     EXPECT_EQ(measure().phases.last().kind, Phase::Kind::Operate);
     EXPECT_EQ(measure().phases.last().endYear, info.endYear);

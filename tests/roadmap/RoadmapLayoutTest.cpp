@@ -1,5 +1,6 @@
 #include "tests/roadmap/RoadmapTestSupport.h"
 
+#include "views/common/PhaseText.h"
 #include "views/roadmap/RoadmapStyle.h"
 #include "views/roadmap/TextFitting.h"
 
@@ -49,6 +50,16 @@ TEST(RoadmapLayout, BarCoversItsMonths)
     EXPECT_EQ(row.measureId, 1);
     EXPECT_GE(bar.rect.top(), row.y);
     EXPECT_LE(bar.rect.bottom(), row.y + row.height);
+}
+
+TEST(RoadmapLayout, AnUnlabelledPhaseShowsItsKind)
+{
+    // The one-click year row makes phases without a label.
+    const Plan plan = singleMeasurePlan({ { Phase::Kind::Operate, QString(), 2024, 0, 2028, 0 } });
+    const RoadmapLayout layout(plan, RoadmapOptions(), 1600);
+    EXPECT_EQ(onlyBar(layout).label, PhaseText::kindName(Phase::Kind::Operate));
+    ASSERT_EQ(layout.legend().size(), 1);
+    EXPECT_EQ(layout.legend().first().label, PhaseText::kindName(Phase::Kind::Operate));
 }
 
 TEST(RoadmapLayout, WholeYearPhasesStartInAprilAndEndInMarch)

@@ -4,6 +4,7 @@
 #include "models/ScheduleYears.h"
 #include "models/commands/ItemCommands.h"
 #include "views/common/Palette.h"
+#include "views/common/PhaseText.h"
 #include "views/common/ViewSettings.h"
 #include "views/editors/ChoiceDelegate.h"
 #include "views/itemmodels/PlanText.h"
@@ -21,7 +22,7 @@ ChoiceDelegate::Choices kindChoices()
 {
     ChoiceDelegate::Choices choices;
     for (int k = 0; k < PlanText::phaseKindCount; ++k)
-        choices.append({ k, PlanText::phaseKindName(Phase::Kind(k)) });
+        choices.append({ k, PhaseText::kindName(Phase::Kind(k)) });
     return choices;
 }
 
@@ -202,7 +203,7 @@ void ScheduleEditor::refreshYearRow()
     for (int i = 0; i < m_yearButtons.size(); ++i) {
         const int year = m_yearsFrom + i;
         const int kind = m ? ScheduleYears::kindInYear(m->phases, year) : ScheduleYears::none;
-        const QString kindName = kind == ScheduleYears::none ? tr("none") : PlanText::phaseKindName(Phase::Kind(kind));
+        const QString kindName = kind == ScheduleYears::none ? tr("none") : PhaseText::kindName(Phase::Kind(kind));
         QPushButton *button = m_yearButtons[i];
         button->setText(FiscalYear::shortLabel(year, style) + QLatin1Char('\n') + kindName);
         button->setAccessibleName(FiscalYear::label(year, style) + QStringLiteral(": ") + kindName);

@@ -1,6 +1,7 @@
 #include "views/itemmodels/PlanText.h"
 
 #include "models/Plan.h"
+#include "views/common/PhaseText.h"
 
 #include <QCoreApplication>
 
@@ -34,23 +35,6 @@ QString statusName(MeasureStatus status)
     return QCoreApplication::translate("PlanText", "On hold");
 }
 
-QString phaseKindName(Phase::Kind kind)
-{
-    switch (kind) {
-    case Phase::Kind::Study:
-        return QCoreApplication::translate("PlanText", "Study / prepare");
-    case Phase::Kind::Procure:
-        return QCoreApplication::translate("PlanText", "Procurement");
-    case Phase::Kind::Build:
-        return QCoreApplication::translate("PlanText", "Build / migrate");
-    case Phase::Kind::Operate:
-        return QCoreApplication::translate("PlanText", "Operation");
-    case Phase::Kind::Other:
-        break;
-    }
-    return QCoreApplication::translate("PlanText", "Other");
-}
-
 QString principleNumbers(const Plan &plan, const QList<int> &principleIds)
 {
     QString text;
@@ -67,7 +51,7 @@ QString scheduleSummary(const Measure &measure, FiscalYear::EraStyle style)
         QString years = FiscalYear::shortLabel(phase.startYear, style);
         if (phase.endYear != phase.startYear)
             years += QChar(0x2013) + FiscalYear::shortLabel(phase.endYear, style);
-        const QString name = phase.label.isEmpty() ? phaseKindName(phase.kind) : phase.label;
+        const QString name = PhaseText::label(phase);
         parts << years + QLatin1Char(' ') + name;
     }
     return parts.join(QStringLiteral(", "));

@@ -15,7 +15,6 @@ namespace PlanText {
 
 QString audienceName(Audience audience);
 QString statusName(MeasureStatus status);
-QString phaseKindName(Phase::Kind kind);
 // ①② for principle ids, in the plan's order of principles.
 QString principleNumbers(const Plan &plan, const QList<int> &principleIds);
 // "R6–R7 Study / prepare, R8–R10 Operation" in the chosen era style.

@@ -1,5 +1,6 @@
 #include "views/roadmap/PhaseDialog.h"
 
+#include "views/common/PhaseText.h"
 #include "views/roadmap/FiscalMonthPicker.h"
 
 #include <QComboBox>
@@ -20,11 +21,9 @@ PhaseDialog::PhaseDialog(QWidget *parent)
     m_label->setObjectName(QStringLiteral("label"));
     m_start->setObjectName(QStringLiteral("start"));
     m_end->setObjectName(QStringLiteral("end"));
-    m_kind->addItem(tr("Study / preparation"), int(Phase::Kind::Study));
-    m_kind->addItem(tr("Procurement"), int(Phase::Kind::Procure));
-    m_kind->addItem(tr("Build / migration"), int(Phase::Kind::Build));
-    m_kind->addItem(tr("Operation"), int(Phase::Kind::Operate));
-    m_kind->addItem(tr("Other"), int(Phase::Kind::Other));
+    for (Phase::Kind kind : { Phase::Kind::Study, Phase::Kind::Procure, Phase::Kind::Build,
+                              Phase::Kind::Operate, Phase::Kind::Other })
+        m_kind->addItem(PhaseText::kindName(kind), int(kind));
     m_label->setEditable(true);
     m_label->setInsertPolicy(QComboBox::NoInsert);
 

@@ -1,5 +1,6 @@
 #include "views/roadmap/RoadmapLayout.h"
 
+#include "views/common/PhaseText.h"
 #include "views/roadmap/RoadmapStyle.h"
 #include "views/roadmap/TextFitting.h"
 
@@ -275,7 +276,7 @@ void RoadmapLayout::addMeasure(const Plan &plan, const Measure &measure, int num
         const qreal right = xForMonth(qMin(months, spans[i].second)) - (bar.continuesAfter ? 0 : 0.6);
         const qreal top = lanesTop + laneOf[i] * laneHeight + barInset;
         bar.rect = QRectF(left, top, right - left, laneHeight - 2 * barInset);
-        bar.label = text->fitLabel(phase.label, barLabelRoom(bar));
+        bar.label = text->fitLabel(PhaseText::label(phase), barLabelRoom(bar));
         m_bars.append(bar);
     }
     row.barCount = int(m_bars.size()) - row.firstBar;
@@ -306,11 +307,10 @@ void RoadmapLayout::addMeasure(const Plan &plan, const Measure &measure, int num
 void RoadmapLayout::addLegend(const KindLabels &kindLabels)
 {
     // Each kind is named with the label the plan itself uses most for it.
-    const QString fallback[] = { tr("Study"), tr("Procurement"), tr("Build"), tr("Operation"), tr("Other") };
     for (int kind = 0; kind <= int(Phase::Kind::Other); ++kind) {
         if (!kindLabels.contains(kind))
             continue;
-        QString best = fallback[kind];
+        QString best = PhaseText::kindName(Phase::Kind(kind));
         int count = 0;
         const QHash<QString, int> &labels = kindLabels[kind];
         for (auto it = labels.cbegin(); it != labels.cend(); ++it)

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "models/Measure.h"
+
+#include <QString>
+
+// The words for phase kinds, shared by the editors, the roadmap and its
+// dialogs, so a kind reads the same everywhere.
+namespace PhaseText {
+
+QString kindName(Phase::Kind kind);
+// The phase's own label, or its kind's name when it has none (phases set
+// with the one-click year row have no label).
+QString label(const Phase &phase);
+
+} // namespace PhaseText
