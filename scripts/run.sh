@@ -22,6 +22,7 @@ else
     docs="$HOME"
 fi
 SAMPLE="$docs/Nishinoshima-sample.dxplan"
+mkdir -p "$docs"
 
 if [ -e "$SAMPLE" ]; then
     echo "run.sh: using the existing sample plan $SAMPLE (left as it is)."
