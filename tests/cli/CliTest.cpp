@@ -1,31 +1,15 @@
 #include "models/PlanJson.h"
+#include "tests/support/ExternalTools.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 // dxplan-cli as a user runs it: real processes, real files.
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun cli(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(DXPLAN_CLI), arguments);
-    EXPECT_TRUE(p.waitForFinished(60000));
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-             p.readAllStandardError() };
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -48,7 +32,7 @@ protected:
     QString sampleFile()
     {
         const QString file = path(QStringLiteral("sample.dxplan"));
-        const CliRun r = cli({ QStringLiteral("new"), file, QStringLiteral("--sample") });
+        const CliRun r = runCli({ QStringLiteral("new"), file, QStringLiteral("--sample") });
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return file;
     }
@@ -59,31 +43,31 @@ protected:
 
 TEST_F(CliTest, HelpAndVersionForEveryCommand)
 {
-    CliRun r = cli({ QStringLiteral("--help") });
+    CliRun r = runCli({ QStringLiteral("--help") });
     EXPECT_EQ(r.exitCode, 0);
-    EXPECT_TRUE(r.out.contains("export-json"));
-    r = cli({ QStringLiteral("--version") });
+    EXPECT_TRUE(r.out.contains(QStringLiteral("export-json")));
+    r = runCli({ QStringLiteral("--version") });
     EXPECT_EQ(r.exitCode, 0);
-    EXPECT_TRUE(r.out.contains(DXPLAN_VERSION));
+    EXPECT_TRUE(r.out.contains(QStringLiteral(DXPLAN_VERSION)));
     for (const char *command : { "new", "import", "export-json", "info", "check", "roadmap", "kpi" }) {
-        r = cli({ QString::fromLatin1(command), QStringLiteral("--help") });
+        r = runCli({ QString::fromLatin1(command), QStringLiteral("--help") });
         EXPECT_EQ(r.exitCode, 0) << command;
-        EXPECT_TRUE(r.out.contains("Usage: dxplan-cli ")) << command << r.out.toStdString();
-        r = cli({ QString::fromLatin1(command), QStringLiteral("--version") });
+        EXPECT_TRUE(r.out.contains(QStringLiteral("Usage: dxplan-cli "))) << command << r.out.toStdString();
+        r = runCli({ QString::fromLatin1(command), QStringLiteral("--version") });
         EXPECT_EQ(r.exitCode, 0) << command;
-        EXPECT_TRUE(r.out.contains(DXPLAN_VERSION)) << command;
+        EXPECT_TRUE(r.out.contains(QStringLiteral(DXPLAN_VERSION))) << command;
     }
-    r = cli({ QStringLiteral("frobnicate") });
+    r = runCli({ QStringLiteral("frobnicate") });
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.contains("unknown command"));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("unknown command")));
 }
 
 TEST_F(CliTest, NewSampleThenInfo)
 {
     const QString file = sampleFile();
-    CliRun r = cli({ QStringLiteral("info"), file, QStringLiteral("--json") });
+    CliRun r = runCli({ QStringLiteral("info"), file, QStringLiteral("--json") });
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    const QJsonObject facts = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject facts = QJsonDocument::fromJson(r.out.toUtf8()).object();
     EXPECT_EQ(facts.value(QStringLiteral("title")).toString(), QStringLiteral("西ノ島町DX推進基本計画"));
     EXPECT_EQ(facts.value(QStringLiteral("organisation")).toString(), QStringLiteral("西ノ島町"));
     EXPECT_EQ(facts.value(QStringLiteral("startYear")).toInt(), 2024);
@@ -92,48 +76,48 @@ TEST_F(CliTest, NewSampleThenInfo)
     EXPECT_EQ(facts.value(QStringLiteral("measures")).toInt(), 23);
     EXPECT_EQ(facts.value(QStringLiteral("kpis")).toInt(), 1);
     EXPECT_EQ(facts.value(QStringLiteral("revisions")).toInt(), 1);
-    r = cli({ QStringLiteral("info"), file });
+    r = runCli({ QStringLiteral("info"), file });
     EXPECT_EQ(r.exitCode, 0);
-    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("Period:       FY2024-FY2028")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Period:       FY2024-FY2028")));
 }
 
 TEST_F(CliTest, NewWithoutSampleMakesAnEmptyPlan)
 {
     const QString file = path(QStringLiteral("empty.dxplan"));
-    ASSERT_EQ(cli({ QStringLiteral("new"), file }).exitCode, 0);
-    const CliRun r = cli({ QStringLiteral("info"), file, QStringLiteral("--json") });
-    EXPECT_EQ(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("measures")).toInt(), 0);
+    ASSERT_EQ(runCli({ QStringLiteral("new"), file }).exitCode, 0);
+    const CliRun r = runCli({ QStringLiteral("info"), file, QStringLiteral("--json") });
+    EXPECT_EQ(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("measures")).toInt(), 0);
 }
 
 TEST_F(CliTest, ExportJsonThenImportGivesAnIdenticalPlan)
 {
     const QString file = sampleFile();
     const QString json = path(QStringLiteral("plan.json"));
-    ASSERT_EQ(cli({ QStringLiteral("export-json"), file, QStringLiteral("-o"), json }).exitCode, 0);
+    ASSERT_EQ(runCli({ QStringLiteral("export-json"), file, QStringLiteral("-o"), json }).exitCode, 0);
     const QString again = path(QStringLiteral("again.dxplan"));
-    CliRun r = cli({ QStringLiteral("import"), json, QStringLiteral("-o"), again });
+    CliRun r = runCli({ QStringLiteral("import"), json, QStringLiteral("-o"), again });
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    r = cli({ QStringLiteral("export-json"), again });
+    r = runCli({ QStringLiteral("export-json"), again });
     ASSERT_EQ(r.exitCode, 0);
-    EXPECT_EQ(r.out, readFile(json));
+    EXPECT_EQ(r.out.toUtf8(), readFile(json));
 
     // And the bundled sample JSON itself imports to the same plan.
     Plan fromSample, fromExport;
     QString error;
     ASSERT_TRUE(PlanJson::read(readFile(QStringLiteral(DXPLAN_SOURCE_DIR "/resources/sample/nishinoshima.json")), &fromSample, &error));
-    ASSERT_TRUE(PlanJson::read(r.out, &fromExport, &error));
+    ASSERT_TRUE(PlanJson::read(r.out.toUtf8(), &fromExport, &error));
     EXPECT_TRUE(fromSample == fromExport);
 }
 
 TEST_F(CliTest, CheckReportsProblemsOnePerLine)
 {
     const QString file = sampleFile();
-    CliRun r = cli({ QStringLiteral("check"), file });
+    CliRun r = runCli({ QStringLiteral("check"), file });
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString();
     EXPECT_TRUE(r.out.isEmpty());
 
     const QString json = path(QStringLiteral("plan.json"));
-    ASSERT_EQ(cli({ QStringLiteral("export-json"), file, QStringLiteral("-o"), json }).exitCode, 0);
+    ASSERT_EQ(runCli({ QStringLiteral("export-json"), file, QStringLiteral("-o"), json }).exitCode, 0);
     QJsonObject o = QJsonDocument::fromJson(readFile(json)).object();
     QJsonObject info = o.value(QStringLiteral("plan")).toObject();
     info[QStringLiteral("title")] = QString();
@@ -141,10 +125,10 @@ TEST_F(CliTest, CheckReportsProblemsOnePerLine)
     o[QStringLiteral("plan")] = info;
     writeFile(json, QJsonDocument(o).toJson());
     const QString broken = path(QStringLiteral("broken.dxplan"));
-    ASSERT_EQ(cli({ QStringLiteral("import"), json, QStringLiteral("-o"), broken }).exitCode, 0);
-    r = cli({ QStringLiteral("check"), broken });
+    ASSERT_EQ(runCli({ QStringLiteral("import"), json, QStringLiteral("-o"), broken }).exitCode, 0);
+    r = runCli({ QStringLiteral("check"), broken });
     EXPECT_EQ(r.exitCode, 1);
-    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     EXPECT_GT(lines.size(), 10);
     EXPECT_TRUE(lines.first().startsWith(QStringLiteral("error: plan: the plan has no title")));
 }
@@ -154,9 +138,9 @@ TEST_F(CliTest, BadJsonGetsItsPathAndNoFile)
     const QString json = path(QStringLiteral("bad.json"));
     const QString out = path(QStringLiteral("out.dxplan"));
     writeFile(json, "{ \"format\": \"dxplan-json\", ");
-    CliRun r = cli({ QStringLiteral("import"), json, QStringLiteral("-o"), out });
+    CliRun r = runCli({ QStringLiteral("import"), json, QStringLiteral("-o"), out });
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.contains("not valid JSON at line 1")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not valid JSON at line 1"))) << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(out));
 
     QJsonObject o = QJsonDocument::fromJson(readFile(QStringLiteral(DXPLAN_SOURCE_DIR "/resources/sample/nishinoshima.json"))).object();
@@ -164,10 +148,10 @@ TEST_F(CliTest, BadJsonGetsItsPathAndNoFile)
     info[QStringLiteral("startYear")] = QStringLiteral("令和6年");
     o[QStringLiteral("plan")] = info;
     writeFile(json, QJsonDocument(o).toJson());
-    r = cli({ QStringLiteral("import"), json, QStringLiteral("-o"), out });
+    r = runCli({ QStringLiteral("import"), json, QStringLiteral("-o"), out });
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.contains("$.plan.startYear: expected an integer")) << r.err.toStdString();
-    EXPECT_EQ(r.err.count('\n'), 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("$.plan.startYear: expected an integer"))) << r.err.toStdString();
+    EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1);
     EXPECT_FALSE(QFile::exists(out));
 }
 
@@ -176,11 +160,11 @@ TEST_F(CliTest, HostileFileGetsOneLineOnStderrAndExitTwo)
     const QString file = path(QStringLiteral("mail-attachment.dxplan"));
     writeFile(file, QByteArray("PK\x03\x04 definitely not a plan").repeated(10));
     for (const char *command : { "info", "check", "export-json" }) {
-        const CliRun r = cli({ QString::fromLatin1(command), file });
+        const CliRun r = runCli({ QString::fromLatin1(command), file });
         EXPECT_EQ(r.exitCode, 2) << command;
         EXPECT_TRUE(r.out.isEmpty()) << command;
-        EXPECT_EQ(r.err.count('\n'), 1) << command << r.err.toStdString();
-        EXPECT_TRUE(r.err.contains("mail-attachment.dxplan")) << command;
+        EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << command << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("mail-attachment.dxplan"))) << command;
     }
     EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("mail-attachment.dxplan") });
 }
@@ -188,7 +172,7 @@ TEST_F(CliTest, HostileFileGetsOneLineOnStderrAndExitTwo)
 TEST_F(CliTest, UnwritableOutputFailsCleanly)
 {
     const QString file = sampleFile();
-    const CliRun r = cli({ QStringLiteral("export-json"), file, QStringLiteral("-o"), path(QStringLiteral("no/such/dir/out.json")) });
+    const CliRun r = runCli({ QStringLiteral("export-json"), file, QStringLiteral("-o"), path(QStringLiteral("no/such/dir/out.json")) });
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_EQ(r.err.count('\n'), 1);
+    EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1);
 }

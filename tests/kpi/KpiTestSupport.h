@@ -3,6 +3,7 @@
 #include "models/Kpi.h"
 #include "models/Plan.h"
 #include "models/SamplePlan.h"
+#include "tests/support/ExternalTools.h"
 #include "tests/support/TestSupport.h"
 
 #include <QString>
@@ -31,8 +32,5 @@ Plan demoPlan();
 // Writes `plan` as a .dxplan file the way the application saves it.
 bool savePlanFile(const Plan &plan, const QString &path);
 
-// The text layer of a PDF through pdftotext, or a null string when
-// pdftotext is not installed.
-QString pdfText(const QString &path);
 // The number of pages of a PDF file, counted from its page objects.
 int pdfPageCount(const QString &path);

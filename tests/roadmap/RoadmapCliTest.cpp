@@ -1,3 +1,4 @@
+#include "tests/support/ExternalTools.h"
 #include "tests/support/TestSupport.h"
 
 #include "models/FiscalYear.h"
@@ -10,44 +11,6 @@
 #include <QXmlStreamReader>
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    // Without it Qt warns on stderr before the command runs.
-    static QTemporaryDir runtime;
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DXPLAN_CLI), arguments);
-    EXPECT_TRUE(process.waitForFinished(120000));
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
-}
-
-// The text of an SVG's text elements, run together (words may be split).
-QString svgText(const QString &path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-    QXmlStreamReader xml(&file);
-    QString text;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("text"))
-            text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
-    }
-    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
-    return text;
-}
 
 class RoadmapCliTest : public ::testing::Test
 {

@@ -1,4 +1,5 @@
 #include "tests/roadmap/RoadmapTestSupport.h"
+#include "tests/support/ExternalTools.h"
 
 #include "views/common/PdfTextLayerFix.h"
 #include "views/roadmap/RoadmapExporter.h"
@@ -26,22 +27,8 @@ QString removeSpaces(QString text)
     return text;
 }
 
-// The PDF's text layer, as a reader copying text out of it sees it; one
-// string per page.
-QStringList pdfPages(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
-    EXPECT_TRUE(process.waitForFinished(60000));
-    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
-    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
-
 #define SKIP_WITHOUT_PDFTOTEXT()                                                   \
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())     \
+    if (!havePdfToText())                                                          \
         GTEST_SKIP() << "pdftotext is not installed";
 
 QString exportTo(const QTemporaryDir &dir, const QString &name, const Plan &plan, const RoadmapOptions &options)
