@@ -297,6 +297,11 @@ void PlanDocument::insertItem(const T &item, int index)
     index = qBound(0, index, int(list.size()));
     list.insert(index, item);
     m_nextIds[int(Traits::part)] = qMax(nextId<T>(), item.id + 1);
+    if constexpr (std::is_same_v<T, Theme>) {
+        // A theme comes with its measures: their ids are taken too.
+        for (const Measure &m : item.measures)
+            m_nextIds[int(PlanChange::Part::Measure)] = qMax(nextId<Measure>(), m.id + 1);
+    }
     Transaction t(this);
     storeResult(Traits::save(*m_store, item, index));
     storeResult(m_store->savePositions(Traits::table(), idsOf(list)));

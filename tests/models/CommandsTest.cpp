@@ -205,3 +205,27 @@ TEST_F(CommandsTest, UndoingBackToTheSavedStateClearsModified)
     m_doc->undoStack()->undo();
     EXPECT_FALSE(m_doc->isModified());
 }
+
+TEST_F(CommandsTest, AThemeInsertedWithMeasuresReservesTheirIds)
+{
+    Theme theme;
+    theme.id = m_doc->nextId<Theme>();
+    theme.title = QStringLiteral("新しい取組テーマ");
+    for (int i = 0; i < 2; ++i) {
+        Measure m;
+        m.id = m_doc->nextId<Measure>() + i;
+        m.themeId = theme.id;
+        m.title = QStringLiteral("施策%1").arg(i + 1);
+        theme.measures << m;
+    }
+    m_doc->undoStack()->push(new InsertItem<Theme>(m_doc.get(), theme, 0, QStringLiteral("Add theme")));
+    // The next new measure must not reuse an id the theme brought along.
+    Measure next;
+    next.id = m_doc->nextId<Measure>();
+    next.themeId = theme.id;
+    next.title = QStringLiteral("施策3");
+    EXPECT_EQ(next.id, theme.measures.last().id + 1);
+    m_doc->undoStack()->push(new InsertItem<Measure>(m_doc.get(), next, 2, QStringLiteral("Add measure")));
+    EXPECT_EQ(m_doc->plan().measureCount(), m_original.measureCount() + 3);
+    EXPECT_TRUE(stored() == m_doc->plan());
+}

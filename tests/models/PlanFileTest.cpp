@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -242,4 +243,61 @@ TEST(PlanFile, KillingTheWriterMidSaveKeepsFileAndWorkingCopy)
         ASSERT_TRUE(store.load(&saved)) << store.errorString().toStdString();
         EXPECT_EQ(saved.info.title, QStringLiteral("edited %1").arg(path));
     }
+}
+
+// A small disk (a tmpfs, where the test may mount one) fills up during a
+// save: the save says so and the previous file is left exactly as it was.
+TEST(PlanFile, ASaveThatRunsOutOfDiskSpaceKeepsTheOldFile)
+{
+    QTemporaryDir dir;
+    const QString disk = dir.filePath(QStringLiteral("small-disk"));
+    ASSERT_TRUE(QDir().mkpath(disk));
+    QProcess mount;
+    mount.start(QStringLiteral("mount"), { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                           QStringLiteral("size=256k"), QStringLiteral("tmpfs"), disk });
+    if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
+        GTEST_SKIP() << "cannot mount a small tmpfs here (needs root): " << mount.readAllStandardError().toStdString();
+    struct Unmount
+    {
+        QString path;
+        ~Unmount() { QProcess::execute(QStringLiteral("umount"), { path }); }
+    } unmount { disk };
+
+    const QString path = disk + QStringLiteral("/plan.dxplan");
+    QString error;
+    auto doc = PlanDocument::create(samplePlan(), &error);
+    ASSERT_TRUE(doc) << error.toStdString();
+    ASSERT_EQ(doc->save(path, false, &error), PlanDocument::SaveResult::Saved) << error.toStdString();
+    QFile old(path);
+    ASSERT_TRUE(old.open(QIODevice::ReadOnly));
+    const QByteArray before = old.readAll();
+    old.close();
+
+    // Thousands of measures with text that does not compress no longer fit
+    // in what is left of the disk.
+    Plan big = PlanGenerator::generate(3000, 2);
+    QRandomGenerator random(7);
+    for (const Theme &theme : big.themes) {
+        Theme copy = theme;
+        copy.id = doc->nextId<Theme>();
+        for (Measure &m : copy.measures) {
+            m.id = doc->nextId<Measure>() + int(&m - copy.measures.data());
+            m.themeId = copy.id;
+            m.departmentIds.clear();
+            m.principleIds.clear();
+            QByteArray noise(300, Qt::Uninitialized);
+            random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+            m.overview = QString::fromLatin1(noise.toBase64());
+        }
+        copy.principleIds.clear();
+        doc->undoStack()->push(new InsertItem<Theme>(doc.get(), copy, 0, QStringLiteral("Add theme")));
+    }
+    ASSERT_GT(doc->plan().measureCount(), 3000);
+    EXPECT_EQ(doc->save(QString(), false, &error), PlanDocument::SaveResult::Failed);
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(doc->isModified());
+    ASSERT_TRUE(old.open(QIODevice::ReadOnly));
+    EXPECT_EQ(old.readAll(), before);
+    EXPECT_EQ(QDir(disk).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("plan.dxplan") });
+    doc->closeCleanly();
 }
