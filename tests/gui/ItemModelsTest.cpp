@@ -88,13 +88,34 @@ TEST_F(ItemModelsTest, OutlineMirrorsThePlanStructure)
     EXPECT_EQ(m_table.rowCount(), plan.measureCount());
 }
 
+TEST_F(ItemModelsTest, KeyboardMovesAMeasureAcrossThemeBoundaries)
+{
+    const Plan before = m_doc->plan();
+    const int firstOfAll = before.themes[0].measures[0].id;
+    EXPECT_FALSE(m_outline.canMoveBy(m_outline.indexOf({ Kind::Measure, firstOfAll }), -1));
+    const int lastOfAll = before.themes.last().measures.last().id;
+    EXPECT_FALSE(m_outline.canMoveBy(m_outline.indexOf({ Kind::Measure, lastOfAll }), +1));
+
+    // Up from the first measure of theme 2: the end of theme 1.
+    const int first = before.themes[1].measures[0].id;
+    ASSERT_TRUE(m_outline.moveBy(m_outline.indexOf({ Kind::Measure, first }), -1));
+    EXPECT_EQ(m_doc->plan().themes[0].measures.last().id, first);
+    EXPECT_EQ(m_doc->plan().themes[1].measures.size(), before.themes[1].measures.size() - 1);
+    // And down again: back to the start of theme 2.
+    ASSERT_TRUE(m_outline.moveBy(m_outline.indexOf({ Kind::Measure, first }), +1));
+    EXPECT_TRUE(m_doc->plan() == before);
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    EXPECT_TRUE(m_doc->plan() == before);
+    EXPECT_EQ(m_doc->undoStack()->index(), 0);
+}
+
 TEST_F(ItemModelsTest, KeyboardMoveRenumbersAndUndoes)
 {
     const Theme theme = m_doc->plan().themes[1];
     ASSERT_GE(theme.measures.size(), 2);
     const int first = theme.measures[0].id;
     const QModelIndex index = m_outline.indexOf({ Kind::Measure, first });
-    EXPECT_FALSE(m_outline.canMoveBy(index, -1));
     ASSERT_TRUE(m_outline.moveBy(index, +1));
     EXPECT_EQ(m_doc->plan().themes[1].measures[1].id, first);
     EXPECT_TRUE(outlineText({ Kind::Measure, first }).startsWith(QStringLiteral("②")));

@@ -461,7 +461,18 @@ bool PlanOutlineModel::canMoveBy(const QModelIndex &index, int delta) const
         || node.kind == Kind::Info || node.kind == Kind::Group)
         return false;
     const int target = index.row() + delta;
-    return target >= 0 && target < rowCount(index.parent());
+    if (target >= 0 && target < rowCount(index.parent()))
+        return true;
+    // A measure at either end of its theme moves on into the neighbour.
+    return node.kind == Kind::Measure && neighbourTheme(node.id, delta) != 0;
+}
+
+int PlanOutlineModel::neighbourTheme(int measureId, int delta) const
+{
+    const QList<Theme> &themes = m_document->plan().themes;
+    const int theme = m_document->plan().themeNumber(m_themeOfMeasure.value(measureId)) - 1;
+    const int neighbour = theme + (delta < 0 ? -1 : 1);
+    return theme >= 0 && neighbour >= 0 && neighbour < themes.size() ? themes[neighbour].id : 0;
 }
 
 bool PlanOutlineModel::moveBy(const QModelIndex &index, int delta)
@@ -469,7 +480,14 @@ bool PlanOutlineModel::moveBy(const QModelIndex &index, int delta)
     if (!canMoveBy(index, delta))
         return false;
     const Node node = nodeAt(index);
-    return moveTo(node, m_themeOfMeasure.value(node.id), index.row() + delta);
+    const int target = index.row() + delta;
+    if (node.kind == Kind::Measure && (target < 0 || target >= rowCount(index.parent()))) {
+        // Up from the first measure: the end of the theme before; down
+        // from the last: the start of the theme after.
+        const int themeId = neighbourTheme(node.id, delta);
+        return moveTo(node, themeId, delta < 0 ? int(m_document->plan().theme(themeId)->measures.size()) : 0);
+    }
+    return moveTo(node, m_themeOfMeasure.value(node.id), target);
 }
 
 Qt::DropActions PlanOutlineModel::supportedDragActions() const

@@ -44,7 +44,8 @@ public:
     static Kind itemKindOf(Group group);
 
     // Moves the item one place up (-1) or down (+1) among its siblings,
-    // through an undo command. False when it cannot move that way.
+    // through an undo command; a measure at the end of its theme moves on
+    // into the neighbouring theme. False when it cannot move that way.
     bool canMoveBy(const QModelIndex &index, int delta) const;
     bool moveBy(const QModelIndex &index, int delta);
 
@@ -65,6 +66,8 @@ public:
                       const QModelIndex &parent) override;
 
 private:
+    // The id of the theme before (delta < 0) or after a measure's theme, or 0.
+    int neighbourTheme(int measureId, int delta) const;
     void rebuild();
     void onChanged(const PlanChange &change);
     void onMeasureChanged(const PlanChange &change);
