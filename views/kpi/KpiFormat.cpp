@@ -1,7 +1,8 @@
 #include "views/kpi/KpiFormat.h"
 
+#include "views/common/DocumentFont.h"
+
 #include <QCoreApplication>
-#include <QFontDatabase>
 #include <QLocale>
 
 #include <algorithm>
@@ -57,10 +58,7 @@ QString directionText(Kpi::Direction direction)
 
 QString fontFamily()
 {
-    static const QString family = QFontDatabase::families().contains(QStringLiteral("IPAexGothic"))
-        ? QStringLiteral("IPAexGothic")
-        : QFont().family();
-    return family;
+    return DocumentFont::installedFamily();
 }
 
 QFont font(qreal pixelSize, bool bold)

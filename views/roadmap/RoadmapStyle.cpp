@@ -1,5 +1,7 @@
 #include "views/roadmap/RoadmapStyle.h"
 
+#include "views/common/DocumentFont.h"
+
 #include <QStringList>
 
 namespace RoadmapStyle {
@@ -9,8 +11,7 @@ namespace {
 QFont makeFont(FontRole role)
 {
     QFont f;
-    f.setFamilies({ QStringLiteral("IPAexGothic"), QStringLiteral("IPAGothic"),
-                    QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans JP") });
+    f.setFamilies(DocumentFont::families());
     // Unhinted metrics scale exactly, so a layout measured once fits on
     // paper and screen alike.
     f.setHintingPreference(QFont::PreferNoHinting);
