@@ -1,5 +1,6 @@
 #include "app/CliCommands.h"
 
+#include "app/CliOutput.h"
 #include "app/CliSupport.h"
 #include "app/KpiCommand.h"
 #include "app/RoadmapCommand.h"
@@ -9,6 +10,7 @@
 #include "models/PlanFileWriter.h"
 #include "models/PlanJson.h"
 #include "models/SamplePlan.h"
+#include "models/UserMessage.h"
 #include "models/WorkingCopy.h"
 
 #include <QCommandLineParser>
@@ -16,10 +18,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <cstdio>
 
 namespace CliCommands {
 
@@ -35,12 +35,13 @@ struct Command
     void (*configure)(QCommandLineParser &parser);
 };
 
-// Writes a plan to a .dxplan through a working copy in a private folder.
-bool writePlanFile(const Plan &plan, const QString &path, QString *error)
+// Writes a plan to a .dxplan file at `path` through a working copy in a
+// private folder.
+bool writePlanFileAt(const Plan &plan, const QString &path, QString *error)
 {
     QTemporaryDir temp;
     if (!temp.isValid()) {
-        *error = QStringLiteral("no temporary folder is available");
+        *error = Cli::tr("no temporary folder is available");
         return false;
     }
     WorkingCopy::setRootDirectory(temp.path());
@@ -51,22 +52,35 @@ bool writePlanFile(const Plan &plan, const QString &path, QString *error)
     const bool ok = writer.write(*copy, path);
     copy->remove();
     if (!ok)
-        *error = QStringLiteral("%1: %2").arg(path, writer.errorString());
+        *error = writer.errorString();
     return ok;
+}
+
+// Writes a plan as a .dxplan to `output` (a file, a FIFO, a device or "-").
+// KZip wants a file it can seek in: the archive is made in a private folder
+// and then copied to the output.
+bool writePlanFile(const Plan &plan, const CliOutput &output, QString *error)
+{
+    return output.writeFile(
+        QStringLiteral("plan.dxplan"),
+        [&plan](const QString &path, QString *why) { return writePlanFileAt(plan, path, why); }, error);
 }
 
 void configureNew(QCommandLineParser &p)
 {
-    p.addPositionalArgument(QStringLiteral("OUT.dxplan"), QStringLiteral("The plan file to create."));
-    p.addOption({ QStringLiteral("sample"), QStringLiteral("Fill it with the Nishinoshima sample plan.") });
+    p.addPositionalArgument(QStringLiteral("OUT.dxplan"), Cli::tr("The plan file to create (- for standard output)."));
+    p.addOption({ QStringLiteral("sample"), Cli::tr("Fill it with the Nishinoshima sample plan.") });
 }
 
 int runNew(QCommandLineParser &p, const QStringList &)
 {
     if (p.positionalArguments().size() != 1)
-        return failWith(QStringLiteral("new: give exactly one output file"));
-    Plan plan;
+        return failWith(Cli::tr("new: give exactly one output file"));
+    const CliOutput output(p.positionalArguments().first());
     QString error;
+    if (!output.check(&error))
+        return failWith(error);
+    Plan plan;
     if (p.isSet(QStringLiteral("sample"))) {
         if (!SamplePlan::load(&plan, &error))
             return failWith(error);
@@ -76,71 +90,73 @@ int runNew(QCommandLineParser &p, const QStringList &)
         plan.info.startYear = year;
         plan.info.endYear = year + 4;
     }
-    if (!writePlanFile(plan, p.positionalArguments().first(), &error))
+    if (!writePlanFile(plan, output, &error))
         return failWith(error);
     return Success;
 }
 
 void configureImport(QCommandLineParser &p)
 {
-    p.addPositionalArgument(QStringLiteral("PLAN.json"), QStringLiteral("The JSON plan to import."));
-    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, QStringLiteral("The plan file to write."), QStringLiteral("OUT.dxplan") });
+    p.addPositionalArgument(QStringLiteral("PLAN.json"), Cli::tr("The JSON plan to import."));
+    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
+                  Cli::tr("The plan file to write (- for standard output)."), QStringLiteral("OUT.dxplan") });
 }
 
 int runImport(QCommandLineParser &p, const QStringList &)
 {
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("output")))
-        return failWith(QStringLiteral("import: usage: dxplan-cli import PLAN.json -o OUT.dxplan"));
+        return failWith(Cli::tr("import: usage: dxplan-cli import PLAN.json -o OUT.dxplan"));
+    const CliOutput output(p.value(QStringLiteral("output")));
+    QString error;
+    if (!output.check(&error))
+        return failWith(error);
     const QString input = p.positionalArguments().first();
     QFile file(input);
     if (!file.open(QIODevice::ReadOnly))
         return failWith(QStringLiteral("%1: %2").arg(input, file.errorString()));
     if (file.size() > (qint64(256) << 20))
-        return failWith(QStringLiteral("%1: the file is larger than 256 MiB").arg(input));
+        return failWith(Cli::tr("%1: the file is larger than 256 MiB").arg(input));
     Plan plan;
-    QString error;
     if (!PlanJson::read(&file, &plan, &error))
         return failWith(QStringLiteral("%1: %2").arg(input, error));
-    if (!writePlanFile(plan, p.value(QStringLiteral("output")), &error))
+    if (!writePlanFile(plan, output, &error))
         return failWith(error);
     return Success;
 }
 
 void configureExportJson(QCommandLineParser &p)
 {
-    p.addPositionalArgument(QStringLiteral("PLAN.dxplan"), QStringLiteral("The plan file to read."));
-    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, QStringLiteral("Write to this file instead of standard output."), QStringLiteral("OUT.json") });
+    p.addPositionalArgument(QStringLiteral("PLAN.dxplan"), Cli::tr("The plan file to read."));
+    p.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
+                  Cli::tr("Write to this file instead of standard output."), QStringLiteral("OUT.json") });
 }
 
 int runExportJson(QCommandLineParser &p, const QStringList &)
 {
     if (p.positionalArguments().size() != 1)
-        return failWith(QStringLiteral("export-json: give exactly one plan file"));
-    PlanFileReader::Result result;
+        return failWith(Cli::tr("export-json: give exactly one plan file"));
+    const CliOutput output(p.isSet(QStringLiteral("output")) ? p.value(QStringLiteral("output")) : QStringLiteral("-"));
     QString error;
+    if (!output.check(&error))
+        return failWith(error);
+    PlanFileReader::Result result;
     if (!readPlanFile(p.positionalArguments().first(), &result, &error))
         return failWith(error);
-    const QByteArray json = PlanJson::write(result.plan);
-    if (!p.isSet(QStringLiteral("output"))) {
-        fwrite(json.constData(), 1, size_t(json.size()), stdout);
-        return Success;
-    }
-    QSaveFile file(p.value(QStringLiteral("output")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return failWith(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+    if (!output.writeBytes(PlanJson::write(result.plan), &error))
+        return failWith(error);
     return Success;
 }
 
 void configureInfo(QCommandLineParser &p)
 {
-    p.addPositionalArgument(QStringLiteral("PLAN.dxplan"), QStringLiteral("The plan file to describe."));
-    p.addOption({ QStringLiteral("json"), QStringLiteral("Print the facts as JSON.") });
+    p.addPositionalArgument(QStringLiteral("PLAN.dxplan"), Cli::tr("The plan file to describe."));
+    p.addOption({ QStringLiteral("json"), Cli::tr("Print the facts as JSON.") });
 }
 
 int runInfo(QCommandLineParser &p, const QStringList &)
 {
     if (p.positionalArguments().size() != 1)
-        return failWith(QStringLiteral("info: give exactly one plan file"));
+        return failWith(Cli::tr("info: give exactly one plan file"));
     PlanFileReader::Result result;
     QString error;
     if (!readPlanFile(p.positionalArguments().first(), &result, &error))
@@ -163,58 +179,62 @@ int runInfo(QCommandLineParser &p, const QStringList &)
         out() << QString::fromUtf8(QJsonDocument(facts).toJson(QJsonDocument::Indented));
         return Success;
     }
-    out() << "Title:        " << plan.info.title << '\n'
-          << "Organisation: " << plan.info.organisation << '\n'
-          << "Period:       FY" << plan.info.startYear << "-FY" << plan.info.endYear << '\n'
-          << "Themes:       " << plan.themes.size() << '\n'
-          << "Measures:     " << plan.measureCount() << '\n'
-          << "KPIs:         " << plan.kpis.size() << '\n'
-          << "Revisions:    " << plan.revisions.size() << '\n'
-          << "Format:       " << result.formatMajor << '.' << result.formatMinor
-          << (result.readOnly ? " (newer than this version: read-only)" : "") << '\n'
-          << "Saved at:     " << result.savedAt << Qt::endl;
+    // Titles and names come from the file: shown with their control
+    // characters escaped, so they stay on their own line.
+    using UserMessage::printableText;
+    out() << Cli::tr("Title:        %1").arg(printableText(plan.info.title)) << '\n'
+          << Cli::tr("Organisation: %1").arg(printableText(plan.info.organisation)) << '\n'
+          << Cli::tr("Period:       FY%1-FY%2").arg(plan.info.startYear).arg(plan.info.endYear) << '\n'
+          << Cli::tr("Themes:       %1").arg(plan.themes.size()) << '\n'
+          << Cli::tr("Measures:     %1").arg(plan.measureCount()) << '\n'
+          << Cli::tr("KPIs:         %1").arg(plan.kpis.size()) << '\n'
+          << Cli::tr("Revisions:    %1").arg(plan.revisions.size()) << '\n'
+          << (result.readOnly ? Cli::tr("Format:       %1.%2 (newer than this version: read-only)")
+                              : Cli::tr("Format:       %1.%2"))
+                 .arg(result.formatMajor).arg(result.formatMinor) << '\n'
+          << Cli::tr("Saved at:     %1").arg(printableText(result.savedAt)) << Qt::endl;
     return Success;
 }
 
 void configureCheck(QCommandLineParser &p)
 {
-    p.addPositionalArgument(QStringLiteral("PLAN.dxplan"), QStringLiteral("The plan file to check."));
+    p.addPositionalArgument(QStringLiteral("PLAN.dxplan"), Cli::tr("The plan file to check."));
 }
 
 int runCheck(QCommandLineParser &p, const QStringList &)
 {
     if (p.positionalArguments().size() != 1)
-        return failWith(QStringLiteral("check: give exactly one plan file"));
+        return failWith(Cli::tr("check: give exactly one plan file"));
     PlanFileReader::Result result;
     QString error;
     if (!readPlanFile(p.positionalArguments().first(), &result, &error))
         return failWith(error);
     const QList<PlanChecker::Problem> problems = PlanChecker::check(result.plan);
     for (const PlanChecker::Problem &problem : problems)
-        out() << problem.toString() << '\n';
+        out() << UserMessage::printableText(problem.toString()) << '\n';
     out().flush();
     return problems.isEmpty() ? Success : PlanProblems;
 }
 
 const Command commands[] = {
-    { "new", "Create a plan file, empty or from the Nishinoshima sample.", runNew, configureNew },
-    { "import", "Convert a JSON plan into a plan file.", runImport, configureImport },
-    { "export-json", "Write a plan file as JSON.", runExportJson, configureExportJson },
-    { "info", "Show a plan's title, organisation, period and counts.", runInfo, configureInfo },
-    { "check", "List integrity and content problems of a plan, one per line.", runCheck, configureCheck },
-    { "roadmap", "Export the Gantt roadmap as PDF, SVG or PNG.", RoadmapCommand::run, RoadmapCommand::configure },
-    { "kpi", "Export a KPI chart, or the KPI dashboard, as PDF, SVG or PNG.", KpiCommand::run, KpiCommand::configure },
+    { "new", QT_TRANSLATE_NOOP("Cli", "Create a plan file, empty or from the Nishinoshima sample."), runNew, configureNew },
+    { "import", QT_TRANSLATE_NOOP("Cli", "Convert a JSON plan into a plan file."), runImport, configureImport },
+    { "export-json", QT_TRANSLATE_NOOP("Cli", "Write a plan file as JSON."), runExportJson, configureExportJson },
+    { "info", QT_TRANSLATE_NOOP("Cli", "Show a plan's title, organisation, period and counts."), runInfo, configureInfo },
+    { "check", QT_TRANSLATE_NOOP("Cli", "List integrity and content problems of a plan, one per line."), runCheck, configureCheck },
+    { "roadmap", QT_TRANSLATE_NOOP("Cli", "Export the Gantt roadmap as PDF, SVG or PNG."), RoadmapCommand::run, RoadmapCommand::configure },
+    { "kpi", QT_TRANSLATE_NOOP("Cli", "Export a KPI chart, or the KPI dashboard, as PDF, SVG or PNG."), KpiCommand::run, KpiCommand::configure },
 };
 
 QString usage()
 {
-    QString text = QStringLiteral("Usage: dxplan-cli COMMAND [options] ...\n\n"
-                                  "Create, inspect, check and convert DX Plan Studio plan files.\n\n"
-                                  "Commands:\n");
+    QString text = Cli::tr("Usage: dxplan-cli COMMAND [options] ...\n\n"
+                           "Create, inspect, check and convert DX Plan Studio plan files.\n\n"
+                           "Commands:\n");
     for (const Command &c : commands)
-        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(c.name), -12).arg(QString::fromUtf8(c.summary));
-    text += QStringLiteral("\nRun 'dxplan-cli COMMAND --help' for a command's options.\n"
-                           "Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.\n");
+        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(c.name), -12).arg(Cli::tr(c.summary));
+    text += Cli::tr("\nRun 'dxplan-cli COMMAND --help' for a command's options.\n"
+                    "Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.\n");
     return text;
 }
 
@@ -228,10 +248,8 @@ bool needsGui(const QStringList &arguments)
 
 int run(const QStringList &arguments)
 {
-    if (arguments.isEmpty()) {
-        QTextStream(stderr) << usage();
-        return BadInput;
-    }
+    if (arguments.isEmpty())
+        return failWith(Cli::tr("no command given; run 'dxplan-cli --help' for the commands"));
     const QString name = arguments.first();
     if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
         out() << usage();
@@ -246,12 +264,12 @@ int run(const QStringList &arguments)
             continue;
         QCommandLineParser parser;
         command.configure(parser);
-        const int early = parse(parser, QString::fromLatin1(command.name), QString::fromUtf8(command.summary), arguments.mid(1));
+        const int early = parse(parser, QString::fromLatin1(command.name), Cli::tr(command.summary), arguments.mid(1));
         if (early >= 0)
             return early;
         return command.run(parser, arguments.mid(1));
     }
-    return failWith(QStringLiteral("unknown command \"%1\"; run 'dxplan-cli --help'").arg(name));
+    return failWith(Cli::tr("unknown command \"%1\"; run 'dxplan-cli --help'").arg(name));
 }
 
 } // namespace CliCommands

@@ -1,8 +1,44 @@
 #include "app/CliSupport.h"
 
+#include "models/UserMessage.h"
+
 #include <QTextStream>
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace CliSupport {
+
+namespace {
+
+// Where our one line goes: stderr, or the copy of it kept when libraries
+// are silenced.
+int messageFd = 2;
+
+void writeLine(const QByteArray &line)
+{
+    qsizetype done = 0;
+    while (done < line.size()) {
+        const ssize_t n = ::write(messageFd, line.constData() + done, size_t(line.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return;
+        done += n;
+    }
+}
+
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    // Debug, info, warning and critical messages are for developers; Qt
+    // ends the program after a fatal one, which gets its one line.
+    if (type != QtFatalMsg)
+        return;
+    writeLine("dxplan-cli: " + UserMessage::printableText(message).toUtf8() + '\n');
+}
+
+} // namespace
 
 QTextStream &out()
 {
@@ -13,9 +49,33 @@ QTextStream &out()
 int failWith(const QString &message, int code)
 {
     out().flush();
-    QTextStream err(stderr);
-    err << "dxplan-cli: " << message << Qt::endl;
+    std::fflush(stdout);
+    std::fflush(stderr);
+    writeLine("dxplan-cli: " + UserMessage::printableText(message).toUtf8() + '\n');
     return code;
+}
+
+void installMessageHandler()
+{
+    const QByteArray debug = qgetenv("DXPLAN_DEBUG");
+    if (!debug.isEmpty() && debug != "0")
+        return; // Qt's own handler prints everything
+    qInstallMessageHandler(quietMessageHandler);
+    // Some libraries write to stderr themselves (libpng: "libpng error:
+    // Write Error", fontconfig): stderr becomes the null device, and our
+    // messages go to a copy of the real one.
+    const int saved = ::fcntl(2, F_DUPFD_CLOEXEC, 3);
+    if (saved < 0)
+        return;
+    const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (null < 0 || ::dup2(null, 2) < 0) {
+        if (null >= 0)
+            ::close(null);
+        ::close(saved);
+        return;
+    }
+    ::close(null);
+    messageFd = saved;
 }
 
 int parse(QCommandLineParser &parser, const QString &command, const QString &summary,
@@ -30,10 +90,12 @@ int parse(QCommandLineParser &parser, const QString &command, const QString &sum
         return failWith(QStringLiteral("%1: %2").arg(command, parser.errorText()));
     if (parser.isSet(QStringLiteral("help"))) {
         // Qt names the program by its full path; users type "dxplan-cli X".
+        // (The usage line may be in the user's language.)
         QString help = parser.helpText();
-        const int end = help.indexOf(QLatin1String(" [options]"));
-        if (help.startsWith(QLatin1String("Usage: ")) && end > 0)
-            help.replace(7, end - 7, QStringLiteral("dxplan-cli ") + command);
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+        if (at >= 0 && at < help.indexOf(QLatin1Char('\n')))
+            help.replace(at, program.size(), QStringLiteral("dxplan-cli ") + command);
         out() << help;
         out().flush();
         return Success;

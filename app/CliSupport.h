@@ -3,9 +3,16 @@
 #include "models/PlanFileReader.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+
+// The translation context of dxplan-cli's own words: Cli::tr("...").
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // What every dxplan-cli command shares: argument parsing with --help and
 // --version, error reporting, reading a plan file.
@@ -14,8 +21,16 @@ namespace CliSupport {
 enum ExitCode { Success = 0, PlanProblems = 1, BadInput = 2 };
 
 QTextStream &out();
-// Prints "dxplan-cli: message" on stderr and returns `code`.
+// Prints "dxplan-cli: message" as one line on stderr and returns `code`.
+// Control characters and bidirectional overrides in the message (which may
+// quote a file's names and titles) are shown as escapes.
 int failWith(const QString &message, int code = BadInput);
+
+// Drops Qt's and KArchive's log messages (qDebug, qWarning...) and what
+// libraries print on stderr themselves, so that a failure prints its one
+// line and nothing else, unless DXPLAN_DEBUG is set to 1. Installed before
+// the application object exists.
+void installMessageHandler();
 
 // Parses a command's arguments (without program and command names).
 // Returns -1 to go on, or the exit code when --help, --version or a

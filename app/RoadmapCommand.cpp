@@ -1,5 +1,6 @@
 #include "app/RoadmapCommand.h"
 
+#include "app/CliOutput.h"
 #include "app/CliSupport.h"
 #include "views/roadmap/RoadmapExporter.h"
 #include "views/roadmap/RoadmapOptions.h"
@@ -23,6 +24,7 @@ const QString departmentsOption = QStringLiteral("departments");
 const QString audienceOption = QStringLiteral("audience");
 const QString todayOption = QStringLiteral("today");
 const QString dateOption = QStringLiteral("date");
+const QString formatOption = QStringLiteral("format");
 
 // "2024-2028" or a single "2026"; fiscal years, first <= last.
 bool parseYears(const QString &text, int *first, int *last)
@@ -40,23 +42,25 @@ bool parseYears(const QString &text, int *first, int *last)
 
 void configure(QCommandLineParser &p)
 {
-    p.addPositionalArgument(QStringLiteral("PLAN.dxplan"), QStringLiteral("The plan file to draw."));
+    p.addPositionalArgument(QStringLiteral("PLAN.dxplan"), Cli::tr("The plan file to draw."));
     p.addOptions({
         { { QStringLiteral("o"), outputOption },
-          QStringLiteral("The file to write; .pdf, .svg or .png says the format."), QStringLiteral("OUT") },
-        { paperOption, QStringLiteral("Paper: A3 (default), A4 or Letter."), QStringLiteral("PAPER"), QStringLiteral("A3") },
-        { portraitOption, QStringLiteral("Portrait pages instead of landscape.") },
-        { yearsOption, QStringLiteral("Fiscal years shown, e.g. 2024-2028 (default: the plan period)."),
+          Cli::tr("The file to write; .pdf, .svg or .png says the format (- for standard output)."), QStringLiteral("OUT") },
+        { formatOption, Cli::tr("The format when the output's name does not say it: pdf, svg or png."),
+          QStringLiteral("FORMAT") },
+        { paperOption, Cli::tr("Paper: A3 (default), A4 or Letter."), QStringLiteral("PAPER"), QStringLiteral("A3") },
+        { portraitOption, Cli::tr("Portrait pages instead of landscape.") },
+        { yearsOption, Cli::tr("Fiscal years shown, e.g. 2024-2028 (default: the plan period)."),
           QStringLiteral("FIRST-LAST") },
-        { themeOption, QStringLiteral("Show only theme number N; repeat for more themes."), QStringLiteral("N") },
-        { eraOption, QStringLiteral("Year labels: reiwa, western or both (default)."), QStringLiteral("ERA"),
+        { themeOption, Cli::tr("Show only theme number N; repeat for more themes."), QStringLiteral("N") },
+        { eraOption, Cli::tr("Year labels: reiwa, western or both (default)."), QStringLiteral("ERA"),
           QStringLiteral("both") },
-        { dpiOption, QStringLiteral("Resolution of a PNG, in dots per inch (default 150)."), QStringLiteral("DPI"),
+        { dpiOption, Cli::tr("Resolution of a PNG, in dots per inch (default 150)."), QStringLiteral("DPI"),
           QStringLiteral("150") },
-        { departmentsOption, QStringLiteral("Add the departments column.") },
-        { audienceOption, QStringLiteral("Add the audience column.") },
-        { todayOption, QStringLiteral("Draw the today line.") },
-        { dateOption, QStringLiteral("Date used as today and as the printed date (default: today)."),
+        { departmentsOption, Cli::tr("Add the departments column.") },
+        { audienceOption, Cli::tr("Add the audience column.") },
+        { todayOption, Cli::tr("Draw the today line.") },
+        { dateOption, Cli::tr("Date used as today and as the printed date (default: today)."),
           QStringLiteral("YYYY-MM-DD") },
     });
 }
@@ -64,50 +68,69 @@ void configure(QCommandLineParser &p)
 int run(QCommandLineParser &p, const QStringList &)
 {
     if (p.positionalArguments().size() != 1 || !p.isSet(outputOption))
-        return failWith(QStringLiteral("roadmap: usage: dxplan-cli roadmap PLAN.dxplan -o OUT.pdf|svg|png"));
+        return failWith(Cli::tr("roadmap: usage: dxplan-cli roadmap PLAN.dxplan -o OUT.pdf|svg|png"));
     const QString output = p.value(outputOption);
     RoadmapExporter::Format format;
-    if (!RoadmapExporter::formatFromFileName(output, &format))
-        return failWith(QStringLiteral("roadmap: %1: the output must end in .pdf, .svg or .png").arg(output));
+    if (p.isSet(formatOption)) {
+        static const QStringList known { QStringLiteral("pdf"), QStringLiteral("svg"), QStringLiteral("png") };
+        if (!known.contains(p.value(formatOption).toLower())
+            || !RoadmapExporter::formatFromFileName(QStringLiteral("x.") + p.value(formatOption), &format))
+            return failWith(Cli::tr("roadmap: unknown format \"%1\"; use pdf, svg or png").arg(p.value(formatOption)));
+    } else if (!RoadmapExporter::formatFromFileName(output == QLatin1String("-") ? QString() : output, &format)) {
+        return failWith(Cli::tr("roadmap: %1: the output must end in .pdf, .svg or .png, or give --format").arg(output));
+    }
+    const CliOutput target(output);
+    QString error;
+    if (!target.check(&error))
+        return failWith(QStringLiteral("roadmap: ") + error);
 
     RoadmapOptions options;
     if (!RoadmapOptions::paperFromName(p.value(paperOption), &options.paper))
-        return failWith(QStringLiteral("roadmap: unknown paper \"%1\"; use A3, A4 or Letter").arg(p.value(paperOption)));
+        return failWith(Cli::tr("roadmap: unknown paper \"%1\"; use A3, A4 or Letter").arg(p.value(paperOption)));
     if (p.isSet(portraitOption))
         options.orientation = QPageLayout::Portrait;
     if (!FiscalYear::eraStyleFromName(p.value(eraOption), &options.eraStyle))
-        return failWith(QStringLiteral("roadmap: unknown era \"%1\"; use reiwa, western or both").arg(p.value(eraOption)));
+        return failWith(Cli::tr("roadmap: unknown era \"%1\"; use reiwa, western or both").arg(p.value(eraOption)));
     if (p.isSet(yearsOption) && !parseYears(p.value(yearsOption), &options.firstYear, &options.lastYear))
-        return failWith(QStringLiteral("roadmap: bad --years \"%1\"; give fiscal years like 2024-2028").arg(p.value(yearsOption)));
+        return failWith(Cli::tr("roadmap: bad --years \"%1\"; give fiscal years like 2024-2028").arg(p.value(yearsOption)));
     bool ok = false;
     options.dpi = p.value(dpiOption).toInt(&ok);
     if (!ok || options.dpi < 36 || options.dpi > 1200)
-        return failWith(QStringLiteral("roadmap: bad --dpi \"%1\"; give a number from 36 to 1200").arg(p.value(dpiOption)));
+        return failWith(Cli::tr("roadmap: bad --dpi \"%1\"; give a number from 36 to 1200").arg(p.value(dpiOption)));
     if (p.isSet(dateOption)) {
         options.today = QDate::fromString(p.value(dateOption), Qt::ISODate);
         if (!options.today.isValid())
-            return failWith(QStringLiteral("roadmap: bad --date \"%1\"; give YYYY-MM-DD").arg(p.value(dateOption)));
+            return failWith(Cli::tr("roadmap: bad --date \"%1\"; give YYYY-MM-DD").arg(p.value(dateOption)));
     }
     options.showDepartments = p.isSet(departmentsOption);
     options.showAudience = p.isSet(audienceOption);
     options.showToday = p.isSet(todayOption);
 
     PlanFileReader::Result result;
-    QString error;
     if (!readPlanFile(p.positionalArguments().first(), &result, &error))
         return failWith(error);
     const Plan &plan = result.plan;
     for (const QString &value : p.values(themeOption)) {
         const int number = value.toInt(&ok);
         if (!ok || number < 1 || number > plan.themes.size())
-            return failWith(QStringLiteral("roadmap: unknown theme number \"%1\"; the plan has themes 1 to %2")
+            return failWith(Cli::tr("roadmap: unknown theme number \"%1\"; the plan has themes 1 to %2")
                                 .arg(value).arg(plan.themes.size()));
         options.themeIds.insert(plan.themes[number - 1].id);
     }
 
     RoadmapExporter exporter(plan, options);
-    if (!exporter.exportFile(output, format))
-        return failWith(QStringLiteral("roadmap: %1: %2").arg(output, exporter.errorString()));
+    const bool written = target.write(
+        [&exporter, format](QIODevice *device, QString *why) {
+            const bool done = format == RoadmapExporter::Format::Pdf ? exporter.writePdf(device)
+                : format == RoadmapExporter::Format::Svg             ? exporter.writeSvg(device)
+                                                                     : exporter.writePng(device);
+            if (!done)
+                *why = exporter.errorString();
+            return done;
+        },
+        &error);
+    if (!written)
+        return failWith(QStringLiteral("roadmap: ") + error);
     return Success;
 }
 

@@ -1,4 +1,5 @@
 #include "app/CliCommands.h"
+#include "app/CliSupport.h"
 #include "views/common/Language.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything can log: a failure prints its one line, not Qt's or
+    // KArchive's warnings (DXPLAN_DEBUG=1 shows them).
+    CliSupport::installMessageHandler();
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -36,8 +40,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("DX Plan Studio"));
     QCoreApplication::setOrganizationName(QStringLiteral("DX Plan Studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DXPLAN_VERSION));
-    // Exports speak the language of the system (LANG=ja_JP.UTF-8 gives
-    // Japanese roadmap headings); messages on stderr stay in English.
+    // Exports and messages speak the language of the system
+    // (LANG=ja_JP.UTF-8 gives Japanese roadmap headings and messages).
     Language::install(app.get(), Language::effective(QStringLiteral("system")));
     return CliCommands::run(arguments);
 }
