@@ -1,5 +1,6 @@
 #include "models/DatabaseConnection.h"
 
+#include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
@@ -35,21 +36,76 @@ void DatabaseConnection::close()
 {
     if (m_name.isEmpty())
         return;
+    if (m_budget.deadlineMs)
+        if (auto *h = static_cast<sqlite3 *>(handle()))
+            sqlite3_progress_handler(h, 0, nullptr, nullptr);
+    m_budget = Budget();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
     m_name.clear();
 }
 
-bool DatabaseConnection::applyDefensiveSettings()
+void *DatabaseConnection::handle()
 {
-    // Qt 6.4's QSQLITE driver has no connect option for these.
+    if (!m_db.isOpen())
+        return nullptr;
     const QVariant handle = m_db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+namespace {
+
+QElapsedTimer &monotonicClock()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock;
+}
+
+// Called by SQLite every few virtual-machine steps; a non-zero
+// return interrupts the running statement.
+int checkBudget(void *context)
+{
+    auto *budget = static_cast<DatabaseConnection::Budget *>(context);
+    if (monotonicClock().elapsed() < budget->deadlineMs)
+        return 0;
+    budget->timedOut = true;
+    return 1;
+}
+
+} // namespace
+
+bool DatabaseConnection::applyReceivedLimits(qint64 timeLimitMs, int maxLength)
+{
+    auto *h = static_cast<sqlite3 *>(handle());
+    if (!h) {
         m_error = QStringLiteral("the SQLite handle is not available");
         return false;
     }
-    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.data());
+    m_budget.timedOut = false;
+    m_budget.deadlineMs = monotonicClock().elapsed() + qMax<qint64>(timeLimitMs, 1);
+    // Often enough that even a file whose every step is an expensive
+    // function call is stopped soon after its time is up; a clock read per
+    // 16 steps costs little next to the steps themselves.
+    sqlite3_progress_handler(h, 16, checkBudget, &m_budget);
+    sqlite3_limit(h, SQLITE_LIMIT_LENGTH, maxLength);
+    return true;
+}
+
+bool DatabaseConnection::applyDefensiveSettings()
+{
+    // Qt 6.4's QSQLITE driver has no connect option for these.
+    auto *h = static_cast<sqlite3 *>(handle());
+    if (!h) {
+        m_error = QStringLiteral("the SQLite handle is not available");
+        return false;
+    }
     const struct { int option; int value; } settings[] = {
         { SQLITE_DBCONFIG_DEFENSIVE, 1 },
         { SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0 },

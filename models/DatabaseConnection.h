@@ -23,14 +23,30 @@ public:
     // statement: they stop a crafted database from running code through
     // triggers or views, or corrupting itself through writable_schema.
     bool applyDefensiveSettings();
+    // Bounds the work a database from elsewhere can cause on this
+    // connection: statements stop (SQLITE_INTERRUPT) once `timeLimitMs` of
+    // work has passed since this call, and no string, blob or row may be
+    // longer than `maxLength` bytes (SQLITE_TOOBIG).
+    bool applyReceivedLimits(qint64 timeLimitMs, int maxLength);
+    // True once the time limit stopped a statement.
+    bool timedOut() const { return m_budget.timedOut; }
 
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase database() const { return m_db; }
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
 
+    struct Budget
+    {
+        qint64 deadlineMs = 0; // on QElapsedTimer's monotonic clock
+        bool timedOut = false;
+    };
+
 private:
+    void *handle();
+
     QSqlDatabase m_db;
+    Budget m_budget;
     QString m_name;
     QString m_path;
     QString m_error;

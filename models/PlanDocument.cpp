@@ -156,6 +156,8 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, bool readO
         return nullptr;
     doc->m_filePath = absolute;
     doc->m_readOnly = readOnly || result.readOnly;
+    // Recorded for recovery: a plan opened read-only comes back read-only.
+    doc->m_copy->setReadOnly(doc->m_readOnly);
     doc->rememberFileState();
     return doc;
 }
@@ -168,10 +170,12 @@ std::unique_ptr<PlanDocument> PlanDocument::recover(const QString &workingCopyId
     std::unique_ptr<PlanDocument> doc(new PlanDocument);
     const QString source = copy->info().sourcePath;
     const bool unsaved = copy->info().changedAt.isValid();
+    const bool readOnly = copy->info().readOnly;
     if (!doc->attach(std::move(copy), error))
         return nullptr;
     doc->m_filePath = source;
     doc->m_recoveredUnsaved = unsaved;
+    doc->m_readOnly = readOnly;
     if (!source.isEmpty())
         doc->rememberFileState();
     return doc;
@@ -233,6 +237,7 @@ PlanDocument::SaveResult PlanDocument::save(const QString &path, bool overwrite,
     m_readOnly = false;
     m_recoveredUnsaved = false;
     m_copy->setSourcePath(target);
+    m_copy->setReadOnly(false);
     rememberFileState();
     const bool wasModified = isModified();
     m_undoStack.setClean();
@@ -256,20 +261,59 @@ void PlanDocument::closeCleanly()
 
 PlanDocument::Transaction::Transaction(PlanDocument *document) : m_document(document)
 {
-    if (m_document->m_transactionDepth++ == 0 && m_document->m_store)
-        m_document->storeResult(m_document->m_store->begin());
+    if (m_document->m_transactionDepth++ == 0)
+        m_document->beginEdit();
 }
 
 PlanDocument::Transaction::~Transaction()
 {
-    if (--m_document->m_transactionDepth == 0 && m_document->m_store)
-        m_document->storeResult(m_document->m_store->commit());
+    if (--m_document->m_transactionDepth == 0)
+        m_document->endEdit();
+}
+
+void PlanDocument::beginEdit()
+{
+    m_editFailure.clear();
+    m_lastEditFailed = false;
+    // Copies share their data until the edit writes: this costs a few
+    // reference counts, not a copy of the plan.
+    m_planBeforeEdit = m_plan;
+    m_nextIdsBeforeEdit = m_nextIds;
+    if (m_store)
+        storeResult(m_store->begin());
+}
+
+void PlanDocument::endEdit()
+{
+    if (m_store && m_editFailure.isNull())
+        storeResult(m_store->commit());
+    const bool failed = !m_editFailure.isNull();
+    m_lastEditFailed = failed;
+    if (failed) {
+        if (m_store)
+            m_store->rollback();
+        m_plan = m_planBeforeEdit;
+        m_nextIds = m_nextIdsBeforeEdit;
+        if (m_copy)
+            m_copy->setTitle(m_plan.info.title);
+    }
+    m_planBeforeEdit = Plan();
+    m_nextIdsBeforeEdit.clear();
+    if (failed) {
+        emit changed(PlanChange { PlanChange::Part::Everything, PlanChange::Action::Reset, 0, 0 });
+        emit storageFailed(m_editFailure);
+    }
 }
 
 void PlanDocument::storeResult(bool ok)
 {
-    if (!ok)
-        emit storageFailed(m_store->errorString());
+    // Only the first failure of an action is worth telling: later writes
+    // of the same action fail because of it.
+    if (!ok && m_editFailure.isNull()) {
+        m_editFailure = m_store->errorString();
+        if (m_editFailure.isEmpty())
+            m_editFailure = tr("the working copy could not be written");
+    }
 }
 
 void PlanDocument::announce(PlanChange::Part part, PlanChange::Action action, int id, int themeId)
@@ -281,8 +325,9 @@ void PlanDocument::announce(PlanChange::Part part, PlanChange::Action action, in
 
 void PlanDocument::setInfo(const PlanInfo &info)
 {
-    m_plan.info = info;
+    // Opened before the plan changes: it keeps the plan as it was.
     Transaction t(this);
+    m_plan.info = info;
     storeResult(m_store->saveInfo(info));
     if (m_copy)
         m_copy->setTitle(info.title);
@@ -292,6 +337,7 @@ void PlanDocument::setInfo(const PlanInfo &info)
 template<typename T>
 void PlanDocument::insertItem(const T &item, int index)
 {
+    Transaction t(this);
     using Traits = ItemTraits<T>;
     QList<T> &list = Traits::list(m_plan, Traits::parentOf(item));
     index = qBound(0, index, int(list.size()));
@@ -302,7 +348,6 @@ void PlanDocument::insertItem(const T &item, int index)
         for (const Measure &m : item.measures)
             m_nextIds[int(PlanChange::Part::Measure)] = qMax(nextId<Measure>(), m.id + 1);
     }
-    Transaction t(this);
     storeResult(Traits::save(*m_store, item, index));
     storeResult(m_store->savePositions(Traits::table(), idsOf(list)));
     announce(Traits::part, PlanChange::Action::Inserted, item.id, Traits::parentOf(item));
@@ -311,6 +356,7 @@ void PlanDocument::insertItem(const T &item, int index)
 template<typename T>
 void PlanDocument::replaceItem(const T &item)
 {
+    Transaction t(this);
     using Traits = ItemTraits<T>;
     auto [list, index] = locate<T>(m_plan, item.id);
     if (!list)
@@ -320,11 +366,9 @@ void PlanDocument::replaceItem(const T &item)
         Theme updated = item;
         updated.measures = (*list)[index].measures;
         (*list)[index] = updated;
-        Transaction t(this);
         storeResult(m_store->saveTheme(updated, index));
     } else {
         (*list)[index] = item;
-        Transaction t(this);
         storeResult(Traits::save(*m_store, item, index));
     }
     announce(Traits::part, PlanChange::Action::Changed, item.id, Traits::parentOf(item));
@@ -333,13 +377,13 @@ void PlanDocument::replaceItem(const T &item)
 template<typename T>
 void PlanDocument::removeItem(int id)
 {
+    Transaction t(this);
     using Traits = ItemTraits<T>;
     auto [list, index] = locate<T>(m_plan, id);
     if (!list)
         return;
     const int parent = Traits::parentOf((*list)[index]);
     list->removeAt(index);
-    Transaction t(this);
     storeResult(m_store->remove(Traits::table(), id));
     storeResult(m_store->savePositions(Traits::table(), idsOf(*list)));
     announce(Traits::part, PlanChange::Action::Removed, id, parent);
@@ -348,6 +392,7 @@ void PlanDocument::removeItem(int id)
 template<typename T>
 void PlanDocument::moveItem(int id, int newIndex)
 {
+    Transaction t(this);
     using Traits = ItemTraits<T>;
     auto [list, index] = locate<T>(m_plan, id);
     if (!list)
@@ -356,18 +401,17 @@ void PlanDocument::moveItem(int id, int newIndex)
     if (newIndex == index)
         return;
     list->move(index, newIndex);
-    Transaction t(this);
     storeResult(m_store->savePositions(Traits::table(), idsOf(*list)));
     announce(Traits::part, PlanChange::Action::Moved, id, Traits::parentOf((*list)[newIndex]));
 }
 
 void PlanDocument::moveMeasure(int id, int themeId, int index)
 {
+    Transaction t(this);
     auto [list, from] = locate<Measure>(m_plan, id);
     if (!list || !m_plan.theme(themeId))
         return;
     Measure measure = list->takeAt(from);
-    Transaction t(this);
     storeResult(m_store->savePositions(QStringLiteral("measures"), idsOf(*list)));
     measure.themeId = themeId;
     QList<Measure> &target = ItemTraits<Measure>::list(m_plan, themeId);

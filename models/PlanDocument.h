@@ -27,7 +27,8 @@ public:
     // Opens a .dxplan file; readOnly forces read-only, and files from a
     // newer minor format version are read-only anyway.
     static std::unique_ptr<PlanDocument> open(const QString &path, bool readOnly, QString *error);
-    // Takes over a working copy left by a crash. Its edits count as unsaved.
+    // Takes over a working copy left by a crash. Its edits count as unsaved;
+    // a plan that was open read-only comes back read-only.
     static std::unique_ptr<PlanDocument> recover(const QString &workingCopyId, QString *error);
 
     const Plan &plan() const { return m_plan; }
@@ -44,6 +45,9 @@ public:
     // call again with overwrite = true once the user agrees.
     SaveResult save(const QString &path, bool overwrite, QString *error);
     bool changedOnDisk() const;
+    // Whether the last action (the outermost Transaction) failed and was
+    // rolled back; undo commands mark themselves obsolete then.
+    bool lastEditFailed() const { return m_lastEditFailed; }
 
     // Removes the working copy: the user closed the plan on purpose.
     void closeCleanly();
@@ -59,7 +63,11 @@ public:
     template<typename T> int nextId();
     template<typename T> int indexOf(int id) const;
 
-    // Groups the store writes of one user action into one transaction.
+    // Groups the store writes of one user action into one transaction, and
+    // makes the action all-or-nothing: if any write fails (a constraint, an
+    // I/O error, a full disk), the outermost Transaction rolls the working
+    // database back, restores the plan as it was before the action,
+    // announces a reset and reports the failure once (storageFailed).
     class Transaction
     {
     public:
@@ -72,13 +80,16 @@ public:
 signals:
     void changed(const PlanChange &change);
     void modifiedChanged(bool modified);
-    // A write to the working database failed (disk full, ...).
+    // An edit could not be written to the working database (disk full,
+    // ...) and was undone; emitted once per failed action.
     void storageFailed(const QString &message);
 
 private:
     PlanDocument();
     bool attach(std::unique_ptr<WorkingCopy> copy, QString *error);
     void storeResult(bool ok);
+    void beginEdit();
+    void endEdit();
     void rememberFileState();
     void announce(PlanChange::Part part, PlanChange::Action action, int id, int themeId = 0);
 
@@ -92,5 +103,10 @@ private:
     bool m_readOnly = false;
     bool m_recoveredUnsaved = false;
     int m_transactionDepth = 0;
+    // The plan before the running action, restored if a write fails.
+    Plan m_planBeforeEdit;
+    QHash<int, int> m_nextIdsBeforeEdit;
+    QString m_editFailure;
+    bool m_lastEditFailed = false;
     QHash<int, int> m_nextIds;
 };

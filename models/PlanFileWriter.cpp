@@ -1,46 +1,109 @@
 #include "models/PlanFileWriter.h"
 
 #include "models/PlanFileFormat.h"
+#include "models/ReceivedDatabase.h"
 #include "models/WorkingCopy.h"
 
 #include <KZip>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QTemporaryDir>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlanFileWriter", text);
+}
+
+// A write that failed where the disk has no room says so, instead of the
+// "Unknown error" some layers report for ENOSPC.
+QString writeError(const QString &folder, qint64 needed, const QString &reported)
+{
+    const QStorageInfo storage(folder);
+    if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed)
+        return tr("the disk is full (%1 needs about %2 KiB more)")
+            .arg(QDir::toNativeSeparators(folder))
+            .arg((needed - storage.bytesAvailable() + 1023) / 1024);
+    return reported.isEmpty() ? tr("the file could not be written") : reported;
+}
+
+} // namespace
+
+bool PlanFileWriter::fail(const QString &why)
+{
+    m_error = why;
+    return false;
+}
+
+bool PlanFileWriter::snapshot(WorkingCopy &copy, const QString &folder, QString *databasePath)
+{
+    *databasePath = QDir(folder).filePath(PlanFileFormat::databaseEntry);
+    QString error;
+    if (!copy.snapshot(*databasePath, &error))
+        return fail(tr("the plan could not be copied for saving: %1").arg(error));
+    return true;
+}
 
 bool PlanFileWriter::write(WorkingCopy &copy, const QString &path)
 {
     QTemporaryDir temp;
-    if (!temp.isValid()) {
-        m_error = QStringLiteral("no temporary folder is available: ") + temp.errorString();
+    if (!temp.isValid())
+        return fail(tr("no temporary folder is available: %1").arg(temp.errorString()));
+    QString database;
+    return snapshot(copy, temp.path(), &database) && writeDatabase(database, path);
+}
+
+bool PlanFileWriter::write(WorkingCopy &copy, QIODevice *device)
+{
+    QTemporaryDir temp;
+    if (!temp.isValid())
+        return fail(tr("no temporary folder is available: %1").arg(temp.errorString()));
+    QString database;
+    const QString archive = temp.filePath(QStringLiteral("plan.dxplan"));
+    if (!snapshot(copy, temp.path(), &database) || !writeDatabase(database, archive))
         return false;
+    QFile packed(archive);
+    if (!packed.open(QIODevice::ReadOnly))
+        return fail(packed.errorString());
+    char buffer[64 * 1024];
+    while (true) {
+        const qint64 n = packed.read(buffer, sizeof buffer);
+        if (n < 0)
+            return fail(packed.errorString());
+        if (n == 0)
+            break;
+        if (device->write(buffer, n) != n)
+            return fail(device->errorString().isEmpty() ? tr("the output stopped taking the plan file")
+                                                        : device->errorString());
     }
-    const QString snapshot = temp.filePath(PlanFileFormat::databaseEntry);
-    QString error;
-    if (!copy.snapshot(snapshot, &error)) {
-        m_error = QStringLiteral("the plan could not be copied for saving: ") + error;
-        return false;
-    }
-    return writeDatabase(snapshot, path);
+    return true;
 }
 
 bool PlanFileWriter::writeDatabase(const QString &databasePath, const QString &path)
 {
+    // The rules a reader holds a received file to, applied before the file
+    // exists: a plan we cannot open again is not written.
+    ReceivedDatabase check;
+    check.setLoadPlan(false);
+    if (!check.read(databasePath, nullptr))
+        return fail(tr("the plan cannot be saved: %1").arg(check.errorString()));
+
     QFile database(databasePath);
-    if (!database.open(QIODevice::ReadOnly)) {
-        m_error = database.errorString();
-        return false;
-    }
+    if (!database.open(QIODevice::ReadOnly))
+        return fail(database.errorString());
     const QByteArray data = database.readAll();
-    if (data.size() != database.size()) {
-        m_error = QStringLiteral("the plan snapshot could not be read");
-        return false;
-    }
+    if (data.size() != database.size())
+        return fail(tr("the plan snapshot could not be read"));
     const QJsonObject manifest {
         { QStringLiteral("format"), QString(PlanFileFormat::mimeType) },
         { QStringLiteral("formatMajor"), PlanFileFormat::formatMajor },
@@ -56,29 +119,26 @@ bool PlanFileWriter::writeDatabase(const QString &databasePath, const QString &p
                 QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) } } } },
     };
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+    const QString folder = QFileInfo(path).absolutePath();
 
     // KZip opened on a file name writes through its own QSaveFile: the
     // target is replaced only when close() succeeds.
     KZip zip(path);
-    if (!zip.open(QIODevice::WriteOnly)) {
-        m_error = zip.errorString();
-        return false;
-    }
+    if (!zip.open(QIODevice::WriteOnly))
+        return fail(writeError(folder, data.size(), zip.errorString()));
     zip.setCompression(KZip::NoCompression);
     bool ok = zip.writeFile(PlanFileFormat::mimetypeEntry, QByteArray(PlanFileFormat::mimeType.data()), 0100644);
     zip.setCompression(KZip::DeflateCompression);
     ok = ok && zip.writeFile(PlanFileFormat::manifestEntry, manifestBytes, 0100644);
     ok = ok && zip.writeFile(PlanFileFormat::databaseEntry, data, 0100644);
     if (!ok) {
-        m_error = zip.errorString();
+        const QString why = writeError(folder, data.size(), zip.errorString());
         // Closing would commit a half-written archive over the old file.
         if (auto *saveFile = qobject_cast<QSaveFile *>(zip.device()))
             saveFile->cancelWriting();
-        return false;
+        return fail(why);
     }
-    if (!zip.close()) {
-        m_error = zip.errorString();
-        return false;
-    }
+    if (!zip.close())
+        return fail(writeError(folder, data.size(), zip.errorString()));
     return true;
 }

@@ -2,19 +2,29 @@
 
 #include <QString>
 
+class QIODevice;
 class WorkingCopy;
 
 // Writes a .dxplan file from a working copy: a VACUUM INTO snapshot of the
-// database, packed with a manifest by KZip, which writes through its own
-// QSaveFile so the old file stays untouched until close() commits.
+// database, checked by the same rules a received file is held to (so every
+// file we write opens again), packed with a manifest by KZip.
+//
+// To a path, KZip writes through its own QSaveFile: the old file stays
+// untouched until close() commits, so a crash or a full disk mid-save
+// leaves it as it was. To a device, the archive is made in a private
+// folder first and then copied; a device that stops taking bytes fails the
+// write with a message.
 class PlanFileWriter
 {
 public:
     bool write(WorkingCopy &copy, const QString &path);
-    // Packs an existing database file (a snapshot) into `path`.
+    bool write(WorkingCopy &copy, QIODevice *device);
+    // Packs an existing database file (a snapshot we may modify) into `path`.
     bool writeDatabase(const QString &databasePath, const QString &path);
     QString errorString() const { return m_error; }
 
 private:
+    bool snapshot(WorkingCopy &copy, const QString &folder, QString *databasePath);
+    bool fail(const QString &why);
     QString m_error;
 };

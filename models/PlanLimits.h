@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QtGlobal>
 
 // The value rules of the plan format, in one place: the JSON importer, the
@@ -24,13 +25,20 @@ constexpr double maxNumberMagnitude = 1e15;
 // Any one text value, in UTF-8 bytes.
 constexpr qint64 maxTextBytes = qint64(1) << 20;
 // All text of a plan together, in UTF-8 bytes.
-constexpr qint64 maxTotalTextBytes = qint64(128) << 20;
+constexpr qint64 maxTotalTextBytes = qint64(64) << 20;
 // Rows of all tables together (a 100,000-measure plan has about 800,000).
 constexpr qint64 maxRows = 2000000;
 // The plan database as stored in a .dxplan file.
 constexpr qint64 maxDatabaseBytes = qint64(512) << 20;
 // A JSON plan file.
 constexpr qint64 maxJsonBytes = qint64(512) << 20;
+
+// What `organisationKind` may be.
+inline QStringList organisationKinds()
+{
+    return { QStringLiteral("town"), QStringLiteral("city"), QStringLiteral("village"),
+             QStringLiteral("prefecture"), QStringLiteral("other") };
+}
 
 inline bool isValidYear(qint64 year) { return year >= minYear && year <= maxYear; }
 inline bool isValidMonth(qint64 month) { return month >= minMonth && month <= maxMonth; }

@@ -1,5 +1,8 @@
 #include "models/PlanStore.h"
 
+#include "models/PlanLimits.h"
+
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,11 +46,35 @@ QSqlQuery *PlanStore::prepared(const QString &sql)
     return &it.value();
 }
 
+// The limits a received file is held to (PlanLimits) hold for what we
+// write too, so that every plan we save opens again.
+QString PlanStore::valueProblem(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString) {
+        const QString text = value.toString();
+        // UTF-8 needs at most three bytes per UTF-16 unit.
+        if (text.size() * qint64(3) > PlanLimits::maxTextBytes && text.toUtf8().size() > PlanLimits::maxTextBytes)
+            return QCoreApplication::translate("PlanStore", "a text is longer than %1 KiB")
+                .arg(PlanLimits::maxTextBytes >> 10);
+    } else if (value.typeId() == QMetaType::Double && !value.isNull()
+               && !PlanLimits::isValidNumber(value.toDouble())) {
+        return QCoreApplication::translate("PlanStore", "the number %1 is outside the range a plan may hold (±%2)")
+            .arg(value.toDouble()).arg(PlanLimits::maxNumberMagnitude);
+    }
+    return QString();
+}
+
 bool PlanStore::run(const QString &sql, const QVariantList &values)
 {
     QSqlQuery *q = prepared(sql);
     if (!q)
         return false;
+    for (const QVariant &v : values) {
+        if (const QString problem = valueProblem(v); !problem.isEmpty()) {
+            m_error = problem;
+            return false;
+        }
+    }
     for (int i = 0; i < values.size(); ++i)
         q->bindValue(i, bindable(values[i]));
     if (!q->exec()) {
@@ -107,8 +134,13 @@ bool PlanStore::replaceChildren(const QString &table, const QString &parentColum
     if (!q)
         return false;
     for (const QVariantList &row : rows) {
-        for (int i = 0; i < row.size(); ++i)
+        for (int i = 0; i < row.size(); ++i) {
+            if (const QString problem = valueProblem(row[i]); !problem.isEmpty()) {
+                m_error = problem;
+                return false;
+            }
             q->bindValue(i, bindable(row[i]));
+        }
         if (!q->exec()) {
             m_error = q->lastError().text();
             return false;

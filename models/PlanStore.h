@@ -43,6 +43,10 @@ public:
     // Sets position = index for every id, in list order.
     bool savePositions(const QString &table, const QList<int> &ids);
 
+    // Why a value may not be stored (too long a text, a number out of
+    // range), or empty.
+    static QString valueProblem(const QVariant &value);
+
 private:
     // Statements are prepared once per store and reused: a whole-plan write
     // runs the same few statements tens of thousands of times.

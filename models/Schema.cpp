@@ -197,7 +197,7 @@ QStringList describe(QSqlDatabase &db)
     QStringList facts;
     QSqlQuery objects(db);
     objects.exec(QStringLiteral(
-        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+        "SELECT type, name FROM sqlite_schema ORDER BY type, name"));
     QStringList tables;
     while (objects.next()) {
         const QString type = objects.value(0).toString();
@@ -232,23 +232,66 @@ QStringList describe(QSqlDatabase &db)
     return facts;
 }
 
+namespace {
+
+// Runs `build` on a private in-memory database and returns what `read`
+// makes of it (empty when building fails).
+template<typename Build, typename Read>
+QStringList inMemory(Build build, Read read)
+{
+    const QString name = QStringLiteral("schema-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QStringList result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open() && build(db))
+            result = read(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
 QStringList describeCurrent()
 {
-    static const QStringList description = [] {
-        const QString name = QStringLiteral("schema-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QStringList result;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(QStringLiteral(":memory:"));
-            QString error;
-            if (db.open() && create(db, &error))
-                result = describe(db);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return result;
-    }();
+    static const QStringList description = inMemory(
+        [](QSqlDatabase &db) { QString error; return create(db, &error); },
+        [](QSqlDatabase &db) { return describe(db); });
     return description;
+}
+
+QStringList objects(QSqlDatabase &db)
+{
+    QStringList result;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema")))
+        return { QStringLiteral("unreadable") };
+    while (q.next())
+        result << QStringLiteral("%1|%2|%3|%4").arg(q.value(0).toString(), q.value(1).toString(),
+                                                   q.value(2).toString(), q.value(3).toString());
+    result.sort();
+    return result;
+}
+
+QList<QStringList> acceptedObjects(int version)
+{
+    static const QList<QList<QStringList>> byVersion = [] {
+        QList<QList<QStringList>> all(currentVersion + 1);
+        auto objectsOf = [](QSqlDatabase &db) { return objects(db); };
+        for (int v = 1; v <= currentVersion; ++v)
+            all[v] << inMemory([v](QSqlDatabase &db) { QString e; return createVersion(db, v, &e); }, objectsOf);
+        for (int from = 1; from < currentVersion; ++from)
+            all[currentVersion] << inMemory(
+                [from](QSqlDatabase &db) {
+                    QString e;
+                    return createVersion(db, from, &e) && migrate(db, &e);
+                },
+                objectsOf);
+        return all;
+    }();
+    return version >= 1 && version <= currentVersion ? byVersion[version] : QList<QStringList>();
 }
 
 } // namespace Schema

@@ -31,6 +31,15 @@ QStringList describe(QSqlDatabase &db);
 // database.
 QStringList describeCurrent();
 
+// Every object of a database exactly as sqlite_schema stores it, one line
+// each ("type|name|table|sql"), sorted: SQLite's own objects included.
+QStringList objects(QSqlDatabase &db);
+// The object lists a file of schema `version` may hold: the schema created
+// by that version, and for the current version also every older schema
+// migrated to it (ALTER TABLE leaves its own mark in the stored SQL).
+// Empty for versions this build does not know.
+QList<QStringList> acceptedObjects(int version);
+
 // Runs statements one by one, stopping at the first failure.
 bool exec(QSqlDatabase &db, const QStringList &statements, QString *error);
 

@@ -118,11 +118,13 @@ ChangeInfo::ChangeInfo(PlanDocument *document, const PlanInfo &after, const QStr
 void ChangeInfo::redo()
 {
     m_document->setInfo(m_after);
+    dropIfFailed(this, m_document);
 }
 
 void ChangeInfo::undo()
 {
     m_document->setInfo(m_before);
+    dropIfFailed(this, m_document);
 }
 
 int ChangeInfo::id() const
@@ -133,7 +135,7 @@ int ChangeInfo::id() const
 bool ChangeInfo::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const ChangeInfo *>(other);
-    if (o->m_mergeKey != m_mergeKey)
+    if (other->isObsolete() || o->m_mergeKey != m_mergeKey)
         return false;
     m_after = o->m_after;
     setObsolete(m_after == m_before);
@@ -150,9 +152,11 @@ MoveMeasure::MoveMeasure(PlanDocument *document, int measureId, int themeId, int
 void MoveMeasure::redo()
 {
     m_document->moveMeasure(m_id, m_toTheme, m_toIndex);
+    dropIfFailed(this, m_document);
 }
 
 void MoveMeasure::undo()
 {
     m_document->moveMeasure(m_id, m_fromTheme, m_fromIndex);
+    dropIfFailed(this, m_document);
 }

@@ -9,6 +9,15 @@
 // is one command (compound actions use child commands), written to the
 // working database in one transaction.
 
+// A command whose edit could not be written is rolled back by its
+// PlanDocument::Transaction and marks itself obsolete, so QUndoStack drops
+// it instead of keeping a step that never happened.
+inline void dropIfFailed(QUndoCommand *command, const PlanDocument *document)
+{
+    if (document->lastEditFailed())
+        command->setObsolete(true);
+}
+
 // Edits that come from typing merge into one command per field and item;
 // the key says which field (any stable small number, e.g. a model column).
 int mergeIdFor(PlanChange::Part part);
@@ -51,19 +60,25 @@ public:
     }
     void redo() override
     {
-        PlanDocument::Transaction t(m_document);
-        m_document->replaceItem(m_after);
+        {
+            PlanDocument::Transaction t(m_document);
+            m_document->replaceItem(m_after);
+        }
+        dropIfFailed(this, m_document);
     }
     void undo() override
     {
-        PlanDocument::Transaction t(m_document);
-        m_document->replaceItem(m_before);
+        {
+            PlanDocument::Transaction t(m_document);
+            m_document->replaceItem(m_before);
+        }
+        dropIfFailed(this, m_document);
     }
     int id() const override { return m_mergeKey < 0 ? -1 : mergeIdFor(partOfItem(m_after)); }
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *o = static_cast<const ReplaceItem<T> *>(other);
-        if (o->m_mergeKey != m_mergeKey || o->m_after.id != m_after.id)
+        if (other->isObsolete() || o->m_mergeKey != m_mergeKey || o->m_after.id != m_after.id)
             return false;
         m_after = o->m_after;
         setObsolete(m_after == m_before);
@@ -88,13 +103,19 @@ public:
     }
     void redo() override
     {
-        PlanDocument::Transaction t(m_document);
-        m_document->insertItem(m_item, m_index);
+        {
+            PlanDocument::Transaction t(m_document);
+            m_document->insertItem(m_item, m_index);
+        }
+        dropIfFailed(this, m_document);
     }
     void undo() override
     {
-        PlanDocument::Transaction t(m_document);
-        m_document->template removeItem<T>(m_item.id);
+        {
+            PlanDocument::Transaction t(m_document);
+            m_document->template removeItem<T>(m_item.id);
+        }
+        dropIfFailed(this, m_document);
     }
 
 private:
@@ -112,15 +133,21 @@ public:
     RemoveItem(PlanDocument *document, int id, const QString &text);
     void redo() override
     {
-        PlanDocument::Transaction t(m_document);
-        QUndoCommand::redo();
-        m_document->template removeItem<T>(m_item.id);
+        {
+            PlanDocument::Transaction t(m_document);
+            QUndoCommand::redo();
+            m_document->template removeItem<T>(m_item.id);
+        }
+        dropIfFailed(this, m_document);
     }
     void undo() override
     {
-        PlanDocument::Transaction t(m_document);
-        m_document->insertItem(m_item, m_index);
-        QUndoCommand::undo();
+        {
+            PlanDocument::Transaction t(m_document);
+            m_document->insertItem(m_item, m_index);
+            QUndoCommand::undo();
+        }
+        dropIfFailed(this, m_document);
     }
 
 private:
@@ -137,8 +164,16 @@ public:
         : QUndoCommand(text), m_document(document), m_id(id), m_from(document->indexOf<T>(id)), m_to(to)
     {
     }
-    void redo() override { m_document->template moveItem<T>(m_id, m_to); }
-    void undo() override { m_document->template moveItem<T>(m_id, m_from); }
+    void redo() override
+    {
+        m_document->template moveItem<T>(m_id, m_to);
+        dropIfFailed(this, m_document);
+    }
+    void undo() override
+    {
+        m_document->template moveItem<T>(m_id, m_from);
+        dropIfFailed(this, m_document);
+    }
 
 private:
     PlanDocument *m_document;

@@ -1,0 +1,177 @@
+#include "models/PlanValueRules.h"
+
+#include "models/Kpi.h"
+#include "models/Measure.h"
+#include "models/PlanItems.h"
+#include "models/PlanLimits.h"
+
+#include "models/Schema.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace PlanValueRules {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlanValueRules", text);
+}
+
+QString integerIn(qint64 low, qint64 high)
+{
+    return QStringLiteral("typeof(%c) = 'integer' AND %c BETWEEN %1 AND %2").arg(low).arg(high);
+}
+
+QString quotedList(const QStringList &values)
+{
+    QStringList quoted;
+    for (const QString &v : values)
+        quoted << QLatin1Char('\'') + v + QLatin1Char('\'');
+    return quoted.join(QLatin1Char(','));
+}
+
+// Integer columns whose values are an enum or a flag, by "table.column".
+qint64 enumMaximum(const QString &key)
+{
+    static const QHash<QString, qint64> maxima {
+        { QStringLiteral("measures.audience"), int(Audience::Both) },
+        { QStringLiteral("measures.status"), int(MeasureStatus::OnHold) },
+        { QStringLiteral("measures.all_departments"), 1 },
+        { QStringLiteral("phases.kind"), int(Phase::Kind::Other) },
+        { QStringLiteral("kpis.direction"), int(Kpi::Direction::LowerIsBetter) },
+        { QStringLiteral("revisions.kind"), int(Revision::Kind::Revised) },
+    };
+    return maxima.value(key, -1);
+}
+
+QString integerRule(const QString &table, const QString &column)
+{
+    const QString key = table + QLatin1Char('.') + column;
+    if (key == QLatin1String("plan_info.id"))
+        return integerIn(1, 1);
+    if (const qint64 max = enumMaximum(key); max >= 0)
+        return integerIn(0, max);
+    if (column == QLatin1String("id") || column.endsWith(QLatin1String("_id")))
+        return integerIn(PlanLimits::minId, PlanLimits::maxId);
+    if (column == QLatin1String("position") || key == QLatin1String("systems.number"))
+        return integerIn(0, PlanLimits::maxId);
+    if (column.contains(QLatin1String("year")))
+        return integerIn(PlanLimits::minYear, PlanLimits::maxYear);
+    if (column.contains(QLatin1String("month")))
+        return integerIn(PlanLimits::minMonth, PlanLimits::maxMonth);
+    return QString();
+}
+
+QString textRule(const QString &table, const QString &column)
+{
+    const QString key = table + QLatin1Char('.') + column;
+    const QString text = QStringLiteral("typeof(%c) = 'text' AND length(CAST(%c AS BLOB)) <= %1")
+                             .arg(PlanLimits::maxTextBytes);
+    if (key == QLatin1String("plan_info.organisation_kind"))
+        return text + QStringLiteral(" AND %c IN (%1)").arg(quotedList(PlanLimits::organisationKinds()));
+    // Dates are ISO dates that exist (2025-02-30 does not); a KPI's
+    // baseline date may be left empty.
+    if (column == QLatin1String("date"))
+        return text + QStringLiteral(" AND %c = date(%c, '+0 days')");
+    if (column.endsWith(QLatin1String("_date")))
+        return text + QStringLiteral(" AND (%c = '' OR %c = date(%c, '+0 days'))");
+    return text;
+}
+
+// One column as read from PRAGMA table_info.
+struct Column
+{
+    QString name;
+    QString type;
+    bool notNull;
+};
+
+QString quoted(const QString &identifier)
+{
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+} // namespace
+
+QString conditionFor(const QString &table, const QString &column, const QString &declaredType,
+                     bool notNull)
+{
+    QString rule;
+    const QString type = declaredType.toUpper();
+    if (type == QLatin1String("TEXT"))
+        rule = textRule(table, column);
+    else if (type == QLatin1String("INTEGER"))
+        rule = integerRule(table, column);
+    else if (type == QLatin1String("REAL"))
+        // REAL affinity stores whole numbers as integers only when asked;
+        // abs() of an infinity is larger than any limit.
+        rule = QStringLiteral("typeof(%c) IN ('real', 'integer') AND abs(%c) <= %1")
+                   .arg(PlanLimits::maxNumberMagnitude, 0, 'g', 17);
+    if (rule.isEmpty())
+        return rule;
+    const QString name = quoted(column);
+    rule.replace(QLatin1String("%c"), name);
+    return notNull ? QLatin1Char('(') + rule + QLatin1Char(')')
+                   : QStringLiteral("(%1 IS NULL OR (%2))").arg(name, rule);
+}
+
+QString check(QSqlDatabase &db)
+{
+    // Our own tables and columns, from the current schema's description:
+    // a newer file's additions are never read, so they are not judged.
+    QMap<QString, QList<Column>> tables;
+    for (const QString &fact : Schema::describeCurrent()) {
+        static const QRegularExpression column(QStringLiteral("^column (\\w+)\\.(\\w+) (\\w+) notnull=(\\d)"));
+        const QRegularExpressionMatch m = column.match(fact);
+        if (m.hasMatch())
+            tables[m.captured(1)].append({ m.captured(2), m.captured(3), m.captured(4) == QLatin1String("1") });
+    }
+    if (tables.isEmpty())
+        return tr("the plan database could not be checked");
+
+    qint64 rows = 0;
+    qint64 textBytes = 0;
+    QSqlQuery q(db);
+    for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
+        const QString &table = it.key();
+        const QList<Column> &columns = it.value();
+        // count(*), total text bytes, then one "broken" flag per column.
+        QStringList select { QStringLiteral("count(*)") };
+        QStringList lengths;
+        for (const Column &c : columns)
+            if (c.type.compare(QLatin1String("TEXT"), Qt::CaseInsensitive) == 0)
+                lengths << QStringLiteral("length(CAST(%1 AS BLOB))").arg(quoted(c.name));
+        select << QStringLiteral("total(%1)").arg(lengths.isEmpty() ? QStringLiteral("0") : lengths.join(QLatin1Char('+')));
+        for (const Column &c : columns) {
+            const QString condition = conditionFor(table, c.name, c.type, c.notNull);
+            if (condition.isEmpty())
+                return tr("the plan database has a column this version has no rule for (%1.%2)").arg(table, c.name);
+            select << QStringLiteral("max(NOT coalesce(%1, 0))").arg(condition);
+        }
+        if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(select.join(QLatin1Char(',')), quoted(table))) || !q.next())
+            return tr("the plan database could not be checked");
+        rows += q.value(0).toLongLong();
+        textBytes += qint64(q.value(1).toDouble());
+        for (int i = 0; i < columns.size(); ++i)
+            if (q.value(2 + i).toInt() != 0)
+                return tr("the plan database holds a value that breaks the format in %1.%2").arg(table, columns[i].name);
+        if (table == QLatin1String("plan_info") && q.value(0).toLongLong() != 1)
+            return tr("the plan database must hold exactly one plan");
+        q.finish();
+    }
+    if (rows > PlanLimits::maxRows)
+        return tr("the plan has more than %1 rows").arg(PlanLimits::maxRows);
+    if (textBytes > PlanLimits::maxTotalTextBytes)
+        return tr("the plan's texts add up to more than %1 MiB").arg(PlanLimits::maxTotalTextBytes >> 20);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return tr("the plan database's references could not be checked");
+    if (q.next())
+        return tr("the plan database refers to something it does not hold (in %1)").arg(q.value(0).toString());
+    return QString();
+}
+
+} // namespace PlanValueRules

@@ -1,0 +1,239 @@
+#include "models/PlanValueRules.h"
+#include "models/ReceivedDatabase.h"
+#include "models/Schema.h"
+#include "tests/support/TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+// A received plan database is checked before anything in it is used: its
+// header, its exact schema, its integrity and every value. Each case here
+// starts from a valid plan database, changes it the way an attacker or a
+// broken tool would, and expects one clear reason.
+namespace {
+
+struct Case
+{
+    const char *name;
+    std::vector<std::string> statements; // run on the database with no safety settings
+    const char *expected;   // a fragment of the error
+};
+
+// Runs statements on a database file the way any SQLite tool could.
+void tamper(const QString &path, const std::vector<std::string> &statements)
+{
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        for (const std::string &s : statements)
+            ASSERT_TRUE(q.exec(QString::fromStdString(s))) << s << ": " << q.lastError().text().toStdString();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString writeSample(const QTemporaryDir &dir)
+{
+    static const QByteArray bytes = planDatabaseBytes(samplePlan());
+    const QString path = dir.filePath(QStringLiteral("plan.sqlite"));
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+QString readError(const QString &path, bool allowNewer = false)
+{
+    ReceivedDatabase reader;
+    reader.setAllowNewer(allowNewer);
+    ReceivedDatabase::Result result;
+    return reader.read(path, &result) ? QString() : reader.errorString();
+}
+
+const std::string longText = "printf('%.*c', 1048577, 'x')";
+
+class ReceivedDatabaseCase : public ::testing::TestWithParam<Case>
+{
+};
+
+TEST_P(ReceivedDatabaseCase, IsRefusedWithOneClearReason)
+{
+    QTemporaryDir dir;
+    const QString path = writeSample(dir);
+    tamper(path, GetParam().statements);
+    QElapsedTimer timer;
+    timer.start();
+    const QString error = readError(path);
+    EXPECT_TRUE(error.contains(QString::fromUtf8(GetParam().expected))) << "error was: " << error.toStdString();
+    EXPECT_FALSE(error.contains(QLatin1Char('\n'))) << error.toStdString();
+    // Refused before any expression of the file could run for long.
+    EXPECT_LT(timer.elapsed(), 10000);
+}
+
+const char *const structure = "structure differs";
+
+INSTANTIATE_TEST_SUITE_P(
+    Crafted, ReceivedDatabaseCase,
+    ::testing::Values(
+        // The schema: exactly ours, whatever a name looks like.
+        Case { "TableNamedLikeSQLitesOwn", { "CREATE TABLE sqlitex_payload (x)" }, structure },
+        Case { "UpperCaseSqliteName", { "CREATE TABLE SQLITEX (x)" }, structure },
+        Case { "GeneratedColumn", { "ALTER TABLE glossary ADD COLUMN shout TEXT GENERATED ALWAYS AS (upper(term)) VIRTUAL" }, structure },
+        Case { "ExpensiveCheckConstraint",
+               { "PRAGMA foreign_keys = OFF", "DROP TABLE systems",
+                 "CREATE TABLE systems (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+                 " number INTEGER NOT NULL CHECK (length(printf('%.*c', 200000000, 'x')) > 0),"
+                 " business TEXT NOT NULL, system TEXT NOT NULL, owner TEXT NOT NULL)" },
+               structure },
+        Case { "VirtualTableWithHiddenColumns", { "CREATE VIRTUAL TABLE notes USING fts5(body)" }, structure },
+        Case { "ExpressionIndex", { "CREATE INDEX shouting ON glossary(upper(term))" }, structure },
+        Case { "Trigger", { "CREATE TRIGGER t AFTER UPDATE ON plan_info BEGIN SELECT 1; END" }, structure },
+        Case { "View", { "CREATE VIEW v AS SELECT * FROM measures" }, structure },
+        Case { "ForeignApplicationId", { "PRAGMA application_id = 1" }, "not a DX Plan Studio plan" },
+        Case { "FutureSchemaVersion", { "PRAGMA user_version = 99" }, "schema version 99" },
+        // Every value against the format.
+        Case { "YearFarOutsideTheRange", { "UPDATE phases SET end_year = 99999" }, "phases.end_year" },
+        Case { "MonthThirteen", { "INSERT INTO milestones SELECT id, 99, 'x', 2025, 13 FROM measures LIMIT 1" }, "milestones.month" },
+        Case { "FractionalMonth", { "UPDATE phases SET start_month = 1.5" }, "phases.start_month" },
+        Case { "IdBeyond32Bits", { "UPDATE glossary SET id = 4294967297 WHERE id = (SELECT min(id) FROM glossary)" }, "glossary.id" },
+        Case { "TextInAnIntegerColumn", { "UPDATE measures SET audience = 'everyone'" }, "measures.audience" },
+        Case { "UnknownEnumValue", { "UPDATE phases SET kind = 7" }, "phases.kind" },
+        Case { "UnknownOrganisationKind", { "UPDATE plan_info SET organisation_kind = 'empire'" }, "plan_info.organisation_kind" },
+        Case { "DateThatDoesNotExist", { "INSERT INTO revisions VALUES (99, 99, '2025-02-30', 1, 'x')" }, "revisions.date" },
+        Case { "InfiniteTarget", { "UPDATE kpi_targets SET value = 1e999" }, "kpi_targets.value" },
+        Case { "HugeBaseline", { "UPDATE kpis SET baseline_value = -1e300" }, "kpis.baseline_value" },
+        Case { "BlobForText", { "UPDATE measures SET title = x'00ff'" }, "measures.title" },
+        Case { "TextOverTheLimit", { "UPDATE glossary SET explanation = " + longText }, "glossary.explanation" },
+        Case { "DanglingReference", { "INSERT INTO measure_departments SELECT id, 999999, 9 FROM measures LIMIT 1" }, "refers to something" },
+        Case { "DanglingKpiTheme", { "UPDATE kpis SET theme_id = 424242" }, "refers to something" },
+        Case { "NoPlanRow", { "DELETE FROM plan_info" }, "exactly one plan" }),
+    [](const ::testing::TestParamInfo<Case> &info) { return std::string(info.param.name); });
+
+TEST(ReceivedDatabase, AValidPlanDatabaseIsRead)
+{
+    QTemporaryDir dir;
+    EXPECT_EQ(readError(writeSample(dir)), QString());
+}
+
+TEST(ReceivedDatabase, AllTextTogetherIsBounded)
+{
+    QTemporaryDir dir;
+    const QString path = writeSample(dir);
+    // 70 texts of 1 MiB each are each allowed, together they are not.
+    tamper(path, { "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70)"
+                   " INSERT INTO glossary (id, position, term, reading, row, explanation)"
+                   " SELECT 100000 + i, 100000 + i, 'term', '', '', printf('%.*c', 1048000, 'x') FROM n" });
+    EXPECT_TRUE(readError(path).contains(QStringLiteral("add up to more than"))) << readError(path).toStdString();
+}
+
+TEST(ReceivedDatabase, RowsAreBounded)
+{
+    QTemporaryDir dir;
+    const QString path = writeSample(dir);
+    tamper(path, { "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i <= 2000000)"
+                   " INSERT INTO future_candidates (theme_id, position, text)"
+                   " SELECT (SELECT min(id) FROM themes), 1000 + i, '' FROM n" });
+    EXPECT_TRUE(readError(path).contains(QStringLiteral("more than 2000000 rows"))) << readError(path).toStdString();
+}
+
+TEST(ReceivedDatabase, DamageIsSummarisedInOneLine)
+{
+    QTemporaryDir dir;
+    const QString path = writeSample(dir);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    // Scribble over every page after the schema page's neighbours.
+    const qint64 pageSize = 4096;
+    for (qint64 at = 4 * pageSize + 100; at < file.size(); at += pageSize) {
+        file.seek(at);
+        file.write(QByteArray(200, '\x5a'));
+    }
+    file.close();
+    const QString error = readError(path);
+    EXPECT_TRUE(error.contains(QStringLiteral("damaged"))) << error.toStdString();
+    EXPECT_FALSE(error.contains(QLatin1Char('\n')));
+    EXPECT_LT(error.size(), 400) << error.toStdString();
+}
+
+// A newer minor version may add tables of its own, which are never read;
+// whatever their CHECK constraints cost is bounded by the time limit.
+TEST(ReceivedDatabase, WorkOnANewerFileIsBoundedInTime)
+{
+    QTemporaryDir dir;
+    const QString path = writeSample(dir);
+    tamper(path, { "PRAGMA user_version = 3",
+                   "CREATE TABLE extra (x INTEGER CHECK (length(printf('%.*c', 5000000 + x, 'x')) > 0))",
+                   "PRAGMA ignore_check_constraints = ON",
+                   "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
+                   " INSERT INTO extra SELECT i FROM n" });
+    const qint64 saved = ReceivedDatabase::timeLimitMs();
+    ReceivedDatabase::setTimeLimitMs(300);
+    QElapsedTimer timer;
+    timer.start();
+    const QString error = readError(path, true);
+    ReceivedDatabase::setTimeLimitMs(saved);
+    EXPECT_TRUE(error.contains(QStringLiteral("took too long"))) << "error was: " << error.toStdString();
+    EXPECT_LT(timer.elapsed(), 5000);
+}
+
+TEST(ReceivedDatabase, ANewerFileWithOnlyAdditionsIsRead)
+{
+    QTemporaryDir dir;
+    const QString path = writeSample(dir);
+    tamper(path, { "PRAGMA user_version = 3", "CREATE TABLE extra (x INTEGER)",
+                   "ALTER TABLE measures ADD COLUMN weight REAL" });
+    EXPECT_EQ(readError(path, true), QString());
+    EXPECT_TRUE(readError(path, false).contains(QStringLiteral("schema version 3")));
+}
+
+TEST(ReceivedDatabase, EveryFileWeEverWroteIsAccepted)
+{
+    // Version 1 as created, and version 1 migrated to the current one.
+    for (bool migrated : { false, true }) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        const QString name = QUuid::createUuid().toString();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            ASSERT_TRUE(db.open());
+            QString error;
+            ASSERT_TRUE(Schema::createVersion(db, 1, &error)) << error.toStdString();
+            QSqlQuery q(db);
+            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO plan_info VALUES (1, 'Plan', 'Town', 'town', 2024, 2028, '', '', '', '')")));
+            if (migrated)
+                ASSERT_TRUE(Schema::migrate(db, &error)) << error.toStdString();
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        EXPECT_EQ(readError(path), QString()) << "migrated: " << migrated;
+    }
+}
+
+TEST(PlanValueRules, EveryColumnOfTheSchemaHasARule)
+{
+    static const QRegularExpression column(QStringLiteral("^column (\\w+)\\.(\\w+) (\\w+) notnull=(\\d)"));
+    int columns = 0;
+    for (const QString &fact : Schema::describeCurrent()) {
+        const QRegularExpressionMatch m = column.match(fact);
+        if (!m.hasMatch())
+            continue;
+        ++columns;
+        EXPECT_FALSE(PlanValueRules::conditionFor(m.captured(1), m.captured(2), m.captured(3), m.captured(4) == QLatin1String("1")).isEmpty())
+            << fact.toStdString();
+    }
+    EXPECT_GT(columns, 80);
+}
+
+} // namespace
