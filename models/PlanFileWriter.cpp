@@ -82,9 +82,15 @@ bool PlanFileWriter::write(WorkingCopy &copy, QIODevice *device)
             return fail(packed.errorString());
         if (n == 0)
             break;
-        if (device->write(buffer, n) != n)
-            return fail(device->errorString().isEmpty() ? tr("the output stopped taking the plan file")
-                                                        : device->errorString());
+        // A device may take part of a buffer at a time (a pipe); only a
+        // refusal is an error.
+        for (qint64 done = 0; done < n;) {
+            const qint64 w = device->write(buffer + done, n - done);
+            if (w <= 0)
+                return fail(device->errorString().isEmpty() ? tr("the output stopped taking the plan file")
+                                                            : device->errorString());
+            done += w;
+        }
     }
     return true;
 }
