@@ -15,11 +15,8 @@ inline constexpr QLatin1String databaseEntry("plan.sqlite");
 constexpr int formatMajor = 1;
 constexpr int formatMinor = 0;
 
-// Limits on what a received file may make us read.
-constexpr qint64 maxManifestBytes = 1 << 20;
-constexpr qint64 maxDatabaseBytes = qint64(1) << 30;
-constexpr qint64 maxTotalBytes = qint64(1) << 30;
-// Uncompressed to compressed; SQLite pages of text compress about 5:1.
-constexpr qint64 maxCompressionRatio = 200;
+// The most a received manifest may unpack to. The database's limit is
+// PlanLimits::maxDatabaseBytes, the same for writing and reading.
+constexpr qint64 maxManifestBytes = qint64(1) << 20;
 
 } // namespace PlanFileFormat

@@ -1,12 +1,15 @@
 #include "models/PlanFileReader.h"
 
 #include "models/PlanFileFormat.h"
+#include "models/PlanLimits.h"
 #include "models/ReceivedDatabase.h"
 #include "models/ZipListing.h"
 
+#include <KArchiveDirectory>
 #include <KZip>
 #include <KZipFileEntry>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
@@ -16,7 +19,10 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <cmath>
+#include <limits>
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -24,26 +30,145 @@ QString nameProblem(const QString &name)
 {
     static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:"));
     if (name.isEmpty())
-        return QStringLiteral("an entry has no name");
+        return QCoreApplication::translate("PlanFileReader", "an entry has no name");
     if (name.contains(QLatin1Char('\\')))
-        return QStringLiteral("the entry name \"%1\" contains a backslash").arg(name);
+        return QCoreApplication::translate("PlanFileReader", "the entry name \"%1\" contains a backslash").arg(ZipListing::shown(name));
     if (name.startsWith(QLatin1Char('/')))
-        return QStringLiteral("the entry name \"%1\" is an absolute path").arg(name);
+        return QCoreApplication::translate("PlanFileReader", "the entry name \"%1\" is an absolute path").arg(ZipListing::shown(name));
     if (drive.match(name).hasMatch())
-        return QStringLiteral("the entry name \"%1\" starts with a drive letter").arg(name);
-    if (name.split(QLatin1Char('/')).contains(QStringLiteral("..")))
-        return QStringLiteral("the entry name \"%1\" climbs out of the archive with \"..\"").arg(name);
+        return QCoreApplication::translate("PlanFileReader", "the entry name \"%1\" starts with a drive letter").arg(ZipListing::shown(name));
+    const QStringList parts = name.split(QLatin1Char('/'));
+    if (parts.contains(QStringLiteral("..")))
+        return QCoreApplication::translate("PlanFileReader", "the entry name \"%1\" climbs out of the archive with \"..\"").arg(ZipListing::shown(name));
     for (QChar c : name)
-        if (c.unicode() < 0x20)
-            return QStringLiteral("an entry name contains control characters");
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return QCoreApplication::translate("PlanFileReader", "an entry name contains control characters");
+    // Folders, "a//b" and "./a" would be read differently by different
+    // programs; a plan file has none of them.
+    if (parts.contains(QString()) || parts.contains(QStringLiteral(".")))
+        return QCoreApplication::translate("PlanFileReader", "the entry name \"%1\" is not a plain file name").arg(ZipListing::shown(name));
     return QString();
 }
 
 struct ManifestEntry
 {
+    QString name;
     qint64 size = 0;
     QByteArray sha256;
 };
+
+// A JSON number that is a whole number from 0 to `max`: 1.5, 1e30, -1 and
+// "1" are not.
+bool wholeNumber(const QJsonValue &value, qint64 max, qint64 *out)
+{
+    if (!value.isDouble())
+        return false;
+    const double d = value.toDouble();
+    if (!std::isfinite(d) || d < 0 || d > double(max) || d != std::floor(d))
+        return false;
+    *out = qint64(d);
+    return true;
+}
+
+// The first key that appears twice in one object of `json` (already known
+// to be valid JSON), or a null string. QJsonDocument keeps only one of
+// them, so a manifest could say different things to different readers.
+QString duplicateKey(const QByteArray &json)
+{
+    struct Level
+    {
+        bool object = false;
+        bool expectKey = false;
+        QSet<QString> keys;
+    };
+    QList<Level> stack;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (c == '"') {
+            qsizetype j = i + 1;
+            bool escaped = false;
+            while (j < json.size() && json.at(j) != '"') {
+                if (json.at(j) == '\\') {
+                    escaped = true;
+                    ++j;
+                }
+                ++j;
+            }
+            if (!stack.isEmpty() && stack.last().object && stack.last().expectKey) {
+                const QByteArray token = json.mid(i, j - i + 1);
+                const QString key = escaped
+                    ? QJsonDocument::fromJson("[" + token + "]").array().at(0).toString()
+                    : QString::fromUtf8(token.mid(1, token.size() - 2));
+                if (stack.last().keys.contains(key))
+                    return key;
+                stack.last().keys.insert(key);
+                stack.last().expectKey = false;
+            }
+            i = j;
+        } else if (c == '{') {
+            stack.append({ true, true, {} });
+        } else if (c == '[') {
+            stack.append({ false, false, {} });
+        } else if (c == '}' || c == ']') {
+            if (!stack.isEmpty())
+                stack.removeLast();
+        } else if (c == ',') {
+            if (!stack.isEmpty() && stack.last().object)
+                stack.last().expectKey = true;
+        }
+    }
+    return QString();
+}
+
+bool isLowerHex64(const QString &s)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(s).hasMatch();
+}
+
+QString sizeText(qint64 bytes)
+{
+    if (bytes >= (1 << 20) && bytes % (1 << 20) == 0)
+        return QCoreApplication::translate("PlanFileReader", "%1 MiB").arg(bytes >> 20);
+    return QCoreApplication::translate("PlanFileReader", "%1 bytes").arg(bytes);
+}
+
+// The caller's device as KZip sees it: reads go to the same bytes, but
+// KZip closing "its" device leaves the caller's open.
+class DeviceView : public QIODevice
+{
+public:
+    explicit DeviceView(QIODevice *source) : m_source(source) { }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_source->size(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_source->pos() != pos() && !m_source->seek(pos()))
+            return -1;
+        return m_source->read(data, maxSize);
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QIODevice *m_source;
+};
+
+// Every file KZip found, however deep.
+int countFiles(const KArchiveDirectory *dir)
+{
+    int count = 0;
+    const QStringList names = dir->entries();
+    for (const QString &name : names) {
+        const KArchiveEntry *entry = dir->entry(name);
+        if (entry && entry->isDirectory())
+            count += countFiles(static_cast<const KArchiveDirectory *>(entry));
+        else
+            ++count;
+    }
+    return count;
+}
 
 } // namespace
 
@@ -58,68 +183,96 @@ bool PlanFileReader::read(const QString &path, Result *result, Mode mode)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(file.errorString());
+    return read(&file, result, mode);
+}
 
-    // 1. The raw directory: names and kinds exactly as the file has them.
+bool PlanFileReader::read(QIODevice *device, Result *result, Mode mode)
+{
+    m_error.clear();
+    if (!device || !device->isOpen() || !device->isReadable() || device->isSequential())
+        return fail(QCoreApplication::translate("PlanFileReader", "the file cannot be read"));
+
+    // 1. The raw structure: one unambiguous archive, its entries' names
+    // and kinds exactly as the file has them.
     ZipListing listing;
-    if (!listing.read(&file))
+    if (!listing.read(device))
         return fail(listing.errorString());
     const QList<ZipListing::Entry> &entries = listing.entries();
     if (entries.isEmpty() || entries.first().name != PlanFileFormat::mimetypeEntry
         || entries.first().method != 0)
-        return fail(QStringLiteral("it is not a DX Plan Studio file (no uncompressed \"mimetype\" entry first)"));
-    QSet<QString> names;
+        return fail(QCoreApplication::translate("PlanFileReader", "it is not a DX Plan Studio file (no uncompressed \"mimetype\" entry first)"));
+    QHash<QString, ZipListing::Entry> byName;
     QSet<QString> foldedNames;
     for (const ZipListing::Entry &e : entries) {
         const QString problem = nameProblem(e.name);
         if (!problem.isEmpty())
             return fail(problem);
         if (e.isSymlink)
-            return fail(QStringLiteral("the entry \"%1\" is a symbolic link").arg(e.name));
-        if (names.contains(e.name))
-            return fail(QStringLiteral("the entry \"%1\" appears twice").arg(e.name));
+            return fail(QCoreApplication::translate("PlanFileReader", "the entry \"%1\" is a symbolic link").arg(ZipListing::shown(e.name)));
+        if (byName.contains(e.name))
+            return fail(QCoreApplication::translate("PlanFileReader", "the entry \"%1\" appears twice").arg(ZipListing::shown(e.name)));
         if (foldedNames.contains(e.name.toCaseFolded()))
-            return fail(QStringLiteral("the entry \"%1\" differs from another only in letter case").arg(e.name));
-        names.insert(e.name);
+            return fail(QCoreApplication::translate("PlanFileReader", "the entry \"%1\" differs from another only in letter case").arg(ZipListing::shown(e.name)));
+        byName.insert(e.name, e);
         foldedNames.insert(e.name.toCaseFolded());
     }
-    file.close();
 
-    // 2. Entry data through KArchive, each read in bounded chunks while
-    // counting the bytes actually produced: declared sizes are not trusted.
-    KZip zip(path);
+    // 2. Entry data through KArchive. KZip finds its entries its own way,
+    // so it must have found exactly the entries above, at the same places.
+    DeviceView view(device);
+    view.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    KZip zip(&view);
     if (!zip.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("the archive cannot be read: ") + zip.errorString());
-    qint64 totalRead = 0;
-    auto readEntry = [&](const QString &name, qint64 cap, QIODevice *sink, QByteArray *hash) -> bool {
-        const KArchiveEntry *entry = zip.directory()->entry(name);
+        return fail(QCoreApplication::translate("PlanFileReader", "the archive cannot be read: ") + zip.errorString());
+    const QString ambiguous = QCoreApplication::translate("PlanFileReader", "the archive can be read in more than one way");
+    if (countFiles(zip.directory()) != entries.size())
+        return fail(ambiguous);
+    for (const ZipListing::Entry &e : entries) {
+        const KArchiveEntry *entry = zip.directory()->entry(e.name);
         if (!entry || !entry->isFile())
-            return fail(QStringLiteral("the entry \"%1\" is missing").arg(name));
+            return fail(ambiguous);
         const auto *zipEntry = static_cast<const KZipFileEntry *>(entry);
-        std::unique_ptr<QIODevice> device(zipEntry->createDevice());
-        if (!device || !device->isOpen())
-            return fail(QStringLiteral("the entry \"%1\" cannot be unpacked").arg(name));
+        if (zipEntry->position() != qint64(e.dataOffset) || zipEntry->compressedSize() != qint64(e.compressedSize)
+            || zipEntry->size() != qint64(e.uncompressedSize) || zipEntry->encoding() != e.method)
+            return fail(ambiguous);
+    }
+
+    // Each entry is read in bounded chunks while counting the bytes
+    // actually produced: never more than the archive declares, which is
+    // never more than `cap`, and exactly as many, with the right CRC.
+    auto readEntry = [&](const QString &name, qint64 cap, QIODevice *sink, QByteArray *hash) -> bool {
+        if (!byName.contains(name))
+            return fail(QCoreApplication::translate("PlanFileReader", "the entry \"%1\" is missing").arg(ZipListing::shown(name)));
+        const ZipListing::Entry listed = byName.value(name);
+        if (qint64(listed.uncompressedSize) > cap)
+            return fail(QCoreApplication::translate("PlanFileReader", "the entry \"%1\" is larger than a plan file allows (%2)")
+                            .arg(ZipListing::shown(name), sizeText(cap)));
+        const auto *zipEntry = static_cast<const KZipFileEntry *>(zip.directory()->entry(name));
+        std::unique_ptr<QIODevice> entryDevice(zipEntry->createDevice());
+        if (!entryDevice || !entryDevice->isOpen())
+            return fail(QCoreApplication::translate("PlanFileReader", "the entry \"%1\" cannot be unpacked").arg(ZipListing::shown(name)));
         QCryptographicHash sha(QCryptographicHash::Sha256);
+        quint32 crc = 0;
         qint64 read = 0;
-        char buffer[64 * 1024];
+        std::vector<char> buffer(64 * 1024);
         while (true) {
-            const qint64 n = device->read(buffer, sizeof buffer);
+            const qint64 n = entryDevice->read(buffer.data(), qint64(buffer.size()));
             if (n < 0)
-                return fail(QStringLiteral("the entry \"%1\" is damaged").arg(name));
+                return fail(QCoreApplication::translate("PlanFileReader", "the entry \"%1\" is damaged").arg(ZipListing::shown(name)));
             if (n == 0)
                 break;
             read += n;
-            totalRead += n;
-            if (read > cap || totalRead > PlanFileFormat::maxTotalBytes)
-                return fail(QStringLiteral("the entry \"%1\" unpacks to more than %2 MiB").arg(name).arg(cap >> 20));
-            const qint64 compressed = qMax<qint64>(zipEntry->compressedSize(), 1);
-            if (read > (1 << 20) && read / compressed > PlanFileFormat::maxCompressionRatio)
-                return fail(QStringLiteral("the entry \"%1\" is compressed suspiciously well (a ZIP bomb?)").arg(name));
-            sha.addData(QByteArrayView(buffer, n));
-            if (sink && sink->write(buffer, n) != n)
-                return fail(QStringLiteral("the entry \"%1\" could not be unpacked: %2").arg(name, sink->errorString()));
+            if (read > qint64(listed.uncompressedSize))
+                return fail(QCoreApplication::translate("PlanFileReader", "the entry \"%1\" unpacks to more than the archive declares (a ZIP bomb?)").arg(ZipListing::shown(name)));
+            sha.addData(QByteArrayView(buffer.data(), n));
+            crc = ZipListing::crc32(crc, buffer.data(), n);
+            if (sink && sink->write(buffer.data(), n) != n)
+                return fail(QCoreApplication::translate("PlanFileReader", "the entry \"%1\" could not be unpacked: %2").arg(ZipListing::shown(name), sink->errorString()));
         }
-        if (read != zipEntry->size())
-            return fail(QStringLiteral("the entry \"%1\" is truncated or damaged").arg(name));
+        if (read != qint64(listed.uncompressedSize))
+            return fail(QCoreApplication::translate("PlanFileReader", "the entry \"%1\" is truncated or damaged").arg(ZipListing::shown(name)));
+        if (crc != listed.crc32)
+            return fail(QCoreApplication::translate("PlanFileReader", "the entry \"%1\" does not match its CRC-32 (the file is damaged)").arg(ZipListing::shown(name)));
         *hash = sha.result();
         return true;
     };
@@ -130,76 +283,129 @@ bool PlanFileReader::read(const QString &path, Result *result, Mode mode)
     if (!readEntry(PlanFileFormat::mimetypeEntry, 256, &mimetype, &ignoredHash))
         return false;
     if (mimetype.data() != QByteArray(PlanFileFormat::mimeType.data()))
-        return fail(QStringLiteral("it is not a DX Plan Studio file (mimetype \"%1\")").arg(QString::fromUtf8(mimetype.data().left(80))));
+        return fail(QCoreApplication::translate("PlanFileReader", "it is not a DX Plan Studio file (mimetype \"%1\")")
+                        .arg(ZipListing::shown(QString::fromUtf8(mimetype.data()))));
 
+    // 3. The manifest, strictly typed.
     QBuffer manifestBytes;
     manifestBytes.open(QIODevice::WriteOnly);
     if (!readEntry(PlanFileFormat::manifestEntry, PlanFileFormat::maxManifestBytes, &manifestBytes, &ignoredHash))
         return false;
     QJsonParseError parseError;
-    const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes.data(), &parseError).object();
-    if (parseError.error != QJsonParseError::NoError || manifest.isEmpty())
-        return fail(QStringLiteral("its manifest is not valid JSON"));
-    if (manifest.value(QStringLiteral("format")).toString() != PlanFileFormat::mimeType)
-        return fail(QStringLiteral("its manifest does not describe a DX Plan Studio plan"));
+    const QJsonDocument document = QJsonDocument::fromJson(manifestBytes.data(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject() || document.object().isEmpty())
+        return fail(QCoreApplication::translate("PlanFileReader", "its manifest is not valid JSON"));
+    const QString twice = duplicateKey(manifestBytes.data());
+    if (!twice.isNull())
+        return fail(QCoreApplication::translate("PlanFileReader", "its manifest has the key \"%1\" twice").arg(ZipListing::shown(twice)));
+    const QJsonObject manifest = document.object();
+    const QJsonValue format = manifest.value(QStringLiteral("format"));
+    if (!format.isString() || format.toString() != PlanFileFormat::mimeType)
+        return fail(QCoreApplication::translate("PlanFileReader", "its manifest does not describe a DX Plan Studio plan"));
     const QJsonValue major = manifest.value(QStringLiteral("formatMajor"));
     const QJsonValue minor = manifest.value(QStringLiteral("formatMinor"));
-    if (!major.isDouble() || !minor.isDouble())
-        return fail(QStringLiteral("its manifest has no format version"));
-    result->formatMajor = major.toInt();
-    result->formatMinor = minor.toInt();
+    if (major.isUndefined() || minor.isUndefined())
+        return fail(QCoreApplication::translate("PlanFileReader", "its manifest has no format version"));
+    constexpr qint64 maxVersion = std::numeric_limits<qint32>::max();
+    const auto badVersion = [&](const char *key) {
+        return fail(QCoreApplication::translate("PlanFileReader", "its manifest's \"%1\" is not a whole number from 0 to %2")
+                        .arg(QLatin1String(key))
+                        .arg(maxVersion));
+    };
+    qint64 majorValue = 0;
+    qint64 minorValue = 0;
+    if (!wholeNumber(major, maxVersion, &majorValue))
+        return badVersion("formatMajor");
+    if (!wholeNumber(minor, maxVersion, &minorValue))
+        return badVersion("formatMinor");
+    for (const char *key : { "application", "applicationVersion", "savedAt" }) {
+        const QJsonValue value = manifest.value(QLatin1String(key));
+        if (!value.isUndefined() && !value.isString())
+            return fail(QCoreApplication::translate("PlanFileReader", "its manifest's \"%1\" is not text").arg(QLatin1String(key)));
+    }
+    result->formatMajor = int(majorValue);
+    result->formatMinor = int(minorValue);
     if (result->formatMajor > PlanFileFormat::formatMajor)
-        return fail(QStringLiteral("it was written in format %1.%2 by a newer DX Plan Studio; this version reads format %3.x")
-                        .arg(result->formatMajor).arg(result->formatMinor).arg(PlanFileFormat::formatMajor));
+        return fail(QCoreApplication::translate("PlanFileReader", "it was written in format %1.%2 by a newer DX Plan Studio; this version reads format %3.x")
+                        .arg(result->formatMajor)
+                        .arg(result->formatMinor)
+                        .arg(PlanFileFormat::formatMajor));
     if (result->formatMajor < 1)
-        return fail(QStringLiteral("its manifest has an invalid format version"));
+        return fail(QCoreApplication::translate("PlanFileReader", "its manifest has an invalid format version"));
     result->readOnly = result->formatMajor == PlanFileFormat::formatMajor
         && result->formatMinor > PlanFileFormat::formatMinor;
     result->applicationVersion = manifest.value(QStringLiteral("applicationVersion")).toString();
     result->savedAt = manifest.value(QStringLiteral("savedAt")).toString();
 
-    QHash<QString, ManifestEntry> listed;
-    const QJsonArray listedEntries = manifest.value(QStringLiteral("entries")).toArray();
+    const QJsonValue entriesValue = manifest.value(QStringLiteral("entries"));
+    if (!entriesValue.isArray())
+        return fail(QCoreApplication::translate("PlanFileReader", "its manifest has no list of entries"));
+    QList<ManifestEntry> listed;
+    QSet<QString> listedNames;
+    qint64 listedTotal = 0;
+    const QJsonArray listedEntries = entriesValue.toArray();
     for (const QJsonValue &v : listedEntries) {
+        if (!v.isObject())
+            return fail(QCoreApplication::translate("PlanFileReader", "its manifest lists an entry badly"));
         const QJsonObject o = v.toObject();
-        const QString name = o.value(QStringLiteral("name")).toString();
-        const QByteArray sha = QByteArray::fromHex(o.value(QStringLiteral("sha256")).toString().toLatin1());
-        if (name.isEmpty() || sha.size() != 32 || !o.value(QStringLiteral("size")).isDouble() || listed.contains(name))
-            return fail(QStringLiteral("its manifest lists an entry badly"));
-        listed.insert(name, { qint64(o.value(QStringLiteral("size")).toDouble()), sha });
+        const QJsonValue name = o.value(QStringLiteral("name"));
+        if (!name.isString() || name.toString().isEmpty())
+            return fail(QCoreApplication::translate("PlanFileReader", "its manifest lists an entry without a name"));
+        ManifestEntry entry;
+        entry.name = name.toString();
+        if (!wholeNumber(o.value(QStringLiteral("size")), PlanLimits::maxDatabaseBytes, &entry.size))
+            return fail(QCoreApplication::translate("PlanFileReader", "its manifest gives \"%1\" a size that is not a whole number from 0 to %2")
+                            .arg(ZipListing::shown(entry.name))
+                            .arg(PlanLimits::maxDatabaseBytes));
+        const QJsonValue sha = o.value(QStringLiteral("sha256"));
+        if (!sha.isString() || !isLowerHex64(sha.toString()))
+            return fail(QCoreApplication::translate("PlanFileReader", "its manifest gives \"%1\" a SHA-256 that is not 64 lower-case hexadecimal digits")
+                            .arg(ZipListing::shown(entry.name)));
+        entry.sha256 = QByteArray::fromHex(sha.toString().toLatin1());
+        if (listedNames.contains(entry.name))
+            return fail(QCoreApplication::translate("PlanFileReader", "its manifest lists \"%1\" twice").arg(ZipListing::shown(entry.name)));
+        listedNames.insert(entry.name);
+        listedTotal += entry.size;
+        listed << entry;
     }
-    for (const QString &name : names) {
-        if (name == PlanFileFormat::mimetypeEntry || name == PlanFileFormat::manifestEntry)
+    for (const ZipListing::Entry &e : entries) {
+        if (e.name == PlanFileFormat::mimetypeEntry || e.name == PlanFileFormat::manifestEntry)
             continue;
-        if (!listed.contains(name))
-            return fail(QStringLiteral("the entry \"%1\" is not listed in the manifest").arg(name));
+        if (!listedNames.contains(e.name))
+            return fail(QCoreApplication::translate("PlanFileReader", "the entry \"%1\" is not listed in the manifest").arg(ZipListing::shown(e.name)));
     }
-    for (auto it = listed.begin(); it != listed.end(); ++it)
-        if (!names.contains(it.key()))
-            return fail(QStringLiteral("the manifest lists \"%1\", which the archive lacks").arg(it.key()));
-    if (!listed.contains(PlanFileFormat::databaseEntry))
-        return fail(QStringLiteral("it holds no plan database"));
+    for (const ManifestEntry &e : listed)
+        if (!byName.contains(e.name))
+            return fail(QCoreApplication::translate("PlanFileReader", "the manifest lists \"%1\", which the archive lacks").arg(ZipListing::shown(e.name)));
+    if (!listedNames.contains(PlanFileFormat::databaseEntry))
+        return fail(QCoreApplication::translate("PlanFileReader", "it holds no plan database"));
+    if (listedTotal > PlanLimits::maxDatabaseBytes)
+        return fail(QCoreApplication::translate("PlanFileReader", "its entries are larger than a plan file allows (%1 together)")
+                        .arg(sizeText(PlanLimits::maxDatabaseBytes)));
+    for (const ManifestEntry &e : listed)
+        if (qint64(byName.value(e.name).uncompressedSize) != e.size)
+            return fail(QCoreApplication::translate("PlanFileReader", "the entry \"%1\" does not have the size the manifest gives").arg(ZipListing::shown(e.name)));
 
-    // 3. The database, unpacked into a private folder and read by value.
+    // 4. The database, unpacked into a private folder and read by value;
+    // other listed entries are only checked.
     auto folder = std::make_shared<QTemporaryDir>();
     QTemporaryDir &temp = *folder;
     if (!temp.isValid())
-        return fail(QStringLiteral("no temporary folder is available"));
-    for (auto it = listed.begin(); it != listed.end(); ++it) {
-        const bool isDatabase = it.key() == PlanFileFormat::databaseEntry;
-        QFile out(temp.filePath(isDatabase ? QStringLiteral("plan.sqlite") : QStringLiteral("extra")));
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return fail(QStringLiteral("the plan could not be unpacked: ") + out.errorString());
+        return fail(QCoreApplication::translate("PlanFileReader", "no temporary folder is available"));
+    const QString databasePath = temp.filePath(QStringLiteral("plan.sqlite"));
+    for (const ManifestEntry &e : listed) {
+        const bool isDatabase = e.name == PlanFileFormat::databaseEntry;
+        QFile out(databasePath);
+        if (isDatabase && !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(QCoreApplication::translate("PlanFileReader", "the plan could not be unpacked: ") + out.errorString());
         QByteArray hash;
-        if (!readEntry(it.key(), PlanFileFormat::maxDatabaseBytes, &out, &hash))
+        if (!readEntry(e.name, PlanLimits::maxDatabaseBytes, isDatabase ? &out : nullptr, &hash))
             return false;
+        if (isDatabase && !out.flush())
+            return fail(QCoreApplication::translate("PlanFileReader", "the plan could not be unpacked: ") + out.errorString());
         out.close();
-        if (hash != it->sha256)
-            return fail(QStringLiteral("the entry \"%1\" does not match its checksum in the manifest (the file was altered or damaged)").arg(it.key()));
-        if (out.size() != it->size)
-            return fail(QStringLiteral("the entry \"%1\" does not have the size the manifest gives").arg(it.key()));
-        if (!isDatabase)
-            QFile::remove(out.fileName());
+        if (hash != e.sha256)
+            return fail(QCoreApplication::translate("PlanFileReader", "the entry \"%1\" does not match its checksum in the manifest (the file was altered or damaged)").arg(ZipListing::shown(e.name)));
     }
     zip.close();
 
@@ -207,12 +413,12 @@ bool PlanFileReader::read(const QString &path, Result *result, Mode mode)
     ReceivedDatabase::Result received;
     database.setAllowNewer(result->readOnly);
     database.setLoadPlan(mode == Mode::LoadPlan);
-    if (!database.read(temp.filePath(QStringLiteral("plan.sqlite")), &received))
+    if (!database.read(databasePath, &received))
         return fail(database.errorString());
     result->plan = received.plan;
     if (mode == Mode::KeepDatabase) {
         result->folder = folder;
-        result->databasePath = temp.filePath(QStringLiteral("plan.sqlite"));
+        result->databasePath = databasePath;
     }
     return true;
 }

@@ -6,9 +6,12 @@
 #include <QTemporaryDir>
 #include <memory>
 
+class QIODevice;
+
 // Reads a .dxplan file into plan values. The archive is checked before
-// anything is trusted: entry names, symlinks, duplicates, entries missing
-// from or unknown to the manifest, sizes (counting the bytes actually read),
+// anything is trusted: one unambiguous ZIP structure (see ZipListing), entry
+// names, symlinks, duplicates, a strictly typed manifest, entries missing
+// from or unknown to it, sizes (counting the bytes actually read), CRCs and
 // hashes, and the database inside (see ReceivedDatabase). Nothing is
 // written outside a private temporary folder, which is gone on return.
 class PlanFileReader
@@ -33,6 +36,10 @@ public:
         KeepDatabase, // verify only, and keep the database for copying
     };
 
+    // `device` must be open for reading and seekable; it is read from its
+    // start and left open.
+    bool read(QIODevice *device, Result *result, Mode mode = Mode::LoadPlan);
+    // Opens the file at `path` and reads it.
     bool read(const QString &path, Result *result, Mode mode = Mode::LoadPlan);
     // One sentence saying what is wrong, without the file name.
     QString errorString() const { return m_error; }
