@@ -20,10 +20,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The messages, in the PlanFileWriter translation context.
+struct Text
 {
-    return QCoreApplication::translate("PlanFileWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanFileWriter)
+};
 
 // A write that failed where the disk has no room says so, instead of the
 // "Unknown error" some layers report for ENOSPC.
@@ -31,10 +32,10 @@ QString writeError(const QString &folder, qint64 needed, const QString &reported
 {
     const QStorageInfo storage(folder);
     if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed)
-        return tr("the disk is full (%1 needs about %2 KiB more)")
+        return Text::tr("the disk is full (%1 needs about %2 KiB more)")
             .arg(QDir::toNativeSeparators(folder))
             .arg((needed - storage.bytesAvailable() + 1023) / 1024);
-    return reported.isEmpty() ? tr("the file could not be written") : reported;
+    return reported.isEmpty() ? Text::tr("the file could not be written") : reported;
 }
 
 } // namespace
@@ -50,7 +51,7 @@ bool PlanFileWriter::snapshot(WorkingCopy &copy, const QString &folder, QString 
     *databasePath = QDir(folder).filePath(PlanFileFormat::databaseEntry);
     QString error;
     if (!copy.snapshot(*databasePath, &error))
-        return fail(tr("the plan could not be copied for saving: %1").arg(error));
+        return fail(Text::tr("the plan could not be copied for saving: %1").arg(error));
     return true;
 }
 
@@ -58,7 +59,7 @@ bool PlanFileWriter::write(WorkingCopy &copy, const QString &path)
 {
     QTemporaryDir temp;
     if (!temp.isValid())
-        return fail(tr("no temporary folder is available: %1").arg(temp.errorString()));
+        return fail(Text::tr("no temporary folder is available: %1").arg(temp.errorString()));
     QString database;
     return snapshot(copy, temp.path(), &database) && writeDatabase(database, path);
 }
@@ -67,7 +68,7 @@ bool PlanFileWriter::write(WorkingCopy &copy, QIODevice *device)
 {
     QTemporaryDir temp;
     if (!temp.isValid())
-        return fail(tr("no temporary folder is available: %1").arg(temp.errorString()));
+        return fail(Text::tr("no temporary folder is available: %1").arg(temp.errorString()));
     QString database;
     const QString archive = temp.filePath(QStringLiteral("plan.dxplan"));
     if (!snapshot(copy, temp.path(), &database) || !writeDatabase(database, archive))
@@ -87,7 +88,7 @@ bool PlanFileWriter::write(WorkingCopy &copy, QIODevice *device)
         for (qint64 done = 0; done < n;) {
             const qint64 w = device->write(buffer + done, n - done);
             if (w <= 0)
-                return fail(device->errorString().isEmpty() ? tr("the output stopped taking the plan file")
+                return fail(device->errorString().isEmpty() ? Text::tr("the output stopped taking the plan file")
                                                             : device->errorString());
             done += w;
         }
@@ -102,14 +103,14 @@ bool PlanFileWriter::writeDatabase(const QString &databasePath, const QString &p
     ReceivedDatabase check;
     check.setLoadPlan(false);
     if (!check.read(databasePath, nullptr))
-        return fail(tr("the plan cannot be saved: %1").arg(check.errorString()));
+        return fail(Text::tr("the plan cannot be saved: %1").arg(check.errorString()));
 
     QFile database(databasePath);
     if (!database.open(QIODevice::ReadOnly))
         return fail(database.errorString());
     const QByteArray data = database.readAll();
     if (data.size() != database.size())
-        return fail(tr("the plan snapshot could not be read"));
+        return fail(Text::tr("the plan snapshot could not be read"));
     const QJsonObject manifest {
         { QStringLiteral("format"), QString(PlanFileFormat::mimeType) },
         { QStringLiteral("formatMajor"), PlanFileFormat::formatMajor },

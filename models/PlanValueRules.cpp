@@ -16,10 +16,11 @@ namespace PlanValueRules {
 
 namespace {
 
-QString tr(const char *text)
+// The messages, in the PlanValueRules translation context.
+struct Text
 {
-    return QCoreApplication::translate("PlanValueRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanValueRules)
+};
 
 QString integerIn(qint64 low, qint64 high)
 {
@@ -131,7 +132,7 @@ QString check(QSqlDatabase &db)
             tables[m.captured(1)].append({ m.captured(2), m.captured(3), m.captured(4) == QLatin1String("1") });
     }
     if (tables.isEmpty())
-        return tr("the plan database could not be checked");
+        return Text::tr("the plan database could not be checked");
 
     qint64 rows = 0;
     qint64 textBytes = 0;
@@ -149,28 +150,28 @@ QString check(QSqlDatabase &db)
         for (const Column &c : columns) {
             const QString condition = conditionFor(table, c.name, c.type, c.notNull);
             if (condition.isEmpty())
-                return tr("the plan database has a column this version has no rule for (%1.%2)").arg(table, c.name);
+                return Text::tr("the plan database has a column this version has no rule for (%1.%2)").arg(table, c.name);
             select << QStringLiteral("max(NOT coalesce(%1, 0))").arg(condition);
         }
         if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(select.join(QLatin1Char(',')), quoted(table))) || !q.next())
-            return tr("the plan database could not be checked");
+            return Text::tr("the plan database could not be checked");
         rows += q.value(0).toLongLong();
         textBytes += qint64(q.value(1).toDouble());
         for (int i = 0; i < columns.size(); ++i)
             if (q.value(2 + i).toInt() != 0)
-                return tr("the plan database holds a value that breaks the format in %1.%2").arg(table, columns[i].name);
+                return Text::tr("the plan database holds a value that breaks the format in %1.%2").arg(table, columns[i].name);
         if (table == QLatin1String("plan_info") && q.value(0).toLongLong() != 1)
-            return tr("the plan database must hold exactly one plan");
+            return Text::tr("the plan database must hold exactly one plan");
         q.finish();
     }
     if (rows > PlanLimits::maxRows)
-        return tr("the plan has more than %1 rows").arg(PlanLimits::maxRows);
+        return Text::tr("the plan has more than %1 rows").arg(PlanLimits::maxRows);
     if (textBytes > PlanLimits::maxTotalTextBytes)
-        return tr("the plan's texts add up to more than %1 MiB").arg(PlanLimits::maxTotalTextBytes >> 20);
+        return Text::tr("the plan's texts add up to more than %1 MiB").arg(PlanLimits::maxTotalTextBytes >> 20);
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return tr("the plan database's references could not be checked");
+        return Text::tr("the plan database's references could not be checked");
     if (q.next())
-        return tr("the plan database refers to something it does not hold (in %1)").arg(q.value(0).toString());
+        return Text::tr("the plan database refers to something it does not hold (in %1)").arg(q.value(0).toString());
     return QString();
 }
 

@@ -17,10 +17,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The messages, in the ReceivedDatabase translation context.
+struct Text
 {
-    return QCoreApplication::translate("ReceivedDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReceivedDatabase)
+};
 
 std::atomic<qint64> g_timeLimitMs { 60000 };
 
@@ -54,12 +55,12 @@ QString readHeader(const QString &path, Header *header)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("the plan database cannot be read");
+        return Text::tr("the plan database cannot be read");
     if (file.size() > PlanLimits::maxDatabaseBytes)
-        return tr("the plan database is larger than %1 MiB").arg(PlanLimits::maxDatabaseBytes >> 20);
+        return Text::tr("the plan database is larger than %1 MiB").arg(PlanLimits::maxDatabaseBytes >> 20);
     const QByteArray bytes = file.read(100);
     if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return tr("the plan database is not a SQLite database");
+        return Text::tr("the plan database is not a SQLite database");
     header->userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
     header->applicationId = qFromBigEndian<qint32>(bytes.constData() + 68);
     return QString();
@@ -73,7 +74,7 @@ QString summary(const QStringList &lines)
     QString first = lines.first().simplified().left(200);
     if (lines.size() == 1)
         return first;
-    return tr("%1, and %2 more").arg(first).arg(lines.size() - 1);
+    return Text::tr("%1, and %2 more").arg(first).arg(lines.size() - 1);
 }
 
 // Every object of ours present exactly, or as a table our SQL extended by
@@ -122,18 +123,18 @@ bool ReceivedDatabase::read(const QString &path, Result *result)
     if (const QString problem = readHeader(path, &header); !problem.isEmpty())
         return fail(problem);
     if (header.applicationId != Schema::applicationId)
-        return fail(tr("the database is not a DX Plan Studio plan"));
+        return fail(Text::tr("the database is not a DX Plan Studio plan"));
     const int version = header.userVersion;
     const bool newer = version > Schema::currentVersion && m_allowNewer;
     if (version < 1 || (version > Schema::currentVersion && !newer))
-        return fail(tr("the plan database has schema version %1, which this version cannot read").arg(version));
+        return fail(Text::tr("the plan database has schema version %1, which this version cannot read").arg(version));
 
     HeapLimit heapLimit(heapLimitBytes);
     // Opened read-write only so that an older schema can be migrated; the
     // file is our own private copy inside the document's temp folder.
     DatabaseConnection connection;
     if (!connection.open(path, DatabaseConnection::Mode::ReadWrite))
-        return fail(tr("the plan database cannot be opened: %1").arg(connection.errorString()));
+        return fail(Text::tr("the plan database cannot be opened: %1").arg(connection.errorString()));
     QSqlDatabase db = connection.database();
     // A row holds a dozen texts at most, each within the text limit.
     const int maxRowBytes = int(qMin<qint64>(16 * PlanLimits::maxTextBytes, INT_MAX));
@@ -141,7 +142,7 @@ bool ReceivedDatabase::read(const QString &path, Result *result)
         return fail(connection.errorString());
     auto stopped = [&](const QString &why) {
         if (connection.timedOut())
-            return fail(tr("checking the plan database took too long (over %1 s); the file is refused")
+            return fail(Text::tr("checking the plan database took too long (over %1 s); the file is refused")
                             .arg(timeLimitMs() / 1000.0, 0, 'g', 3));
         return fail(why);
     };
@@ -150,26 +151,26 @@ bool ReceivedDatabase::read(const QString &path, Result *result)
     // which version, and that version's objects must be there exactly.
     const QStringList theirs = Schema::objects(db);
     if (theirs == QStringList { QStringLiteral("unreadable") })
-        return stopped(tr("the plan database is damaged (its schema cannot be read)"));
+        return stopped(Text::tr("the plan database is damaged (its schema cannot be read)"));
     const QList<QStringList> accepted = Schema::acceptedObjects(newer ? Schema::currentVersion : version);
     const bool schemaOk = newer ? extendsOurs(theirs, accepted.value(0)) : accepted.contains(theirs);
     if (!schemaOk)
-        return fail(tr("the plan database's structure differs from a DX Plan Studio plan"));
+        return fail(Text::tr("the plan database's structure differs from a DX Plan Studio plan"));
 
     QSqlQuery q(db);
     QStringList problems;
     if (!q.exec(QStringLiteral("PRAGMA quick_check(100)")))
-        return stopped(tr("the plan database is not a SQLite database or is damaged"));
+        return stopped(Text::tr("the plan database is not a SQLite database or is damaged"));
     while (q.next())
         problems << q.value(0).toString();
     q.finish();
     if (problems != QStringList { QStringLiteral("ok") })
-        return stopped(tr("the plan database is damaged (%1)").arg(summary(problems)));
+        return stopped(Text::tr("the plan database is damaged (%1)").arg(summary(problems)));
 
     if (version < Schema::currentVersion) {
         QString error;
         if (!Schema::migrate(db, &error))
-            return stopped(tr("the plan database could not be upgraded: %1").arg(error));
+            return stopped(Text::tr("the plan database could not be upgraded: %1").arg(error));
     }
     if (const QString problem = PlanValueRules::check(db); !problem.isEmpty())
         return stopped(problem);
@@ -181,6 +182,6 @@ bool ReceivedDatabase::read(const QString &path, Result *result)
         return true;
     PlanStore store(db);
     if (!store.load(&result->plan))
-        return stopped(tr("the plan cannot be read: %1").arg(store.errorString()));
+        return stopped(Text::tr("the plan cannot be read: %1").arg(store.errorString()));
     return true;
 }
