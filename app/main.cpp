@@ -1,11 +1,13 @@
 // DX Plan Studio's desktop program: one main window per plan given on the
 // command line (or an empty one), after offering back the unsaved work of
-// plans left open by a crash.
+// plans left open by a crash. SIGTERM, SIGINT, SIGHUP and the end of the
+// desktop session end it cleanly (see SessionEnd).
 #include "models/PlanDocument.h"
 #include "models/WorkingCopy.h"
 #include "views/common/Language.h"
 #include "views/window/MainWindow.h"
 #include "views/window/RecoveryDialog.h"
+#include "views/window/SessionEnd.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,6 +45,11 @@ void screenshotLater(MainWindow *window, const QString &path)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // First of all, so that a signal never finds the default handler once
+    // a plan is open: it asks the event loop to end, and the plans are
+    // closed after app.exec() below.
+    SessionEnd sessionEnd;
+    QObject::connect(&sessionEnd, &SessionEnd::endRequested, &app, [] { QCoreApplication::exit(0); });
     dxplanLinkResources();
     QApplication::setApplicationName(QStringLiteral("DX Plan Studio"));
     QApplication::setOrganizationName(QStringLiteral("DX Plan Studio"));
@@ -79,11 +86,16 @@ int main(int argc, char *argv[])
     };
 
     if (!parser.isSet(screenshot)) {
+        // Working copies left behind with nothing unsaved (their plan's file
+        // has everything) go without a word; only real unsaved work is offered.
+        WorkingCopy::removeUnchangedLeftovers();
         const QList<WorkingCopy::Info> left = WorkingCopy::recoverable();
         if (!left.isEmpty()) {
             RecoveryDialog dialog(left);
             dialog.exec();
             for (const QString &id : dialog.toRecover()) {
+                if (sessionEnd.isEndRequested())
+                    break;
                 MainWindow *window = newWindow();
                 if (!window->recoverWorkingCopy(id)) {
                     windows.removeOne(window);
@@ -94,6 +106,11 @@ int main(int argc, char *argv[])
     }
 
     for (const QString &path : parser.positionalArguments()) {
+        if (sessionEnd.isEndRequested())
+            break;
+        // The same plan given twice opens once.
+        if (MainWindow::windowWithFile(path))
+            continue;
         MainWindow *window = newWindow();
         window->openFile(path, parser.isSet(readOnly));
     }
@@ -114,5 +131,13 @@ int main(int argc, char *argv[])
         }
         screenshotLater(window, parser.value(screenshot));
     }
-    return app.exec();
+    // A signal that came while the recovery dialog was open ended that
+    // dialog's loop; app.exec() would not see it again.
+    const int status = sessionEnd.isEndRequested() ? 0 : app.exec();
+    // However the loop ended (the last window closed, a signal, the end of
+    // the session, the screenshot), no plan is left open: unsaved work
+    // stays for recovery, everything else is closed cleanly.
+    SessionEnd::endAll();
+    qDeleteAll(MainWindow::windows());
+    return status;
 }

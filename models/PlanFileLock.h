@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 class QLockFile;
@@ -30,6 +31,8 @@ public:
 
     // True when the lock is ours now; otherwise holder() says who has it.
     bool tryLock();
+    // Gives the lock up (the destructor does too).
+    void unlock();
     bool isLocked() const { return m_locked; }
     Holder holder() const { return m_holder; }
     QString lockFilePath() const { return m_lockPath; }
@@ -40,5 +43,29 @@ private:
     QString m_lockPath;
     std::unique_ptr<QLockFile> m_lock;
     bool m_locked = false;
+    int m_exitCleanup = 0;
     Holder m_holder;
+};
+
+// What an abrupt end of the process must not leave behind. When a library
+// calls exit() (Qt's X11 support does when the X server goes away) none of
+// the destructors that would release our locks run; an atexit handler then
+// removes the lock files this process still holds, and the working copies
+// that hold nothing unsaved (those with unsaved work stay for recovery).
+// It only removes files by paths prepared beforehand (std::remove, no
+// Qt: Qt may be half torn down by then).
+class ExitCleanup
+{
+public:
+    // Files to remove if the process ends abruptly: `locks` always, `data`
+    // only while nothing unsaved is recorded for it. Returns a handle for
+    // setUnsaved() and remove(); 0 when nothing was registered.
+    static int add(const QStringList &data, const QStringList &locks);
+    static void setUnsaved(int handle, bool unsaved);
+    // The files were released or removed the ordinary way.
+    static void remove(int handle);
+    // What the atexit handler does; forgets every entry afterwards.
+    static void run();
+    // How many entries are registered (for tests).
+    static int count();
 };

@@ -1,5 +1,6 @@
 #include "models/WorkingCopy.h"
 
+#include "models/PlanFileLock.h"
 #include "models/PlanStore.h"
 #include "models/Schema.h"
 
@@ -8,10 +9,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QScopeGuard>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -21,10 +26,26 @@ QString &rootOverride()
     return root;
 }
 
+const char *const dataSuffixes[] = { ".sqlite", ".sqlite-wal", ".sqlite-shm", ".json" };
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
 } // namespace
 
 WorkingCopy::~WorkingCopy()
 {
+    // Dropped without remove(): the copy stays for recovery, its lock goes
+    // with m_lock.
+    ExitCleanup::remove(m_exitCleanup);
+    watchCommits(false);
     m_connection.close();
 }
 
@@ -84,6 +105,7 @@ std::unique_ptr<WorkingCopy> WorkingCopy::start(const QString &sourcePath, const
         *error = QStringLiteral("cannot lock the working copy");
         return nullptr;
     }
+    copy->registerForExit();
     if (!copy->writeSidecar()) {
         *error = QStringLiteral("cannot write to %1").arg(rootDirectory());
         copy->remove();
@@ -109,6 +131,7 @@ std::unique_ptr<WorkingCopy> WorkingCopy::create(const Plan &plan, const QString
         copy->remove();
         return nullptr;
     }
+    copy->watchCommits(true);
     return copy;
 }
 
@@ -126,6 +149,8 @@ std::unique_ptr<WorkingCopy> WorkingCopy::createFromDatabase(const QString &veri
     QSqlQuery q(copy->m_connection.database());
     if (q.exec(QStringLiteral("SELECT title FROM plan_info")) && q.next())
         copy->setTitle(q.value(0).toString());
+    q.finish();
+    copy->watchCommits(true);
     return copy;
 }
 
@@ -186,6 +211,7 @@ std::unique_ptr<WorkingCopy> WorkingCopy::reopen(const QString &id, QString *err
         *error = QStringLiteral("the working copy is in use by another DX Plan Studio window");
         return nullptr;
     }
+    copy->registerForExit();
     if (!copy->openDatabase(error))
         return nullptr;
     QSqlDatabase db = copy->m_connection.database();
@@ -194,10 +220,29 @@ std::unique_ptr<WorkingCopy> WorkingCopy::reopen(const QString &id, QString *err
             *error = QStringLiteral("the working copy is not a DX Plan Studio plan");
         return nullptr;
     }
+    copy->watchCommits(true);
     return copy;
 }
 
 QList<WorkingCopy::Info> WorkingCopy::recoverable()
+{
+    QList<Info> result;
+    for (const Info &info : leftBehind())
+        if (info.changedAt.isValid())
+            result << info;
+    return result;
+}
+
+int WorkingCopy::removeUnchangedLeftovers()
+{
+    int removed = 0;
+    for (const Info &info : leftBehind())
+        if (!info.changedAt.isValid() && discard(info.id))
+            ++removed;
+    return removed;
+}
+
+QList<WorkingCopy::Info> WorkingCopy::leftBehind()
 {
     QList<Info> result;
     const QDir dir(rootDirectory());
@@ -225,7 +270,7 @@ bool WorkingCopy::discard(const QString &id)
     if (!lock.tryLock(0))
         return false;
     bool ok = true;
-    for (const char *suffix : { ".sqlite", ".sqlite-wal", ".sqlite-shm", ".json" }) {
+    for (const char *suffix : dataSuffixes) {
         const QString path = pathFor(id, QString::fromLatin1(suffix));
         if (QFile::exists(path))
             ok = QFile::remove(path) && ok;
@@ -247,6 +292,7 @@ bool WorkingCopy::readSidecar(const QString &id, Info *info)
     info->title = o.value(QStringLiteral("title")).toString();
     info->openedAt = QDateTime::fromString(o.value(QStringLiteral("openedAt")).toString(), Qt::ISODate);
     info->changedAt = QDateTime::fromString(o.value(QStringLiteral("changedAt")).toString(), Qt::ISODate);
+    info->readOnly = o.value(QStringLiteral("readOnly")).toBool(false);
     return true;
 }
 
@@ -258,7 +304,8 @@ bool WorkingCopy::writeSidecar()
     const QJsonObject o { { QStringLiteral("sourcePath"), m_info.sourcePath },
                           { QStringLiteral("title"), m_info.title },
                           { QStringLiteral("openedAt"), m_info.openedAt.toString(Qt::ISODate) },
-                          { QStringLiteral("changedAt"), m_info.changedAt.toString(Qt::ISODate) } };
+                          { QStringLiteral("changedAt"), m_info.changedAt.toString(Qt::ISODate) },
+                          { QStringLiteral("readOnly"), m_info.readOnly } };
     file.write(QJsonDocument(o).toJson());
     return file.commit();
 }
@@ -277,17 +324,66 @@ void WorkingCopy::setTitle(const QString &title)
     writeSidecar();
 }
 
+void WorkingCopy::setReadOnly(bool readOnly)
+{
+    if (m_info.readOnly == readOnly)
+        return;
+    m_info.readOnly = readOnly;
+    writeSidecar();
+}
+
 void WorkingCopy::setUnsaved(bool unsaved)
 {
-    if (unsaved == m_info.changedAt.isValid())
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // While unsaved, the time of the last change is kept to the minute: at
+    // most one sidecar write a minute however fast the edits come.
+    if (unsaved == m_info.changedAt.isValid() && (!unsaved || m_info.changedAt.secsTo(now) < 60))
         return;
-    m_info.changedAt = unsaved ? QDateTime::currentDateTimeUtc() : QDateTime();
+    m_info.changedAt = unsaved ? now : QDateTime();
+    ExitCleanup::setUnsaved(m_exitCleanup, unsaved);
     writeSidecar();
+}
+
+int WorkingCopy::onCommit(void *copy)
+{
+    // Runs inside SQLite's commit, before it completes: the sidecar says
+    // "unsaved" before the database holds anything the file lacks. Only
+    // the sidecar is written here, never the database (0 lets the commit
+    // go on).
+    auto *self = static_cast<WorkingCopy *>(copy);
+    if (!self->m_snapshotting)
+        self->setUnsaved(true);
+    return 0;
+}
+
+void WorkingCopy::watchCommits(bool watch)
+{
+    if (watch == m_watchingCommits)
+        return;
+    sqlite3 *handle = sqliteHandle(m_connection.database());
+    if (!handle) {
+        m_watchingCommits = false;
+        return;
+    }
+    sqlite3_commit_hook(handle, watch ? &WorkingCopy::onCommit : nullptr, watch ? this : nullptr);
+    m_watchingCommits = watch;
+}
+
+void WorkingCopy::registerForExit()
+{
+    QStringList data;
+    for (const char *suffix : dataSuffixes)
+        data << pathFor(m_info.id, QString::fromLatin1(suffix));
+    m_exitCleanup = ExitCleanup::add(data, { pathFor(m_info.id, QStringLiteral(".lock")) });
+    ExitCleanup::setUnsaved(m_exitCleanup, m_info.changedAt.isValid());
 }
 
 bool WorkingCopy::snapshot(const QString &targetPath, QString *error)
 {
     QFile::remove(targetPath);
+    // VACUUM INTO commits to the snapshot, not to this database.
+    m_snapshotting = true;
+    const auto done = qScopeGuard([this] { m_snapshotting = false; });
     QSqlQuery q(m_connection.database());
     if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
         *error = q.lastError().text();
@@ -303,8 +399,11 @@ bool WorkingCopy::snapshot(const QString &targetPath, QString *error)
 
 void WorkingCopy::remove()
 {
+    ExitCleanup::remove(m_exitCleanup);
+    m_exitCleanup = 0;
+    watchCommits(false);
     m_connection.close();
-    for (const char *suffix : { ".sqlite", ".sqlite-wal", ".sqlite-shm", ".json" })
+    for (const char *suffix : dataSuffixes)
         QFile::remove(pathFor(m_info.id, QString::fromLatin1(suffix)));
     if (m_lock)
         m_lock->unlock();

@@ -18,7 +18,10 @@ public:
     QStringList errors;
     QStringList questions;
     QStringList saveQuestions;
+    QStringList choices; // the text of each choose() question
+    QStringList choiceAnswers; // the answers offered by the last one
     bool answerYes = false;
+    int choiceAnswer = -1; // the index to answer choose() with; -1 cancels
     SaveAnswer saveAnswer = SaveAnswer::Discard;
     QString fileToOpen;
     QString fileToSave;
@@ -35,6 +38,13 @@ public:
         saveQuestions << text;
         return saveAnswer;
     }
+    int choose(QWidget *, const QString &, const QString &text, const QStringList &answers, int,
+               int cancelAnswer) override
+    {
+        choices << text;
+        choiceAnswers = answers;
+        return choiceAnswer < 0 ? cancelAnswer : choiceAnswer;
+    }
     QString openFileName(QWidget *, const QString &) override { return fileToOpen; }
     QString saveFileName(QWidget *, const QString &, const QString &) override { return fileToSave; }
 };
@@ -46,7 +56,7 @@ protected:
     void SetUp() override
     {
         QSettings().clear();
-        for (const WorkingCopy::Info &info : WorkingCopy::recoverable())
+        for (const WorkingCopy::Info &info : WorkingCopy::leftBehind())
             WorkingCopy::discard(info.id);
     }
     QString path(const QString &name) const { return m_dir.filePath(name); }

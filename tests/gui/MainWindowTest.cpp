@@ -58,6 +58,42 @@ protected:
         edit->selectAll();
         typeInto(edit, text);
     }
+    // The Nishinoshima sample saved as `name` in the test's folder.
+    QString writeSamplePlan(const QString &name, const QString &title = {})
+    {
+        const QString file = path(name);
+        Plan plan = samplePlan();
+        if (!title.isEmpty())
+            plan.info.title = title;
+        QString error;
+        auto doc = PlanDocument::create(plan, &error);
+        EXPECT_TRUE(doc) << error.toStdString();
+        if (!doc)
+            return file;
+        EXPECT_EQ(doc->save(file, false, &error), PlanDocument::SaveResult::Saved) << error.toStdString();
+        doc->closeCleanly();
+        return file;
+    }
+    static QByteArray bytesOf(const QString &file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    static QString titleIn(const QString &file)
+    {
+        QString error;
+        auto doc = PlanDocument::open(file, true, &error);
+        EXPECT_TRUE(doc) << error.toStdString();
+        if (!doc)
+            return {};
+        const QString title = doc->plan().info.title;
+        doc->closeCleanly();
+        return title;
+    }
+    static int workingCopyCount()
+    {
+        return int(QDir(WorkingCopy::rootDirectory()).entryList({ QStringLiteral("*.sqlite") }, QDir::Files).size());
+    }
     // Key presses carrying text; QTest::keyClicks knows only ASCII.
     static void typeInto(QWidget *widget, const QString &text)
     {
@@ -289,9 +325,10 @@ TEST_F(MainWindowTest, SecondOpenOfTheSamePlanIsNoticed)
         ASSERT_TRUE(writer->saveTo(path(QStringLiteral("shared.dxplan"))));
         writer->closeDocument();
     }
-    auto first = makeWindow();
-    ASSERT_TRUE(first->openFile(path(QStringLiteral("shared.dxplan"))));
-    EXPECT_FALSE(first->document()->isReadOnly());
+    // Someone without a window here holds the plan (another DX Plan Studio
+    // would look the same, with its process and host).
+    PlanFileLock holder(path(QStringLiteral("shared.dxplan")));
+    ASSERT_TRUE(holder.tryLock());
 
     auto second = makeWindow();
     m_prompter.answerYes = false;
@@ -305,14 +342,205 @@ TEST_F(MainWindowTest, SecondOpenOfTheSamePlanIsNoticed)
     EXPECT_TRUE(second->document()->isReadOnly());
     second->closeDocument();
 
-    // Once the first window closes the plan, it opens for writing again.
-    first->closeDocument();
+    // Once the holder lets go, the plan opens for writing again.
+    holder.unlock();
     auto third = makeWindow();
     m_prompter.questions.clear();
     ASSERT_TRUE(third->openFile(path(QStringLiteral("shared.dxplan"))));
     EXPECT_TRUE(m_prompter.questions.isEmpty());
     EXPECT_FALSE(third->document()->isReadOnly());
     third->closeDocument();
+}
+
+TEST_F(MainWindowTest, AFailedOrRefusedOpenLeavesTheOpenPlanUntouched)
+{
+    const QString planA = writeSamplePlan(QStringLiteral("a.dxplan"));
+    const QString broken = path(QStringLiteral("broken.dxplan"));
+    {
+        QFile file(broken);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("PK\x03\x04 this is not a plan").repeated(64));
+    }
+    auto window = makeWindow();
+    ASSERT_TRUE(window->openFile(planA));
+    PlanDocument *doc = window->document();
+    window->selectNode({ Kind::Info, 0 });
+    type(window.get(), "planTitle", QStringLiteral("編集中の計画"));
+    const Plan before = doc->plan();
+    const int commands = doc->undoStack()->count();
+    const QString working = doc->workingCopyPath();
+    ASSERT_TRUE(window->isWindowModified());
+
+    // A broken file: one error, and plan A is as it was, in the same window,
+    // without a question about saving it.
+    EXPECT_FALSE(window->openFile(broken));
+    ASSERT_EQ(m_prompter.errors.size(), 1);
+    EXPECT_TRUE(m_prompter.errors[0].contains(QLatin1String("broken.dxplan")));
+    EXPECT_TRUE(m_prompter.saveQuestions.isEmpty());
+    EXPECT_EQ(window->document(), doc);
+    EXPECT_TRUE(doc->plan() == before);
+    EXPECT_EQ(doc->filePath(), QFileInfo(planA).absoluteFilePath());
+    EXPECT_EQ(doc->undoStack()->count(), commands);
+    EXPECT_TRUE(window->isWindowModified());
+    EXPECT_TRUE(window->windowTitle().contains(QLatin1String("a.dxplan")));
+    EXPECT_TRUE(QFile::exists(working));
+    EXPECT_FALSE(PlanFileLock(planA).tryLock()); // still this window's
+
+    // A plan held elsewhere, and the user declines to read it: no change.
+    const QString planB = writeSamplePlan(QStringLiteral("b.dxplan"));
+    {
+        PlanFileLock holder(planB);
+        ASSERT_TRUE(holder.tryLock());
+        m_prompter.answerYes = false;
+        EXPECT_FALSE(window->openFile(planB));
+        EXPECT_EQ(m_prompter.questions.size(), 1);
+        EXPECT_EQ(window->document(), doc);
+    }
+
+    // The user keeps plan A at the save question: plan B, opened already,
+    // goes again without a trace (no working copy, no lock).
+    m_prompter.saveAnswer = Prompter::SaveAnswer::Cancel;
+    EXPECT_FALSE(window->openFile(planB));
+    EXPECT_EQ(m_prompter.saveQuestions.size(), 1);
+    EXPECT_EQ(window->document(), doc);
+    EXPECT_TRUE(doc->plan() == before);
+    EXPECT_EQ(workingCopyCount(), 1);
+    EXPECT_TRUE(PlanFileLock(planB).tryLock());
+
+    // And a good open still replaces it once the user agrees.
+    m_prompter.saveAnswer = Prompter::SaveAnswer::Discard;
+    ASSERT_TRUE(window->openFile(planB));
+    EXPECT_EQ(window->document()->filePath(), QFileInfo(planB).absoluteFilePath());
+    EXPECT_FALSE(QFile::exists(working));
+    EXPECT_TRUE(PlanFileLock(planA).tryLock());
+    window->closeDocument();
+}
+
+TEST_F(MainWindowTest, SaveConflictOffersSaveAsOverwriteOrCancel)
+{
+    const QString file = writeSamplePlan(QStringLiteral("shared.dxplan"));
+    const QByteArray theirs = bytesOf(writeSamplePlan(QStringLiteral("theirs.dxplan"), QStringLiteral("彼らの版")));
+    // Someone saves the file behind the window's back.
+    auto theyWrite = [&] {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(theirs);
+        ASSERT_TRUE(f.setFileTime(QDateTime::currentDateTime().addSecs(3600), QFileDevice::FileModificationTime));
+    };
+    auto window = makeWindow();
+    ASSERT_TRUE(window->openFile(file));
+    window->selectNode({ Kind::Info, 0 });
+    type(window.get(), "planTitle", QStringLiteral("私たちの版"));
+    theyWrite();
+
+    // Cancel: their file stays as they wrote it, our changes stay unsaved.
+    m_prompter.choiceAnswer = -1;
+    EXPECT_FALSE(window->save());
+    ASSERT_EQ(m_prompter.choices.size(), 1);
+    EXPECT_TRUE(m_prompter.choices[0].contains(QLatin1String("changed by someone else")));
+    ASSERT_EQ(m_prompter.choiceAnswers.size(), 3);
+    EXPECT_TRUE(m_prompter.choiceAnswers[0].contains(QLatin1String("Save")));
+    EXPECT_TRUE(m_prompter.choiceAnswers[1].contains(QLatin1String("Overwrite")));
+    EXPECT_EQ(bytesOf(file), theirs);
+    EXPECT_TRUE(window->isWindowModified());
+    EXPECT_TRUE(m_prompter.errors.isEmpty());
+
+    // Overwrite: our version replaces theirs.
+    m_prompter.choiceAnswer = 1;
+    EXPECT_TRUE(window->save());
+    EXPECT_EQ(m_prompter.choices.size(), 2);
+    EXPECT_NE(bytesOf(file), theirs);
+    EXPECT_EQ(titleIn(file), QStringLiteral("私たちの版"));
+    EXPECT_FALSE(window->isWindowModified());
+
+    // They write again; this time our version goes elsewhere (Save As).
+    theyWrite();
+    window->selectNode({ Kind::Info, 0 });
+    type(window.get(), "planTitle", QStringLiteral("私たちの第二版"));
+    m_prompter.choiceAnswer = 0;
+    m_prompter.fileToSave = path(QStringLiteral("ours.dxplan"));
+    EXPECT_TRUE(window->save());
+    EXPECT_EQ(m_prompter.choices.size(), 3);
+    EXPECT_EQ(bytesOf(file), theirs);
+    EXPECT_EQ(titleIn(path(QStringLiteral("ours.dxplan"))), QStringLiteral("私たちの第二版"));
+    EXPECT_EQ(window->document()->filePath(), QFileInfo(path(QStringLiteral("ours.dxplan"))).absoluteFilePath());
+    EXPECT_FALSE(window->isWindowModified());
+    // The window now holds ours, and let theirs go.
+    EXPECT_TRUE(PlanFileLock(file).tryLock());
+    EXPECT_FALSE(PlanFileLock(path(QStringLiteral("ours.dxplan"))).tryLock());
+    EXPECT_TRUE(m_prompter.errors.isEmpty()) << m_prompter.errors.join(QLatin1Char('\n')).toStdString();
+    window->closeDocument();
+}
+
+TEST_F(MainWindowTest, OpeningAPlanOpenInAnotherWindowBringsThatWindowForward)
+{
+    const QString file = writeSamplePlan(QStringLiteral("shared.dxplan"));
+    auto first = makeWindow();
+    ASSERT_TRUE(first->openFile(file));
+    first->show();
+    auto second = makeWindow();
+    ASSERT_TRUE(second->newPlan(false));
+    PlanDocument *secondPlan = second->document();
+    second->show();
+    for (const bool readOnly : { false, true }) {
+        second->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(second.get()));
+        EXPECT_TRUE(second->openFile(file, readOnly));
+        EXPECT_TRUE(QTest::qWaitForWindowActive(first.get())) << readOnly;
+        EXPECT_EQ(QApplication::activeWindow(), first.get()) << readOnly;
+        // Nothing asked, nothing opened twice, the second window keeps its plan.
+        EXPECT_TRUE(m_prompter.questions.isEmpty());
+        EXPECT_EQ(second->document(), secondPlan);
+        EXPECT_FALSE(first->document()->isReadOnly());
+        EXPECT_EQ(workingCopyCount(), 2);
+    }
+    EXPECT_EQ(MainWindow::windowWithFile(file), first.get());
+    first->closeDocument();
+    second->closeDocument();
+}
+
+TEST_F(MainWindowTest, APlanOpenReadOnlyComesBackReadOnlyAfterACrash)
+{
+    const QString file = writeSamplePlan(QStringLiteral("received.dxplan"));
+    const QByteArray original = bytesOf(file);
+    QString id;
+    {
+        auto window = makeWindow();
+        ASSERT_TRUE(window->openFile(file, true));
+        id = QFileInfo(window->document()->workingCopyPath()).completeBaseName();
+        // The window goes away without closing its plan, as in a crash.
+    }
+    const QList<WorkingCopy::Info> left = WorkingCopy::leftBehind();
+    ASSERT_EQ(left.size(), 1);
+    EXPECT_EQ(left[0].id, id);
+    EXPECT_TRUE(left[0].readOnly);
+    // Nothing to recover in it: not offered.
+    EXPECT_TRUE(WorkingCopy::recoverable().isEmpty());
+
+    auto window = makeWindow();
+    window->show();
+    ASSERT_TRUE(window->recoverWorkingCopy(id));
+    PlanDocument *doc = window->document();
+    EXPECT_TRUE(doc->isReadOnly());
+    EXPECT_TRUE(window->findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
+    EXPECT_TRUE(window->windowTitle().contains(QLatin1String("read-only")));
+    EXPECT_FALSE(action(window.get(), "actionSave")->isEnabled());
+    EXPECT_FALSE(action(window.get(), "actionAddTheme")->isEnabled());
+    // Save never overwrites the received file: it asks for another name.
+    EXPECT_FALSE(window->save());
+    QString error;
+    EXPECT_EQ(doc->save(file, true, &error), PlanDocument::SaveResult::Failed);
+    m_prompter.fileToSave = file;
+    EXPECT_FALSE(window->saveAs());
+    EXPECT_EQ(bytesOf(file), original);
+    // Save As elsewhere gives an editable copy.
+    m_prompter.fileToSave = path(QStringLiteral("mine.dxplan"));
+    ASSERT_TRUE(window->saveAs());
+    EXPECT_FALSE(doc->isReadOnly());
+    EXPECT_FALSE(window->findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
+    EXPECT_TRUE(action(window.get(), "actionSave")->isEnabled());
+    EXPECT_EQ(bytesOf(file), original);
+    window->closeDocument();
 }
 
 TEST_F(MainWindowTest, ReorderWithTheKeyboard)

@@ -13,6 +13,7 @@
 #include "views/window/OutlineDelegate.h"
 #include "views/window/PlanEditing.h"
 #include "views/window/Prompter.h"
+#include "views/window/SessionEnd.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -29,12 +30,23 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
+namespace {
+
+QList<MainWindow *> &allWindows()
+{
+    static QList<MainWindow *> windows;
+    return windows;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_defaultPrompter(std::make_unique<DialogPrompter>()),
       m_prompter(m_defaultPrompter.get())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    allWindows().append(this);
     m_undoGroup = new QUndoGroup(this);
 
     auto *central = new QWidget(this);
@@ -88,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    allWindows().removeAll(this);
     // Views let go of the document before it goes; a window destroyed
     // without closeDocument() (a crash, in tests) leaves its working copy.
     m_outlineModel->setDocument(nullptr);
@@ -95,6 +108,21 @@ MainWindow::~MainWindow()
     m_editor->setDocument(nullptr);
     for (const auto &view : std::as_const(m_views))
         view.second->setDocument(nullptr);
+}
+
+QList<MainWindow *> MainWindow::windows()
+{
+    return allWindows();
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::setPrompter(Prompter *prompter)
@@ -168,7 +196,9 @@ void MainWindow::createMenus()
             });
     connect(addAction(file, QStringLiteral("actionOpen"), tr("&Open..."), QKeySequence::Open), &QAction::triggered,
             this, [this] { openWithDialog(false); });
-    connect(addAction(file, QStringLiteral("actionOpenReadOnly"), tr("Open &Read-Only...")), &QAction::triggered,
+    connect(addAction(file, QStringLiteral("actionOpenReadOnly"), tr("Open &Read-Only..."),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)),
+            &QAction::triggered,
             this, [this] { openWithDialog(true); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -413,6 +443,12 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The desktop is ending the session: no question nobody may answer.
+    if (SessionEnd::isSessionEnding()) {
+        endSession();
+        event->accept();
+        return;
+    }
     if (closeDocument())
         event->accept();
     else

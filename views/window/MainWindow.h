@@ -35,6 +35,11 @@ public:
     // Not owned; the default shows real dialogs. Tests answer through one.
     void setPrompter(Prompter *prompter);
 
+    // Every main window of this process, oldest first.
+    static QList<MainWindow *> windows();
+    // The window of this process showing the plan file `path`, or nullptr.
+    static MainWindow *windowWithFile(const QString &path);
+
     PlanDocument *document() const { return m_document.get(); }
     PlanOutlineModel *outlineModel() const { return m_outlineModel; }
     QTreeView *outlineView() const { return m_outline; }
@@ -47,7 +52,10 @@ public:
     void addDocumentView(QWidget *widget, DocumentView *view, const QString &title);
 
     // Document operations; each returns false when it did not happen
-    // (the user cancelled, or an error was shown).
+    // (the user cancelled, or an error was shown). The plan that was open
+    // stays open and untouched until its successor is ready: a failed or
+    // refused open changes nothing. Opening a plan that another window of
+    // this process has open brings that window to the front instead.
     bool newPlan(bool fromSample);
     bool openFile(const QString &path, bool readOnly = false);
     bool recoverWorkingCopy(const QString &workingCopyId);
@@ -55,6 +63,14 @@ public:
     bool saveAs();
     bool saveTo(const QString &path);
     bool closeDocument();
+    // Closes the plan without asking, for the end of the program by a
+    // signal or the end of the desktop session: a plan with nothing unsaved
+    // is closed cleanly (working copy and locks removed), a plan with
+    // unsaved changes keeps its working copy for recovery at the next
+    // start. Its locks are released either way.
+    void endSession();
+    // Shows, raises and activates the window.
+    void bringToFront();
 
     // Selects an item in the outline (and shows its editor).
     void selectNode(const PlanOutlineModel::Node &node);
@@ -88,6 +104,11 @@ private:
     void setLanguage(const QString &language);
     void showAbout();
     bool lockForWriting(const QString &path, std::unique_ptr<PlanFileLock> *lock, bool *openReadOnly);
+    // Replaces the open plan by `document` once the user agreed to close
+    // it; otherwise `document` is dropped as `dropCleanly` says.
+    bool replaceDocument(std::unique_ptr<PlanDocument> document, std::unique_ptr<PlanFileLock> lock,
+                         bool dropCleanly);
+    bool saveAsSuggesting(const QString &suggested);
     void openWithDialog(bool readOnly);
 
     std::unique_ptr<PlanDocument> m_document;

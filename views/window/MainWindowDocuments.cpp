@@ -1,5 +1,6 @@
-// MainWindow's document handling: new, open, recover, save, close, recent
-// files and the lock that notices a plan opened twice.
+// MainWindow's document handling: new, open, recover, save, close, the
+// end of a session, recent files and the lock that notices a plan opened
+// twice.
 #include "views/window/MainWindow.h"
 
 #include "models/PlanDocument.h"
@@ -18,6 +19,23 @@
 #include <QStandardPaths>
 #include <QTreeView>
 #include <QUndoGroup>
+
+namespace {
+
+// "plan.dxplan" -> "plan (2).dxplan", the first name not taken in its folder.
+QString freeSiblingName(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString base = info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("dxplan") : info.suffix();
+    for (int n = 2;; ++n) {
+        const QString candidate = info.dir().filePath(QStringLiteral("%1 (%2).%3").arg(base).arg(n).arg(suffix));
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
+}
+
+} // namespace
 
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique_ptr<PlanFileLock> lock)
 {
@@ -54,10 +72,21 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
     emit documentChanged(doc);
 }
 
+bool MainWindow::replaceDocument(std::unique_ptr<PlanDocument> document, std::unique_ptr<PlanFileLock> lock,
+                                 bool dropCleanly)
+{
+    if (!closeDocument()) {
+        // The user kept the open plan: the new one goes again, unseen.
+        if (dropCleanly)
+            document->closeCleanly();
+        return false;
+    }
+    setDocument(std::move(document), std::move(lock));
+    return true;
+}
+
 bool MainWindow::newPlan(bool fromSample)
 {
-    if (!closeDocument())
-        return false;
     Plan plan;
     QString error;
     if (fromSample && !SamplePlan::load(&plan, &error)) {
@@ -71,8 +100,16 @@ bool MainWindow::newPlan(bool fromSample)
         m_prompter->error(this, tr("New Plan"), tr("A new plan cannot be started: %1").arg(error));
         return false;
     }
-    setDocument(std::move(doc), nullptr);
-    return true;
+    return replaceDocument(std::move(doc), nullptr, true);
+}
+
+MainWindow *MainWindow::windowWithFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (MainWindow *window : windows())
+        if (window->m_document && window->m_document->filePath() == absolute)
+            return window;
+    return nullptr;
 }
 
 bool MainWindow::lockForWriting(const QString &path, std::unique_ptr<PlanFileLock> *lock, bool *openReadOnly)
@@ -99,10 +136,19 @@ bool MainWindow::lockForWriting(const QString &path, std::unique_ptr<PlanFileLoc
 bool MainWindow::openFile(const QString &path, bool readOnly)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (m_document && m_document->filePath() == absolute && !readOnly)
+    if (m_document && m_document->filePath() == absolute && (!readOnly || m_document->isReadOnly())) {
+        bringToFront();
         return true;
-    if (!closeDocument())
-        return false;
+    }
+    // Another window of this program has it: that window is the plan's
+    // place, whether it holds the plan for writing or this is only a
+    // request to read it.
+    for (MainWindow *window : windows())
+        if (window != this && window->m_document && window->m_document->filePath() == absolute
+            && (readOnly || !window->m_document->isReadOnly())) {
+            window->bringToFront();
+            return true;
+        }
     std::unique_ptr<PlanFileLock> lock;
     if (!readOnly && QFileInfo::exists(absolute)) {
         bool fallBackToReadOnly = false;
@@ -119,9 +165,10 @@ bool MainWindow::openFile(const QString &path, bool readOnly)
     }
     if (doc->isReadOnly())
         lock.reset();
+    if (!replaceDocument(std::move(doc), std::move(lock), true))
+        return false;
     QSettings settings;
     RecentFiles(&settings).add(absolute);
-    setDocument(std::move(doc), std::move(lock));
     return true;
 }
 
@@ -134,19 +181,18 @@ void MainWindow::openWithDialog(bool readOnly)
 
 bool MainWindow::recoverWorkingCopy(const QString &workingCopyId)
 {
-    if (!closeDocument())
-        return false;
     QString error;
     std::unique_ptr<PlanDocument> doc = PlanDocument::recover(workingCopyId, &error);
     if (!doc) {
         m_prompter->error(this, tr("Cannot Recover Plan"), tr("The unsaved work cannot be recovered: %1").arg(error));
         return false;
     }
+    // A plan that was open read-only comes back read-only, without a lock.
     std::unique_ptr<PlanFileLock> lock;
-    if (!doc->filePath().isEmpty() && QFileInfo::exists(doc->filePath()))
+    if (!doc->isReadOnly() && !doc->filePath().isEmpty() && QFileInfo::exists(doc->filePath()))
         lockForWriting(doc->filePath(), &lock, nullptr);
-    setDocument(std::move(doc), std::move(lock));
-    return true;
+    // If the user keeps the open plan, the recovered one stays recoverable.
+    return replaceDocument(std::move(doc), std::move(lock), false);
 }
 
 bool MainWindow::save()
@@ -162,7 +208,14 @@ bool MainWindow::saveAs()
 {
     if (!m_document)
         return false;
-    QString suggested = m_document->filePath();
+    return saveAsSuggesting(m_document->filePath());
+}
+
+bool MainWindow::saveAsSuggesting(const QString &suggestedPath)
+{
+    if (!m_document)
+        return false;
+    QString suggested = suggestedPath;
     if (suggested.isEmpty())
         suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
             + (m_document->plan().info.title.isEmpty() ? tr("plan") : m_document->plan().info.title)
@@ -191,8 +244,19 @@ bool MainWindow::saveTo(const QString &path)
     QString error;
     PlanDocument::SaveResult result = m_document->save(absolute, false, &error);
     if (result == PlanDocument::SaveResult::ChangedOnDisk) {
-        if (!m_prompter->question(this, tr("Save Plan"),
-                                  tr("The file was changed by someone else since you opened it. Overwrite?")))
+        enum { SaveAsAnswer, OverwriteAnswer, CancelAnswer };
+        const int answer = m_prompter->choose(
+            this, tr("Save Plan"),
+            tr("%1 was changed by someone else since you opened it.\n"
+               "Save your version under another name, overwrite the file with your version "
+               "(their changes are lost), or cancel?")
+                .arg(QDir::toNativeSeparators(absolute)),
+            { tr("Save &As..."), tr("&Overwrite"), tr("Cancel") }, SaveAsAnswer, CancelAnswer);
+        if (answer == SaveAsAnswer) {
+            newLock.reset();
+            return saveAsSuggesting(freeSiblingName(absolute));
+        }
+        if (answer != OverwriteAnswer)
             return false;
         result = m_document->save(absolute, true, &error);
     }
@@ -219,7 +283,9 @@ bool MainWindow::closeDocument()
 {
     if (!m_document)
         return true;
-    if (m_document->isModified() && !m_document->isReadOnly()) {
+    // A read-only plan is modified only when it was recovered with unsaved
+    // work; Save then means Save As.
+    if (m_document->isModified()) {
         const auto answer = m_prompter->askToSave(
             this, tr("The plan \"%1\" has unsaved changes. Save them before closing?").arg(m_document->displayName()));
         if (answer == Prompter::SaveAnswer::Cancel)
@@ -230,6 +296,17 @@ bool MainWindow::closeDocument()
     m_document->closeCleanly();
     setDocument(nullptr, nullptr);
     return true;
+}
+
+void MainWindow::endSession()
+{
+    if (!m_document)
+        return;
+    // Unsaved changes stay in the working copy, whose sidecar says so;
+    // dropping the document releases its lock without deleting it.
+    if (!m_document->isModified())
+        m_document->closeCleanly();
+    setDocument(nullptr, nullptr);
 }
 
 void MainWindow::updateRecentMenu()

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 
 namespace {
@@ -40,6 +41,26 @@ Prompter::SaveAnswer DialogPrompter::askToSave(QWidget *parent, const QString &t
     if (answer == QMessageBox::Discard)
         return SaveAnswer::Discard;
     return SaveAnswer::Cancel;
+}
+
+int DialogPrompter::choose(QWidget *parent, const QString &title, const QString &text, const QStringList &answers,
+                           int defaultAnswer, int cancelAnswer)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    QList<QAbstractButton *> buttons;
+    for (int i = 0; i < answers.size(); ++i) {
+        const QMessageBox::ButtonRole role = i == cancelAnswer ? QMessageBox::RejectRole
+            : i == defaultAnswer                               ? QMessageBox::AcceptRole
+                                                               : QMessageBox::ActionRole;
+        buttons << box.addButton(answers[i], role);
+    }
+    if (auto *button = qobject_cast<QPushButton *>(buttons.value(defaultAnswer)))
+        box.setDefaultButton(button);
+    if (QAbstractButton *button = buttons.value(cancelAnswer))
+        box.setEscapeButton(button);
+    box.exec();
+    const int chosen = int(buttons.indexOf(box.clickedButton()));
+    return chosen >= 0 ? chosen : cancelAnswer;
 }
 
 QString DialogPrompter::openFileName(QWidget *parent, const QString &title)

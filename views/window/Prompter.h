@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -17,6 +18,11 @@ public:
     virtual void information(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual bool question(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual SaveAnswer askToSave(QWidget *parent, const QString &text) = 0;
+    // A question with more answers than yes and no. Returns the index in
+    // `answers` of the one chosen; `defaultAnswer` is what Enter picks,
+    // `cancelAnswer` what Escape or closing the dialog gives.
+    virtual int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &answers,
+                       int defaultAnswer, int cancelAnswer) = 0;
     // Empty when the user cancels.
     virtual QString openFileName(QWidget *parent, const QString &title) = 0;
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested) = 0;
@@ -30,6 +36,8 @@ public:
     void information(QWidget *parent, const QString &title, const QString &text) override;
     bool question(QWidget *parent, const QString &title, const QString &text) override;
     SaveAnswer askToSave(QWidget *parent, const QString &text) override;
+    int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &answers,
+               int defaultAnswer, int cancelAnswer) override;
     QString openFileName(QWidget *parent, const QString &title) override;
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggested) override;
 };
