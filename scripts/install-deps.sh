@@ -1,9 +1,19 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages DX Plan Studio needs to build, test and
-# package. Idempotent: packages already installed are left alone, and apt is
-# only touched (one `apt-get update`, one `apt-get install`) when something is
-# missing. Runs as root, or through sudo otherwise. Needs no stdin (CI).
+# package; with --fuzz also those of the fuzzer (scripts/fuzz.sh).
+# Idempotent: packages already installed are left alone, and apt is only
+# touched (one `apt-get update`, one `apt-get install`) when something is
+# missing. Packages come from wherever the machine's apt configuration says.
+# Runs as root, or through sudo otherwise. Needs no stdin (CI).
 set -euo pipefail
+
+FUZZ=0
+for arg in "$@"; do
+    case "$arg" in
+        --fuzz) FUZZ=1 ;;
+        *) echo "install-deps.sh: ERROR: unknown argument '$arg' (only --fuzz)" >&2; exit 2 ;;
+    esac
+done
 
 # The one list of packages. Keep it sorted by purpose; duplicates are harmless.
 PACKAGES=(
@@ -23,6 +33,12 @@ PACKAGES=(
     # Packaging and its checks
     desktop-file-utils appstream lintian file fakeroot
 )
+# The fuzzer (scripts/fuzz.sh): clang with its libFuzzer and sanitizer
+# runtimes, and llvm-symbolizer for readable crash reports.
+FUZZ_PACKAGES=(clang clang-14 libclang-rt-14-dev llvm-14)
+if [ "$FUZZ" -eq 1 ]; then
+    PACKAGES+=("${FUZZ_PACKAGES[@]}")
+fi
 
 log() { echo "install-deps.sh: $*"; }
 die() { echo "install-deps.sh: ERROR: $*" >&2; exit 1; }

@@ -289,7 +289,9 @@ QByteArray storedZip(const QList<QPair<QByteArray, QByteArray>> &entries)
     auto put32 = [&](QByteArray &out, quint32 v) { put16(out, quint16(v & 0xffff)); put16(out, quint16(v >> 16)); };
     QByteArray zip;
     QByteArray directory;
-    for (const auto &[name, data] : entries) {
+    for (const auto &entry : entries) {
+        const QByteArray &name = entry.first;
+        const QByteArray &data = entry.second;
         const quint32 offset = quint32(zip.size());
         const quint32 crc = crc32(data);
         auto header = [&](QByteArray &out, bool central) {

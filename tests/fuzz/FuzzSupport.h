@@ -1,0 +1,204 @@
+#pragma once
+
+// What the fuzz targets share: a private folder for their input and for
+// everything the reader unpacks, reading a file in both modes, and checking
+// that nothing was left behind. Header-only: each target is one program.
+
+#include "models/PlanFileFormat.h"
+#include "models/PlanFileReader.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
+
+namespace FuzzSupport {
+
+inline QString &inputPath()
+{
+    static QString path;
+    return path;
+}
+
+inline QString &privateTemp()
+{
+    static QString path;
+    return path;
+}
+
+[[noreturn]] inline void failed(const char *what, const QString &detail = QString())
+{
+    std::fprintf(stderr, "dxplan fuzzer: %s %s\n", what, qPrintable(detail));
+    std::fflush(stderr);
+    std::abort(); // libFuzzer keeps the input that did it
+}
+
+inline void quiet(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg)
+        std::fprintf(stderr, "fatal: %s\n", qPrintable(message));
+}
+
+// Makes the private folder (under $TMPDIR), points TMPDIR and SQLite's
+// temporary files into it, and makes the application object the SQL
+// drivers need. Qt's and KArchive's messages are dropped unless
+// DXPLAN_DEBUG is set.
+inline void initialize(char *program)
+{
+    QByteArray base = qgetenv("TMPDIR");
+    if (base.isEmpty())
+        base = "/tmp";
+    QByteArray folder = base + "/dxplan-fuzz-XXXXXX";
+    if (!mkdtemp(folder.data()))
+        failed("cannot make a private folder under", QString::fromLocal8Bit(base));
+    const QByteArray temp = folder + "/tmp";
+    if (!QDir().mkpath(QString::fromLocal8Bit(temp)))
+        failed("cannot make", QString::fromLocal8Bit(temp));
+    qputenv("TMPDIR", temp);
+    qputenv("SQLITE_TMPDIR", temp);
+    if (qEnvironmentVariableIsEmpty("DXPLAN_DEBUG"))
+        qInstallMessageHandler(quiet);
+    static int argc = 1;
+    static char *argv[] = { program, nullptr };
+    static QCoreApplication app(argc, argv);
+    inputPath() = QString::fromLocal8Bit(folder) + QStringLiteral("/input.dxplan");
+    privateTemp() = QString::fromLocal8Bit(temp);
+}
+
+inline void writeInput(const QByteArray &bytes)
+{
+    QFile input(inputPath());
+    if (!input.open(QIODevice::WriteOnly | QIODevice::Truncate) || input.write(bytes) != bytes.size())
+        failed("cannot write the input:", input.errorString());
+}
+
+inline void readOnce(PlanFileReader::Mode mode)
+{
+    PlanFileReader reader;
+    PlanFileReader::Result result;
+    if (reader.read(inputPath(), &result, mode)) {
+        if (mode == PlanFileReader::Mode::KeepDatabase && (!result.folder || !QFile::exists(result.databasePath)))
+            failed("the kept database is missing:", result.databasePath);
+    } else if (reader.errorString().isEmpty()) {
+        failed("a refusal without a reason");
+    }
+}
+
+// Reads the input file as a plan and as a kept database; afterwards the
+// private temporary folder must be empty again.
+inline void readBothModes()
+{
+    readOnce(PlanFileReader::Mode::LoadPlan);
+    readOnce(PlanFileReader::Mode::KeepDatabase);
+    const QStringList left = QDir(privateTemp()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    if (!left.isEmpty())
+        failed("files left behind in the temporary folder:", left.join(QLatin1Char(' ')));
+}
+
+// A ZIP of stored entries, as the format allows it.
+inline QByteArray storedZip(const QList<QPair<QByteArray, QByteArray>> &entries)
+{
+    auto crc32 = [](const QByteArray &data) {
+        static quint32 table[256];
+        static bool ready = false;
+        if (!ready) {
+            for (quint32 i = 0; i < 256; ++i) {
+                quint32 c = i;
+                for (int k = 0; k < 8; ++k)
+                    c = (c >> 1) ^ (0xedb88320u & (0u - (c & 1u)));
+                table[i] = c;
+            }
+            ready = true;
+        }
+        quint32 crc = 0xffffffffu;
+        for (const char ch : data)
+            crc = table[(crc ^ uchar(ch)) & 0xff] ^ (crc >> 8);
+        return ~crc;
+    };
+    auto put16 = [](QByteArray &out, quint16 v) { out.append(char(v & 0xff)).append(char(v >> 8)); };
+    auto put32 = [&](QByteArray &out, quint32 v) {
+        put16(out, quint16(v & 0xffff));
+        put16(out, quint16(v >> 16));
+    };
+    QByteArray zip;
+    QByteArray directory;
+    for (const auto &entry : entries) {
+        const QByteArray &name = entry.first;
+        const QByteArray &data = entry.second;
+        const quint32 offset = quint32(zip.size());
+        const quint32 crc = crc32(data);
+        auto header = [&](QByteArray &out, bool central) {
+            put32(out, central ? 0x02014b50 : 0x04034b50);
+            if (central)
+                put16(out, 0x0314); // made by: Unix
+            put16(out, 20);
+            put16(out, 0);    // flags
+            put16(out, 0);    // stored
+            put16(out, 0);    // time
+            put16(out, 0x21); // 1980-01-01
+            put32(out, crc);
+            put32(out, quint32(data.size()));
+            put32(out, quint32(data.size()));
+            put16(out, quint16(name.size()));
+            put16(out, 0);
+            if (central) {
+                put16(out, 0);
+                put16(out, 0);
+                put16(out, 0);
+                put32(out, 0100644u << 16);
+                put32(out, offset);
+            }
+            out.append(name);
+        };
+        header(zip, false);
+        zip.append(data);
+        header(directory, true);
+    }
+    const quint32 directoryOffset = quint32(zip.size());
+    zip.append(directory);
+    put32(zip, 0x06054b50);
+    put16(zip, 0);
+    put16(zip, 0);
+    put16(zip, quint16(entries.size()));
+    put16(zip, quint16(entries.size()));
+    put32(zip, quint32(directory.size()));
+    put32(zip, directoryOffset);
+    put16(zip, 0);
+    return zip;
+}
+
+// A well-formed plan file around `database`: mimetype, a manifest with the
+// database's true size and SHA-256, and the database itself.
+inline QByteArray planFileAround(const QByteArray &database)
+{
+    const QJsonObject manifest {
+        { QStringLiteral("format"), QString(PlanFileFormat::mimeType) },
+        { QStringLiteral("formatMajor"), PlanFileFormat::formatMajor },
+        { QStringLiteral("formatMinor"), PlanFileFormat::formatMinor },
+        { QStringLiteral("application"), QStringLiteral("DX Plan Studio") },
+        { QStringLiteral("applicationVersion"), QStringLiteral("0.1.0") },
+        { QStringLiteral("savedAt"), QStringLiteral("2026-01-01T00:00:00Z") },
+        { QStringLiteral("entries"),
+          QJsonArray { QJsonObject {
+              { QStringLiteral("name"), QString(PlanFileFormat::databaseEntry) },
+              { QStringLiteral("size"), double(database.size()) },
+              { QStringLiteral("sha256"),
+                QString::fromLatin1(QCryptographicHash::hash(database, QCryptographicHash::Sha256).toHex()) } } } },
+    };
+    return storedZip({
+        { QByteArray(PlanFileFormat::mimetypeEntry.data()), QByteArray(PlanFileFormat::mimeType.data()) },
+        { QByteArray(PlanFileFormat::manifestEntry.data()), QJsonDocument(manifest).toJson(QJsonDocument::Compact) },
+        { QByteArray(PlanFileFormat::databaseEntry.data()), database },
+    });
+}
+
+} // namespace FuzzSupport
