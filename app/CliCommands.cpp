@@ -35,9 +35,9 @@ struct Command
     void (*configure)(QCommandLineParser &parser);
 };
 
-// Writes a plan to a .dxplan file at `path` through a working copy in a
-// private folder.
-bool writePlanFileAt(const Plan &plan, const QString &path, QString *error)
+// Writes a plan as a .dxplan to `output` (a file, a FIFO, a device or "-")
+// through a working copy in a private folder.
+bool writePlanFile(const Plan &plan, const CliOutput &output, QString *error)
 {
     QTemporaryDir temp;
     if (!temp.isValid()) {
@@ -49,21 +49,16 @@ bool writePlanFileAt(const Plan &plan, const QString &path, QString *error)
     if (!copy)
         return false;
     PlanFileWriter writer;
-    const bool ok = writer.write(*copy, path);
+    const bool ok = output.write(
+        [&writer, &copy](QIODevice *device, QString *why) {
+            if (writer.write(*copy, device))
+                return true;
+            *why = writer.errorString();
+            return false;
+        },
+        error);
     copy->remove();
-    if (!ok)
-        *error = writer.errorString();
     return ok;
-}
-
-// Writes a plan as a .dxplan to `output` (a file, a FIFO, a device or "-").
-// KZip wants a file it can seek in: the archive is made in a private folder
-// and then copied to the output.
-bool writePlanFile(const Plan &plan, const CliOutput &output, QString *error)
-{
-    return output.writeFile(
-        QStringLiteral("plan.dxplan"),
-        [&plan](const QString &path, QString *why) { return writePlanFileAt(plan, path, why); }, error);
 }
 
 void configureNew(QCommandLineParser &p)
