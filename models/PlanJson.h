@@ -1,6 +1,8 @@
 #pragma once
 
+#include "models/JsonDuplicateKeys.h"
 #include "models/Plan.h"
+#include "models/PlanLimits.h"
 
 #include <QByteArray>
 #include <QString>
@@ -8,9 +10,12 @@
 class QIODevice;
 
 // The JSON interchange form of a whole plan (docs/json-format.md,
-// docs/plan.schema.json). Reading is strict: a missing or unknown key, a
-// wrong type, a duplicate id or a dangling reference is an error naming
-// its JSON path, e.g. "$.themes[2].measures[0].phases[1].endYear".
+// docs/plan.schema.json). Reading is strict: a missing, unknown or repeated
+// key, a wrong type, an empty required text, a value out of range
+// (PlanLimits), a duplicate id or a dangling reference is an error naming
+// its JSON path, e.g. "$.themes[2].measures[0].phases[1].endYear". Error
+// messages are one line of English, translated where a translator is
+// installed.
 namespace PlanJson {
 
 constexpr int formatVersion = 1;
@@ -18,7 +23,18 @@ constexpr int formatVersion = 1;
 QByteArray write(const Plan &plan);
 bool write(const Plan &plan, QIODevice *device, QString *error);
 
-bool read(const QByteArray &json, Plan *plan, QString *error);
-bool read(QIODevice *device, Plan *plan, QString *error);
+// The size limits a read enforces; the defaults are the format's own
+// (PlanLimits). Smaller ones exist for tests of the limits themselves.
+struct ReadLimits
+{
+    qint64 maxJsonBytes = PlanLimits::maxJsonBytes;
+    qint64 maxTextBytes = PlanLimits::maxTextBytes;
+    qint64 maxTotalTextBytes = PlanLimits::maxTotalTextBytes;
+    int maxDepth = JsonDuplicateKeys::defaultMaxDepth;
+};
+
+bool read(const QByteArray &json, Plan *plan, QString *error, const ReadLimits &limits = {});
+// Refuses a device holding more than maxJsonBytes before parsing it.
+bool read(QIODevice *device, Plan *plan, QString *error, const ReadLimits &limits = {});
 
 } // namespace PlanJson

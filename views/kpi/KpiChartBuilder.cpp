@@ -16,7 +16,13 @@
 #include <QVXYModelMapper>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
+
+// Beyond this a chart's arithmetic (spans, margins, ticks) could overflow.
+constexpr double maxDrawableMagnitude = 1e300;
 
 const char *const xAxisName = "fiscalYearAxis";
 const char *const yAxisName = "valueAxis";
@@ -102,16 +108,13 @@ void setRanges(QChart *chart, const Plan &plan, const Kpi &kpi, const KpiChartBu
 
     // Ticks on round values within the KPI's natural limits; the axis
     // reaches a little beyond them so no marker is cut in half at the edge.
-    double low = 0;
-    double high = 1;
-    KpiFormat::valueRange(kpi, &low, &high);
-    const QList<double> ticks = KpiFormat::ticks(low, high, 5);
-    const double step = ticks.size() > 1 ? ticks[1] - ticks[0] : 1.0;
+    const KpiChartBuilder::ValueAxis axis = KpiChartBuilder::valueAxis(kpi, 5);
     auto *y = chart->findChild<QValueAxis *>(QLatin1String(yAxisName));
     y->setTickType(QValueAxis::TicksDynamic);
-    y->setTickAnchor(ticks.first());
-    y->setTickInterval(step);
-    y->setRange(ticks.first() - step * 0.15, ticks.last() + step * 0.15);
+    y->setTickAnchor(axis.low);
+    y->setTickInterval(axis.step);
+    y->setRange(axis.low - axis.step * 0.15, axis.high + axis.step * 0.15);
+    y->setLabelFormat(QStringLiteral("%.%1g").arg(axis.precision));
     y->setTitleText(kpi.unit.isEmpty() ? QString() : QStringLiteral("(%1)").arg(kpi.unit));
 
     auto *level = seriesNamed<QLineSeries>(chart, KpiChartBuilder::baselineLineName());
@@ -192,8 +195,9 @@ QChart *KpiChartBuilder::build(const Plan &plan, const Kpi &kpi, const Options &
     return chart;
 }
 
-void KpiChartBuilder::update(QChart *chart, const Plan &plan, const Kpi &kpi, const Options &options)
+void KpiChartBuilder::update(QChart *chart, const Plan &plan, const Kpi &given, const Options &options)
 {
+    const Kpi kpi = drawable(given);
     chart->setTitle(kpi.name);
     for (auto series : { KpiSeriesModel::Series::Targets, KpiSeriesModel::Series::Actuals,
                          KpiSeriesModel::Series::Baseline })
@@ -211,4 +215,88 @@ void KpiChartBuilder::render(QChart *chart, QPainter *painter, const QRectF &tar
     scene.setSceneRect(QRectF(QPointF(0, 0), logicalSize));
     scene.render(painter, target, QRectF(QPointF(0, 0), logicalSize), Qt::KeepAspectRatio);
     scene.removeItem(chart);
+}
+
+bool KpiChartBuilder::isDrawable(double value)
+{
+    return std::isfinite(value) && std::abs(value) <= maxDrawableMagnitude;
+}
+
+Kpi KpiChartBuilder::drawable(const Kpi &kpi)
+{
+    Kpi result = kpi;
+    if (result.baselineValue && !isDrawable(*result.baselineValue))
+        result.baselineValue.reset();
+    result.targets.removeIf([](const KpiTarget &t) { return !isDrawable(t.value); });
+    result.actuals.removeIf([](const KpiActual &a) { return !isDrawable(a.value); });
+    return result;
+}
+
+KpiChartBuilder::ValueAxis KpiChartBuilder::valueAxis(const Kpi &given, int steps)
+{
+    steps = qBound(1, steps, 20);
+    const Kpi kpi = drawable(given);
+    QList<double> values;
+    for (const KpiTarget &t : kpi.targets)
+        values << t.value;
+    for (const KpiActual &a : kpi.actuals)
+        values << a.value;
+    if (kpi.baselineValue)
+        values << *kpi.baselineValue;
+    const double dataLow = values.isEmpty() ? 0.0 : *std::min_element(values.begin(), values.end());
+    const double dataHigh = values.isEmpty() ? 0.0 : *std::max_element(values.begin(), values.end());
+
+    double low = 0;
+    double high = 1;
+    KpiFormat::valueRange(kpi, &low, &high);
+    // Ticks must be distinct numbers: a span too small for the size of its
+    // values (1e15 and 1e15 + 0.125, or 0.5 and 0.5 + 1e-12 with a wide
+    // margin) is widened around them, keeping a zero floor.
+    const double magnitude = std::max(std::abs(low), std::abs(high));
+    const double minSpan = std::max(magnitude * 1e-9, 1e-200);
+    if (!(high - low >= minSpan)) {
+        const bool zeroFloor = low >= 0;
+        const double middle = low / 2 + high / 2;
+        low = middle - minSpan / 2;
+        high = middle + minSpan / 2;
+        if (zeroFloor && low < 0) {
+            high -= low;
+            low = 0;
+        }
+    }
+
+    ValueAxis axis;
+    const double raw = (high - low) / steps;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = power * 10;
+    for (double nice : { 1.0, 2.0, 2.5, 5.0 })
+        if (raw <= nice * power) {
+            step = nice * power;
+            break;
+        }
+    // Tick i is i * step: no sum of steps drifting or standing still.
+    double first = std::floor(low / step + 1e-9);
+    double last = std::ceil(high / step - 1e-9);
+    if (!values.isEmpty()) {
+        if (first * step > dataLow)
+            first -= 1;
+        if (last * step < dataHigh)
+            last += 1;
+    }
+    if (last <= first)
+        last = first + 1;
+    if (!std::isfinite(step) || step <= 0 || !std::isfinite(first * step) || !std::isfinite(last * step)
+        || last - first > steps + 4)
+        return axis; // cannot happen for drawable values; 0..1 rather than nothing
+    axis.step = step;
+    axis.ticks.clear();
+    for (double i = first; i <= last; ++i)
+        axis.ticks << (std::abs(i) < 0.5 ? 0.0 : i * step);
+    axis.low = axis.ticks.first();
+    axis.high = axis.ticks.last();
+    // Enough digits to tell neighbouring ticks apart, at least %g's six.
+    const double largest = std::max(std::abs(axis.low), std::abs(axis.high));
+    const int needed = int(std::floor(std::log10(largest)) - std::floor(std::log10(step))) + 2;
+    axis.precision = qBound(6, needed, 17);
+    return axis;
 }

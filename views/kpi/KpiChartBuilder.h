@@ -4,6 +4,7 @@
 #include "models/Plan.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QRectF>
 #include <QSizeF>
 
@@ -50,4 +51,27 @@ public:
     // Lays the chart out at `logicalSize` and paints it into `target` of
     // any painter (image, SVG, PDF, printer), scaled to fit.
     static void render(QChart *chart, QPainter *painter, const QRectF &target, const QSizeF &logicalSize);
+
+    // Whether a chart can place `value`: finite and within +-1e300 (a plan
+    // holds at most +-1e15, PlanLimits; anything else is left out, never
+    // drawn at a made-up place).
+    static bool isDrawable(double value);
+    // `kpi` without the targets, actuals and baseline no chart can place.
+    static Kpi drawable(const Kpi &kpi);
+
+    // The value axis of a KPI's chart, shared by the Qt Charts chart and the
+    // dashboard's mini chart: round ticks (1, 2, 2.5 or 5 times a power of
+    // ten) from `low` to `high`, covering every drawable value with a
+    // margin within the KPI's natural limits (KpiFormat::valueRange). Ticks
+    // are distinct and at most steps + 3 whatever the values: all equal, a
+    // single one, -1e15..1e15, or 1e-12 apart.
+    struct ValueAxis
+    {
+        double low = 0;
+        double high = 1;
+        double step = 0.25;
+        QList<double> ticks { 0, 0.25, 0.5, 0.75, 1 };
+        int precision = 6; // significant digits that tell the ticks apart
+    };
+    static ValueAxis valueAxis(const Kpi &kpi, int steps);
 };

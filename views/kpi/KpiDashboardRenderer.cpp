@@ -2,6 +2,7 @@
 
 #include "models/KpiStatus.h"
 #include "views/common/Palette.h"
+#include "views/kpi/KpiChartBuilder.h"
 #include "views/kpi/KpiFormat.h"
 #include "views/kpi/KpiMiniChart.h"
 
@@ -201,11 +202,14 @@ void KpiDashboardRenderer::paintSingle(QPainter *painter, const QRectF &rect, co
     paintScaledTile(painter, rect, kpi, false, qMin(rect.width() / (tileWidth * 2), rect.height() / (tileHeight * 2)));
 }
 
-void KpiDashboardRenderer::paintScaledTile(QPainter *painter, const QRectF &rect, const Kpi &kpi, bool highlighted,
+void KpiDashboardRenderer::paintScaledTile(QPainter *painter, const QRectF &rect, const Kpi &given, bool highlighted,
                                            qreal scale) const
 {
-    if (scale <= 0)
+    if (!(scale > 0) || !qIsFinite(scale))
         return;
+    // The tile states what its chart shows: values no chart can place
+    // (not finite, beyond +-1e300) are left out of both.
+    const Kpi kpi = KpiChartBuilder::drawable(given);
     painter->save();
     painter->translate(rect.topLeft());
     painter->scale(scale, scale);
@@ -249,7 +253,8 @@ void KpiDashboardRenderer::paintScaledTile(QPainter *painter, const QRectF &rect
     if (const std::optional<KpiTarget> target = status.referenceTarget(status.currentYear())) {
         QString text = tr("Target %1: %2").arg(FiscalYear::shortLabel(target->year, m_era),
                                               KpiFormat::value(target->value, kpi.unit));
-        if (const std::optional<double> rate = status.achievementRate())
+        // A rate of millions of per cent says nothing more than the figures.
+        if (const std::optional<double> rate = status.achievementRate(); rate && qIsFinite(*rate) && qAbs(*rate) < 1e6)
             text += tr(" - achieved %1").arg(KpiFormat::rate(*rate));
         line(text, Qt::black);
     } else {

@@ -1,10 +1,12 @@
 #include "views/kpi/KpiMiniChart.h"
 
 #include "views/common/Palette.h"
+#include "views/kpi/KpiChartBuilder.h"
 #include "views/kpi/KpiFormat.h"
 #include "views/kpi/KpiSeriesModel.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -30,8 +32,20 @@ struct Mapping
     }
 };
 
-void paintGrid(QPainter *p, const Mapping &m, const QList<double> &ticks, const KpiMiniChart::Style &style)
+// A tick's label: the figure as tiles and tables write it (12,000, 0.75)
+// when that tells the ticks apart and stays short, else in as many
+// significant digits as needed (1e+15, 0.50000000000025).
+QString tickLabel(double value, const KpiChartBuilder::ValueAxis &axis)
 {
+    const double largest = qMax(qAbs(axis.low), qAbs(axis.high));
+    if (axis.step >= 0.01 && largest < 1e12)
+        return KpiFormat::number(value);
+    return QLocale(QLocale::Japanese, QLocale::Japan).toString(value, 'g', axis.precision);
+}
+
+void paintGrid(QPainter *p, const Mapping &m, const KpiChartBuilder::ValueAxis &axis, const KpiMiniChart::Style &style)
+{
+    const QList<double> &ticks = axis.ticks;
     const QFont font = KpiFormat::font(style.fontSize);
     const QFontMetricsF fm(font);
     p->setFont(font);
@@ -42,12 +56,12 @@ void paintGrid(QPainter *p, const Mapping &m, const QList<double> &ticks, const 
         p->drawLine(QPointF(m.plot.left(), y), QPointF(m.plot.right(), y));
         p->setPen(Qt::black);
         const QRectF label(m.plot.left() - 200, y - fm.height() / 2, 200 - style.fontSize * 0.35, fm.height());
-        p->drawText(label, Qt::AlignRight | Qt::AlignVCenter, KpiFormat::number(t));
+        p->drawText(label, Qt::AlignRight | Qt::AlignVCenter, tickLabel(t, axis));
     }
-    const int years = style.lastYear - style.firstYear + 1;
+    const int years = qMax(1, style.lastYear - style.firstYear + 1);
     const qreal yearWidth = m.plot.width() / years;
     qreal widest = 0;
-    for (int year = style.firstYear; year <= style.lastYear; ++year)
+    for (int year = style.firstYear; year < style.firstYear + years; ++year)
         widest = qMax(widest, fm.horizontalAdvance(FiscalYear::shortLabel(year, style.era)));
     // Every n-th year is labelled when the labels would otherwise touch.
     const int every = qMax(1, int(std::ceil((widest + style.fontSize * 0.4) / yearWidth)));
@@ -97,28 +111,26 @@ void KpiMiniChart::paintBaselineMarker(QPainter *p, const QPointF &c, qreal size
     p->drawPath(diamond);
 }
 
-void KpiMiniChart::paint(QPainter *p, const QRectF &rect, const Kpi &kpi, const Style &style)
+void KpiMiniChart::paint(QPainter *p, const QRectF &rect, const Kpi &given, const Style &style)
 {
-    double low = 0;
-    double high = 1;
-    KpiFormat::valueRange(kpi, &low, &high);
-    const QList<double> tickValues = KpiFormat::ticks(low, high, 4);
-    low = tickValues.first();
-    high = qMax(tickValues.last(), low + 1e-9);
+    // Values no chart can place are left out; the rest always fit the axis.
+    const Kpi kpi = KpiChartBuilder::drawable(given);
+    const KpiChartBuilder::ValueAxis axis = KpiChartBuilder::valueAxis(kpi, 4);
 
     const QFontMetricsF fm(KpiFormat::font(style.fontSize));
     qreal labelWidth = 0;
-    for (double t : tickValues)
-        labelWidth = qMax(labelWidth, fm.horizontalAdvance(KpiFormat::number(t)));
+    for (double t : axis.ticks)
+        labelWidth = qMax(labelWidth, fm.horizontalAdvance(tickLabel(t, axis)));
     const QRectF plot = rect.adjusted(labelWidth + style.fontSize * 0.6, style.fontSize * 0.6,
                                       -style.fontSize * 0.6, -(fm.height() + 2));
     if (plot.width() <= 4 || plot.height() <= 4)
         return;
-    const Mapping m { plot, double(style.firstYear), double(style.lastYear - style.firstYear + 1), low, high };
+    const Mapping m { plot, double(style.firstYear), double(qMax(1, style.lastYear - style.firstYear + 1)), axis.low,
+                      axis.high };
 
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
-    paintGrid(p, m, tickValues, style);
+    paintGrid(p, m, axis, style);
     const qreal marker = style.fontSize * 0.75;
 
     if (kpi.baselineValue) {
