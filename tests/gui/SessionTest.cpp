@@ -146,8 +146,26 @@ public:
     }
     QString workingFolder() const
     {
-        const QStringList copies = workingFiles(QStringLiteral(".sqlite"));
-        return copies.isEmpty() ? QString() : QFileInfo(copies.first()).absolutePath();
+        QDirIterator it(dataHome(), QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString folder = it.next();
+            if (QFileInfo(folder).fileName() == QLatin1String("working"))
+                return folder;
+        }
+        return {};
+    }
+
+    // The program catches `signalNumber` (its handler is installed), as
+    // Linux reports it.
+    bool catches(int signalNumber) const
+    {
+        QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
+        if (!status.open(QIODevice::ReadOnly))
+            return false;
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("SigCgt:"))
+                return (line.mid(7).trimmed().toULongLong(nullptr, 16) >> (signalNumber - 1)) & 1;
+        return false;
     }
 
     // Up: the plan `plan` is open, its working copy and sidecar are there
@@ -413,6 +431,51 @@ TEST_F(GuiTest, ALeftoverWithNothingUnsavedGoesSilentlyAtTheNextStart)
     ASSERT_TRUE(app.process().waitForFinished(20000));
     EXPECT_EQ(app.process().exitCode(), 0);
     EXPECT_EQ(app.allWorkingFiles(), QStringList());
+}
+
+// A signal while the start-up recovery dialog waits for an answer: the
+// program ends at once with status 0, the unsaved work stays for the next
+// start.
+TEST_F(GuiTest, ASignalDuringTheRecoveryDialogKeepsTheWork)
+{
+    if (!QFile::exists(QStringLiteral("/proc/self/status")))
+        GTEST_SKIP() << "needs Linux's /proc to see when the program catches signals";
+    const QString plan = writeSamplePlan(path(QStringLiteral("town.dxplan")));
+    AppProcess app(path(QStringLiteral("session")));
+    // A first run only to learn where this home keeps working copies.
+    app.start({ plan });
+    ASSERT_TRUE(app.waitUntilOpen(plan, false));
+    ASSERT_EQ(::kill(pid_t(app.process().processId()), SIGTERM), 0);
+    ASSERT_TRUE(app.process().waitForFinished(20000));
+    const QString folder = app.workingFolder();
+    ASSERT_FALSE(folder.isEmpty());
+
+    // Unsaved work left there by a crash.
+    QString id;
+    {
+        WorkingRoot root(folder);
+        QString error;
+        auto doc = PlanDocument::open(plan, false, &error);
+        ASSERT_TRUE(doc) << error.toStdString();
+        PlanInfo info = doc->plan().info;
+        info.title = QStringLiteral("待っている変更");
+        doc->undoStack()->push(new ChangeInfo(doc.get(), info, QStringLiteral("Rename")));
+        id = idOf(doc->workingCopyPath());
+    }
+
+    app.start({});
+    ASSERT_TRUE(waitUntil([&] { return !app.isRunning() || app.catches(SIGTERM); }, 60000));
+    ASSERT_TRUE(app.isRunning());
+    QThread::msleep(300);
+    ASSERT_EQ(::kill(pid_t(app.process().processId()), SIGTERM), 0);
+    ASSERT_TRUE(app.process().waitForFinished(20000)) << "the recovery dialog held the program";
+    EXPECT_EQ(app.process().exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(app.process().exitCode(), 0);
+    WorkingRoot root(folder);
+    const QList<WorkingCopy::Info> left = WorkingCopy::recoverable();
+    ASSERT_EQ(left.size(), 1);
+    EXPECT_EQ(left[0].id, id);
+    EXPECT_EQ(left[0].title, QStringLiteral("待っている変更"));
 }
 
 // The X server goes away under the running program (Qt's X11 support then

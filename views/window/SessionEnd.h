@@ -30,10 +30,12 @@ public:
     // A signal or the desktop asked the program to end.
     bool isEndRequested() const { return m_endRequested; }
     // The desktop said the session may end (it asked to commit data or
-    // save state). Until the program ends, a quit request from the desktop
-    // or a window closed by it ends plans without asking. Unsaved work is
+    // save state). From then on a quit request from the desktop, or a
+    // window being closed, ends plans without asking. Unsaved work is
     // already safe in the working copies, so nothing else has to happen
-    // now; if the logout is cancelled the program simply goes on.
+    // now. If the logout is cancelled the program goes on, but closing a
+    // window then keeps its unsaved work for recovery instead of asking
+    // (Qt does not tell a cancelled logout apart).
     static bool isSessionEnding();
     // What QGuiApplication::commitDataRequest and saveStateRequest do.
     void prepareForSessionEnd();
