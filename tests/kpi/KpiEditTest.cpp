@@ -137,6 +137,10 @@ TEST_F(KpiEdit, YearGridEditsTargets)
     EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2026, 96 }, { 2028, 100 } }));
     EXPECT_EQ(model->index(KpiYearGridModel::TargetRow, fy2026).data().toString(), QStringLiteral("96%"));
     EXPECT_FALSE(model->setData(model->index(KpiYearGridModel::TargetRow, fy2026), QStringLiteral("abc")));
+    // Numbers a plan may not hold are refused where they are typed.
+    for (const char *outOfRange : { "1e300", "-2e15", "inf", "nan" })
+        EXPECT_FALSE(model->setData(model->index(KpiYearGridModel::TargetRow, fy2026), QString::fromLatin1(outOfRange)))
+            << outOfRange;
     EXPECT_FALSE(model->setData(model->index(KpiYearGridModel::ActualRow, fy2026), QStringLiteral("5")));
     // Clearing a cell removes the year's target.
     EXPECT_TRUE(model->setData(model->index(KpiYearGridModel::TargetRow, model->columnOfYear(2028)), QString()));
@@ -162,6 +166,8 @@ TEST_F(KpiEdit, ActualsAreAddedEditedAndRemoved)
     EXPECT_EQ(kpi().actuals.last().date, QDate(2025, 3, 31));
 
     EXPECT_TRUE(model->setData(model->index(1, KpiActualsModel::ValueColumn), QStringLiteral("94.5%")));
+    EXPECT_EQ(kpi().actuals.last().value, 94.5);
+    EXPECT_FALSE(model->setData(model->index(1, KpiActualsModel::ValueColumn), QStringLiteral("1e16%")));
     EXPECT_EQ(kpi().actuals.last().value, 94.5);
 
     find<QPushButton>("addActual")->click();

@@ -135,14 +135,10 @@ bool KpiActualsModel::setData(const QModelIndex &index, const QVariant &value, i
         break;
     }
     case ValueColumn: {
-        QString text = value.toString().trimmed().remove(QLatin1Char(','));
-        if (!k->unit.isEmpty() && text.endsWith(k->unit))
-            text = text.chopped(k->unit.size()).trimmed();
-        bool ok = false;
-        const double number = text.toDouble(&ok);
-        if (!ok)
+        const std::optional<double> number = KpiFormat::parseValue(value.toString(), k->unit);
+        if (!number)
             return false;
-        actual.value = number;
+        actual.value = *number;
         break;
     }
     case NoteColumn:

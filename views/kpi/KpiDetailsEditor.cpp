@@ -289,16 +289,13 @@ void KpiDetailsEditor::baselineEdited()
     if (!k || m_loading)
         return;
     Kpi after = *k;
-    QString text = m_baselineValue->text().trimmed().remove(QLatin1Char(','));
-    if (!k->unit.isEmpty() && text.endsWith(k->unit))
-        text = text.chopped(k->unit.size()).trimmed();
+    const QString text = m_baselineValue->text().trimmed();
     if (text.isEmpty()) {
         after.baselineValue.reset();
         after.baselineDate = QDate();
     } else {
-        bool ok = false;
-        const double value = text.toDouble(&ok);
-        if (!ok) {
+        const std::optional<double> value = KpiFormat::parseValue(text, k->unit);
+        if (!value) {
             load(false); // back to the stored value
             return;
         }

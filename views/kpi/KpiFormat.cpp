@@ -1,5 +1,7 @@
 #include "views/kpi/KpiFormat.h"
 
+#include "models/PlanLimits.h"
+
 #include "views/common/DocumentFont.h"
 
 #include <QCoreApplication>
@@ -27,6 +29,18 @@ QString number(double value)
 QString value(double v, const QString &unit)
 {
     return number(v) + unit;
+}
+
+std::optional<double> parseValue(const QString &text, const QString &unit)
+{
+    QString digits = text.trimmed().remove(QLatin1Char(','));
+    if (!unit.isEmpty() && digits.endsWith(unit))
+        digits = digits.chopped(unit.size()).trimmed();
+    bool ok = false;
+    const double number = digits.toDouble(&ok);
+    if (!ok || !PlanLimits::isValidNumber(number))
+        return std::nullopt;
+    return number;
 }
 
 QString statusText(KpiStatus::Status status)

@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <QString>
+#include <optional>
 
 // How KPI figures and states are written everywhere: tiles, charts,
 // tables and the command line say the same thing the same way.
@@ -14,6 +15,9 @@ namespace KpiFormat {
 QString number(double value);
 // The number followed by the unit: 93.2%, 120件.
 QString value(double value, const QString &unit);
+// A figure as a user types it — "12,000", "93.2%" with the KPI's unit —
+// or nothing when it is not a number a plan may hold (PlanLimits).
+std::optional<double> parseValue(const QString &text, const QString &unit);
 // Achieved / On track / Behind / No data.
 QString statusText(KpiStatus::Status status);
 // 34% style achievement rate.

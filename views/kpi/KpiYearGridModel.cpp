@@ -122,15 +122,10 @@ bool KpiYearGridModel::setData(const QModelIndex &index, const QVariant &value, 
     if (!k || role != Qt::EditRole || index.row() != TargetRow || m_document->isReadOnly())
         return false;
     std::optional<double> target;
-    QString text = value.toString().trimmed().remove(QLatin1Char(','));
-    if (!k->unit.isEmpty() && text.endsWith(k->unit))
-        text = text.chopped(k->unit.size()).trimmed();
-    if (!text.isEmpty()) {
-        bool ok = false;
-        const double number = text.toDouble(&ok);
-        if (!ok)
+    if (!value.toString().trimmed().isEmpty()) {
+        target = KpiFormat::parseValue(value.toString(), k->unit);
+        if (!target)
             return false;
-        target = number;
     }
     const Kpi after = withTarget(*k, yearOfColumn(index.column()), target);
     if (after == *k)
