@@ -10,6 +10,462 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="+44"/>
+        <source>no temporary folder is available</source>
+        <translation>一時フォルダーを利用できません</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The plan file to create (- for standard output).</source>
+        <translation>作成する計画ファイル(- を指定すると標準出力)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill it with the Nishinoshima sample plan.</source>
+        <translation>西ノ島町のサンプル計画の内容で作成します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>new: give exactly one output file</source>
+        <translation>new: 出力ファイルを1つだけ指定してください</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The JSON plan to import.</source>
+        <translation>インポートする JSON 形式の計画。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan file to write (- for standard output).</source>
+        <translation>書き込む計画ファイル(- を指定すると標準出力)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import: usage: dxplan-cli import PLAN.json -o OUT.dxplan</source>
+        <translation>import: 使い方: dxplan-cli import PLAN.json -o OUT.dxplan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the file is larger than 256 MiB</source>
+        <translation>%1: ファイルが 256 MiB を超えています</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/KpiCommand.cpp" line="+51"/>
+        <source>The plan file to read.</source>
+        <translation>読み込む計画ファイル。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write to this file instead of standard output.</source>
+        <translation>標準出力の代わりにこのファイルに書き込みます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export-json: give exactly one plan file</source>
+        <translation>export-json: 計画ファイルを1つだけ指定してください</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The plan file to describe.</source>
+        <translation>情報を表示する計画ファイル。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the facts as JSON.</source>
+        <translation>情報を JSON 形式で出力します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>info: give exactly one plan file</source>
+        <translation>info: 計画ファイルを1つだけ指定してください</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Title:        %1</source>
+        <translation>名称:         %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation: %1</source>
+        <translation>団体名:       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:       FY%1-FY%2</source>
+        <translation>計画期間:     %1年度～%2年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes:       %1</source>
+        <translation>取組テーマ:   %1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures:     %1</source>
+        <translation>取組施策:     %1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs:         %1</source>
+        <translation>KPI:          %1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisions:    %1</source>
+        <translation>改定履歴:     %1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:       %1.%2 (newer than this version: read-only)</source>
+        <translation>ファイル形式: %1.%2(このバージョンより新しい形式のため読み取り専用)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:       %1.%2</source>
+        <translation>ファイル形式: %1.%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved at:     %1</source>
+        <translation>保存日時:     %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The plan file to check.</source>
+        <translation>検査する計画ファイル。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check: give exactly one plan file</source>
+        <translation>check: 計画ファイルを1つだけ指定してください</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create a plan file, empty or from the Nishinoshima sample.</source>
+        <translation>計画ファイルを作成します(空の計画、または西ノ島町のサンプルから)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert a JSON plan into a plan file.</source>
+        <translation>JSON 形式の計画を計画ファイルに変換します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a plan file as JSON.</source>
+        <translation>計画ファイルを JSON 形式で書き出します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a plan&apos;s title, organisation, period and counts.</source>
+        <translation>計画の名称、団体名、計画期間、項目数を表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List integrity and content problems of a plan, one per line.</source>
+        <translation>計画の整合性と内容の問題を1行に1件ずつ表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the Gantt roadmap as PDF, SVG or PNG.</source>
+        <translation>ガントチャート形式の工程表を PDF、SVG、PNG のいずれかで書き出します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export a KPI chart, or the KPI dashboard, as PDF, SVG or PNG.</source>
+        <translation>KPIグラフまたはKPIダッシュボードを PDF、SVG、PNG のいずれかで書き出します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: dxplan-cli COMMAND [options] ...
+
+Create, inspect, check and convert DX Plan Studio plan files.
+
+Commands:
+</source>
+        <translation>使い方: dxplan-cli COMMAND [オプション] ...
+
+DX Plan Studio の計画ファイルを作成・表示・検査・変換します。
+
+コマンド:
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Run &apos;dxplan-cli COMMAND --help&apos; for a command&apos;s options.
+Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
+</source>
+        <translation>
+各コマンドのオプションは &apos;dxplan-cli COMMAND --help&apos; で表示できます。
+終了コード: 0 成功、1 計画に問題あり、2 入力を読み取れないか受け付けられない。
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no command given; run &apos;dxplan-cli --help&apos; for the commands</source>
+        <translation>コマンドが指定されていません。コマンドの一覧は &apos;dxplan-cli --help&apos; で表示できます</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown command &quot;%1&quot;; run &apos;dxplan-cli --help&apos;</source>
+        <translation>不明なコマンド「%1」です。&apos;dxplan-cli --help&apos; を実行してください</translation>
+    </message>
+    <message>
+        <location filename="../app/CliOutput.cpp" line="+57"/>
+        <source>standard output</source>
+        <translation>標準出力</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a block device</source>
+        <translation>ブロックデバイス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a regular file</source>
+        <translation>通常のファイル以外</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the output is %2; give a file name, a FIFO or - for standard output</source>
+        <translation>%1: 出力先が%2です。ファイル名、FIFO、または標準出力を表す - を指定してください</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: フォルダー %2 は存在しません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the disk is full; free some space and try again</source>
+        <translation>%1: ディスクがいっぱいです。空き領域を確保してからやり直してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: your disk quota is used up; free some space and try again</source>
+        <translation>%1: ディスククォータの上限に達しました。空き領域を確保してからやり直してください</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+150"/>
+        <source>%1: the output changed while it was being written</source>
+        <translation>%1: 書き込み中に出力先が変更されました</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <location line="+64"/>
+        <source>no temporary folder is available: %1</source>
+        <translation>一時フォルダーを利用できません: %1</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+9"/>
+        <source>the output cannot be prepared in the temporary folder: %1</source>
+        <translation>一時フォルダーで出力を準備できません: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+25"/>
+        <location line="+42"/>
+        <source>the output made in the temporary folder cannot be read: %1</source>
+        <translation>一時フォルダーに作成した出力を読み取れません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/KpiCommand.cpp" line="-24"/>
+        <source>kpi: --%1 must be a whole number of pixels from %2 to %3</source>
+        <translation>kpi: --%1 には %2～%3 の整数(ピクセル数)を指定してください</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file to write; .pdf, .svg or .png (- for standard output).</source>
+        <translation>書き出すファイル。拡張子は .pdf、.svg、.png のいずれか(- を指定すると標準出力)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/RoadmapCommand.cpp" line="+49"/>
+        <source>The format when the output&apos;s name does not say it: pdf, svg or png.</source>
+        <translation>出力先の名前から形式がわからない場合の形式。pdf、svg、png のいずれか。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export this KPI&apos;s chart (its exact name or 1-based number) instead of the dashboard.</source>
+        <translation>ダッシュボードの代わりに、このKPIのグラフを書き出します(KPIの名称をそのまま指定するか、1から始まる番号で指定)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Width in pixels of PNG and SVG output.</source>
+        <translation>PNG と SVG で出力するときの幅(ピクセル)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height in pixels of PNG and SVG output.</source>
+        <translation>PNG と SVG で出力するときの高さ(ピクセル)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal-year labels: reiwa, western or both (default).</source>
+        <translation>年度の表記: reiwa(和暦)、western(西暦)、both(併記、既定)のいずれか。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Judge statuses on this day (YYYY-MM-DD) instead of today.</source>
+        <translation>今日ではなく、この日付(YYYY-MM-DD)の時点で状況を判定します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kpi: usage: dxplan-cli kpi PLAN.dxplan -o OUT.pdf|svg|png [--kpi NAME]</source>
+        <translation>kpi: 使い方: dxplan-cli kpi PLAN.dxplan -o OUT.pdf|svg|png [--kpi NAME]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>kpi: unknown format &quot;%1&quot;; use pdf, svg or png</source>
+        <translation>kpi: 不明な形式「%1」です。pdf、svg、png のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kpi: %1: the output must end in .pdf, .svg or .png, or give --format</source>
+        <translation>kpi: %1: 出力先の名前の末尾を .pdf、.svg、.png のいずれかにするか、--format を指定してください</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>kpi: --era must be reiwa, western or both</source>
+        <translation>kpi: --era には reiwa、western、both のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kpi: --as-of must be a date such as 2025-03-31</source>
+        <translation>kpi: --as-of には 2025-03-31 のような形式で日付を指定してください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the plan has no KPIs</source>
+        <translation>%1: この計画にはKPIがありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kpi: the plan has no KPI named &quot;%1&quot; (it has %2; give a name or a number)</source>
+        <translation>kpi: この計画には「%1」という名称のKPIはありません(KPIは %2 件です。名称か番号で指定してください)</translation>
+    </message>
+    <message>
+        <location filename="../app/RoadmapCommand.cpp" line="-4"/>
+        <source>The plan file to draw.</source>
+        <translation>工程表を描く計画ファイル。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to write; .pdf, .svg or .png says the format (- for standard output).</source>
+        <translation>書き出すファイル。拡張子 .pdf、.svg、.png で形式が決まります(- を指定すると標準出力)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paper: A3 (default), A4 or Letter.</source>
+        <translation>用紙: A3(既定)、A4、Letter のいずれか。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait pages instead of landscape.</source>
+        <translation>ページを横向きではなく縦向きにします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal years shown, e.g. 2024-2028 (default: the plan period).</source>
+        <translation>表示する年度。例: 2024-2028(既定: 計画期間)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only theme number N; repeat for more themes.</source>
+        <translation>番号 N の取組テーマだけを表示します。複数の取組テーマを表示するには繰り返し指定します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year labels: reiwa, western or both (default).</source>
+        <translation>年度の表記: reiwa(和暦)、western(西暦)、both(併記、既定)のいずれか。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution of a PNG, in dots per inch (default 150).</source>
+        <translation>PNG の解像度(dpi、既定は 150)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the departments column.</source>
+        <translation>関係課の列を加えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the audience column.</source>
+        <translation>対象の列を加えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the today line.</source>
+        <translation>本日の線を描きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date used as today and as the printed date (default: today).</source>
+        <translation>本日として扱い、出力日としても使う日付(既定: 今日)。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>roadmap: usage: dxplan-cli roadmap PLAN.dxplan -o OUT.pdf|svg|png</source>
+        <translation>roadmap: 使い方: dxplan-cli roadmap PLAN.dxplan -o OUT.pdf|svg|png</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>roadmap: unknown format &quot;%1&quot;; use pdf, svg or png</source>
+        <translation>roadmap: 不明な形式「%1」です。pdf、svg、png のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>roadmap: %1: the output must end in .pdf, .svg or .png, or give --format</source>
+        <translation>roadmap: %1: 出力先の名前の末尾を .pdf、.svg、.png のいずれかにするか、--format を指定してください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>roadmap: unknown paper &quot;%1&quot;; use A3, A4 or Letter</source>
+        <translation>roadmap: 不明な用紙「%1」です。A3、A4、Letter のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>roadmap: unknown era &quot;%1&quot;; use reiwa, western or both</source>
+        <translation>roadmap: 不明な年度の表記「%1」です。reiwa、western、both のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>roadmap: bad --years &quot;%1&quot;; give fiscal years like 2024-2028</source>
+        <translation>roadmap: --years の値「%1」が正しくありません。2024-2028 のように年度を指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>roadmap: bad --dpi &quot;%1&quot;; give a number from 36 to 1200</source>
+        <translation>roadmap: --dpi の値「%1」が正しくありません。36～1200 の数値を指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>roadmap: bad --date &quot;%1&quot;; give YYYY-MM-DD</source>
+        <translation>roadmap: --date の値「%1」が正しくありません。YYYY-MM-DD 形式で指定してください</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>roadmap: unknown theme number &quot;%1&quot;; the plan has themes 1 to %2</source>
+        <translation>roadmap: 取組テーマの番号「%1」はありません。この計画の取組テーマは 1～%2 です</translation>
+    </message>
+</context>
+<context>
     <name>ItemCommands</name>
     <message>
         <location filename="../models/commands/ItemCommands.cpp" line="+9"/>
@@ -311,6 +767,29 @@
     </message>
 </context>
 <context>
+    <name>JsonDuplicateKeys</name>
+    <message>
+        <location filename="../models/JsonDuplicateKeys.cpp" line="+462"/>
+        <source>%1: the key %2 appears twice</source>
+        <translation>%1: キー %2 が重複しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: nested more than %2 levels deep</source>
+        <translation>%1: 入れ子が %2 階層を超えています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the number %2 is too large</source>
+        <translation>%1: 数値 %2 が大きすぎます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid JSON at line %1, column %2</source>
+        <translation>正しい JSON ではありません(%1 行目、%2 文字目)</translation>
+    </message>
+</context>
+<context>
     <name>KpiActualsModel</name>
     <message>
         <location filename="../views/kpi/KpiActualsModel.cpp" line="+70"/>
@@ -346,7 +825,7 @@
 <context>
     <name>KpiChartBuilder</name>
     <message>
-        <location filename="../views/kpi/KpiChartBuilder.cpp" line="+149"/>
+        <location filename="../views/kpi/KpiChartBuilder.cpp" line="+152"/>
         <location line="+7"/>
         <source>Target</source>
         <translation>目標</translation>
@@ -408,7 +887,7 @@
 <context>
     <name>KpiDashboardRenderer</name>
     <message>
-        <location filename="../views/kpi/KpiDashboardRenderer.cpp" line="+126"/>
+        <location filename="../views/kpi/KpiDashboardRenderer.cpp" line="+127"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -443,7 +922,7 @@
         <translation>基準値</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Latest %1 (%2)</source>
         <translation>最新 %1(%2)</translation>
     </message>
@@ -458,7 +937,7 @@
         <translation>目標 %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> - achieved %1</source>
         <translation> - 達成率 %1</translation>
     </message>
@@ -714,7 +1193,7 @@
 <context>
     <name>KpiFormat</name>
     <message>
-        <location filename="../views/kpi/KpiFormat.cpp" line="+35"/>
+        <location filename="../views/kpi/KpiFormat.cpp" line="+36"/>
         <source>Achieved</source>
         <translation>達成</translation>
     </message>
@@ -831,7 +1310,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+46"/>
+        <location filename="../views/window/MainWindow.cpp" line="+58"/>
         <source>Read-only: this plan cannot be changed here. Use File &gt; Save As to keep an editable copy.</source>
         <translation>読み取り専用:この計画はここでは変更できません。編集できる複製は「ファイル &gt; 名前を付けて保存」で作れます。</translation>
     </message>
@@ -851,7 +1330,7 @@
         <translation>KPI(&amp;K)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <location line="+12"/>
         <source>Outline</source>
         <translation>アウトライン</translation>
@@ -907,7 +1386,7 @@
         <translation>読み取り専用で開く(&amp;R)...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>最近使った計画(&amp;R)</translation>
     </message>
@@ -918,6 +1397,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../views/window/MainWindowDocuments.cpp" line="+254"/>
         <source>Save &amp;As...</source>
         <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
@@ -1073,7 +1553,7 @@
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../views/window/MainWindowDocuments.cpp" line="+89"/>
+        <location filename="../views/window/MainWindowDocuments.cpp" line="-128"/>
         <source>DX Plan Studio</source>
         <translation>DX Plan Studio</translation>
     </message>
@@ -1115,7 +1595,7 @@ Write, schedule, print and audit the DX promotion plans of towns.</source>
 自治体のDX推進計画を作成・工程管理・印刷・確認するためのアプリケーションです。</translation>
     </message>
     <message>
-        <location filename="../views/window/MainWindowDocuments.cpp" line="-44"/>
+        <location filename="../views/window/MainWindowDocuments.cpp" line="-63"/>
         <source>Cannot keep your changes</source>
         <translation>変更を記録できません</translation>
     </message>
@@ -1127,7 +1607,7 @@ Save the plan under another name as soon as possible.</source>
 できるだけ早く、計画を別の名前で保存してください。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <location line="+7"/>
         <source>New Plan</source>
         <translation>新しい計画</translation>
@@ -1148,7 +1628,7 @@ Save the plan under another name as soon as possible.</source>
         <translation>新しい計画を作成できません:%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>This plan is already open in another DX Plan Studio window.</source>
         <translation>この計画はDX Plan Studioの別のウィンドウで既に開かれています。</translation>
     </message>
@@ -1173,7 +1653,7 @@ Save the plan under another name as soon as possible.</source>
         <translation>代わりに読み取り専用で開きますか?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Cannot Open Plan</source>
         <translation>計画を開けません</translation>
     </message>
@@ -1185,7 +1665,7 @@ Save the plan under another name as soon as possible.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Open Plan Read-Only</source>
         <translation>計画を読み取り専用で開く</translation>
     </message>
@@ -1195,7 +1675,7 @@ Save the plan under another name as soon as possible.</source>
         <translation>計画を開く</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Cannot Recover Plan</source>
         <translation>計画を復元できません</translation>
     </message>
@@ -1205,7 +1685,7 @@ Save the plan under another name as soon as possible.</source>
         <translation>保存されていない作業を復元できません:%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>plan</source>
         <translation>計画</translation>
     </message>
@@ -1216,39 +1696,51 @@ Save the plan under another name as soon as possible.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Cannot Save Plan</source>
         <translation>計画を保存できません</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-24"/>
         <source>%1 is open in another window or program; close it there first.</source>
         <translation>%1 は別のウィンドウまたはプログラムで開かれています。先にそちらで閉じてください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Save Plan</source>
         <translation>計画の保存</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The file was changed by someone else since you opened it. Overwrite?</source>
-        <translation>このファイルは、開いた後に他の人によって変更されています。上書きしますか?</translation>
+        <source>%1 was changed by someone else since you opened it.
+Save your version under another name, overwrite the file with your version (their changes are lost), or cancel?</source>
+        <translation>%1 は、開いた後に他の人によって変更されています。
+こちらの内容を別の名前で保存するか、こちらの内容でファイルを上書きするか(他の人の変更は失われます)、キャンセルするかを選んでください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;Overwrite</source>
+        <translation>上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 cannot be saved.
 %2</source>
         <translation>%1 を保存できません。
 %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The plan &quot;%1&quot; has unsaved changes. Save them before closing?</source>
         <translation>計画「%1」には保存されていない変更があります。閉じる前に保存しますか?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>No recent plans</source>
         <translation>最近使った計画はありません</translation>
     </message>
@@ -1494,7 +1986,7 @@ Save the plan under another name as soon as possible.</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../models/PlanDocument.cpp" line="+189"/>
+        <location filename="../models/PlanDocument.cpp" line="+193"/>
         <source>Untitled plan</source>
         <translation>無題の計画</translation>
     </message>
@@ -1507,6 +1999,11 @@ Save the plan under another name as soon as possible.</source>
         <location line="+4"/>
         <source>The plan is open read-only; save it under another name.</source>
         <translation>この計画は読み取り専用で開かれています。別の名前で保存してください。</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>the working copy could not be written</source>
+        <translation>作業用コピーに書き込めませんでした</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +2140,652 @@ Save the plan under another name as soon as possible.</source>
     </message>
 </context>
 <context>
+    <name>PlanFileReader</name>
+    <message>
+        <location filename="../models/PlanFileReader.cpp" line="+33"/>
+        <source>an entry has no name</source>
+        <translation>名前のないエントリーがあります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry name &quot;%1&quot; contains a backslash</source>
+        <translation>エントリー名「%1」にバックスラッシュが含まれています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry name &quot;%1&quot; is an absolute path</source>
+        <translation>エントリー名「%1」が絶対パスです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry name &quot;%1&quot; starts with a drive letter</source>
+        <translation>エントリー名「%1」がドライブ文字で始まっています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry name &quot;%1&quot; climbs out of the archive with &quot;..&quot;</source>
+        <translation>エントリー名「%1」が「..」でアーカイブの外を指しています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an entry name contains control characters</source>
+        <translation>エントリー名に制御文字が含まれています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the entry name &quot;%1&quot; is not a plain file name</source>
+        <translation>エントリー名「%1」が単純なファイル名ではありません</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location filename="../models/ZipListing.cpp" line="+156"/>
+        <location line="+12"/>
+        <location line="+22"/>
+        <source>the file cannot be read</source>
+        <translation>ファイルを読み取れません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is not a DX Plan Studio file (no uncompressed &quot;mimetype&quot; entry first)</source>
+        <translation>DX Plan Studio のファイルではありません(先頭に無圧縮の mimetype エントリーがありません)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the entry &quot;%1&quot; is a symbolic link</source>
+        <translation>エントリー「%1」はシンボリックリンクです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry &quot;%1&quot; appears twice</source>
+        <translation>エントリー「%1」が重複しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry &quot;%1&quot; differs from another only in letter case</source>
+        <translation>エントリー「%1」と大文字・小文字だけが異なるエントリーがあります</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the archive cannot be read: </source>
+        <translation>アーカイブを読み取れません: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the archive can be read in more than one way</source>
+        <translation>アーカイブの内容が読み取り方によって異なります</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the entry &quot;%1&quot; is missing</source>
+        <translation>エントリー「%1」がありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry &quot;%1&quot; is larger than a plan file allows (%2)</source>
+        <translation>エントリー「%1」が計画ファイルの上限(%2)を超えています</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the entry &quot;%1&quot; cannot be unpacked</source>
+        <translation>エントリー「%1」を展開できません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the entry &quot;%1&quot; is damaged</source>
+        <translation>エントリー「%1」が破損しています</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the entry &quot;%1&quot; unpacks to more than the archive declares (a ZIP bomb?)</source>
+        <translation>エントリー「%1」を展開するとアーカイブに記載された大きさを超えます(ZIP 爆弾の可能性があります)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the entry &quot;%1&quot; could not be unpacked: %2</source>
+        <translation>エントリー「%1」を展開できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry &quot;%1&quot; is truncated or damaged</source>
+        <translation>エントリー「%1」が途中で切れているか、破損しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry &quot;%1&quot; does not match its CRC-32 (the file is damaged)</source>
+        <translation>エントリー「%1」が CRC-32 と一致しません(ファイルが破損しています)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is not a DX Plan Studio file (mimetype &quot;%1&quot;)</source>
+        <translation>DX Plan Studio のファイルではありません(mimetype が「%1」です)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its manifest is not valid JSON</source>
+        <translation>マニフェストが正しい JSON ではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its manifest has the key &quot;%1&quot; twice</source>
+        <translation>マニフェストでキー「%1」が重複しています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its manifest does not describe a DX Plan Studio plan</source>
+        <translation>マニフェストが DX Plan Studio の計画のものではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its manifest has no format version</source>
+        <translation>マニフェストに形式のバージョンがありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its manifest&apos;s &quot;%1&quot; is not a whole number from 0 to %2</source>
+        <translation>マニフェストの「%1」が 0～%2 の整数ではありません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its manifest&apos;s &quot;%1&quot; is not text</source>
+        <translation>マニフェストの「%1」が文字列ではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it was written in format %1.%2 by a newer DX Plan Studio; this version reads format %3.x</source>
+        <translation>新しい DX Plan Studio で形式 %1.%2 として保存されています。このバージョンで読めるのは形式 %3.x です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its manifest has an invalid format version</source>
+        <translation>マニフェストの形式のバージョンが正しくありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its manifest has no list of entries</source>
+        <translation>マニフェストにエントリーの一覧がありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its manifest lists an entry badly</source>
+        <translation>マニフェストのエントリーの記載に誤りがあります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its manifest lists an entry without a name</source>
+        <translation>マニフェストに名前のないエントリーが記載されています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its manifest gives &quot;%1&quot; a size that is not a whole number from 0 to %2</source>
+        <translation>マニフェストに記載された「%1」のサイズが 0～%2 の整数ではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its manifest gives &quot;%1&quot; a SHA-256 that is not 64 lower-case hexadecimal digits</source>
+        <translation>マニフェストに記載された「%1」の SHA-256 が小文字の 16 進数 64 桁ではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its manifest lists &quot;%1&quot; twice</source>
+        <translation>マニフェストに「%1」が2回記載されています</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the entry &quot;%1&quot; is not listed in the manifest</source>
+        <translation>エントリー「%1」がマニフェストに記載されていません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the manifest lists &quot;%1&quot;, which the archive lacks</source>
+        <translation>マニフェストに記載された「%1」がアーカイブにありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds no plan database</source>
+        <translation>計画ファイルにデータベースが含まれていません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its entries are larger than a plan file allows (%1 together)</source>
+        <translation>エントリーの合計サイズが計画ファイルの上限(%1)を超えています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the entry &quot;%1&quot; does not have the size the manifest gives</source>
+        <translation>エントリー「%1」のサイズがマニフェストの記載と異なります</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no temporary folder is available</source>
+        <translation>一時フォルダーを利用できません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>the plan could not be unpacked: </source>
+        <translation>計画を展開できませんでした: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry &quot;%1&quot; does not match its checksum in the manifest (the file was altered or damaged)</source>
+        <translation>エントリー「%1」がマニフェストのチェックサムと一致しません(ファイルが改変されたか、破損しています)</translation>
+    </message>
+    <message>
+        <location filename="../models/ZipListing.cpp" line="-31"/>
+        <source>the file is too short to be a ZIP archive</source>
+        <translation>ZIP アーカイブとしてはファイルが短すぎます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is too large to be a plan file</source>
+        <translation>計画ファイルとしてはファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is not a ZIP archive, or it is truncated</source>
+        <translation>ZIP アーカイブではないか、途中で切れています</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the archive has more than one end record (other programs could read a different plan from it)</source>
+        <translation>アーカイブに終端レコードが複数あります(他のプログラムでは別の計画として読み取られるおそれがあります)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+80"/>
+        <source>multi-part ZIP archives are not supported</source>
+        <translation>分割された ZIP アーカイブには対応していません</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+4"/>
+        <source>ZIP64 archives are not supported</source>
+        <translation>ZIP64 アーカイブには対応していません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the archive has a comment; a plan file has none</source>
+        <translation>アーカイブにコメントがあります。計画ファイルにはコメントはありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the archive has %1 entries; a plan file has only a few</source>
+        <translation>アーカイブに %1 個のエントリーがあります。計画ファイルのエントリーは数個だけです</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+106"/>
+        <location line="+72"/>
+        <source>the file has data before the archive&apos;s first entry (it may be another kind of file as well)</source>
+        <translation>アーカイブの最初のエントリーより前にデータがあります(別の種類のファイルを兼ねている可能性があります)</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <location line="+9"/>
+        <location line="+96"/>
+        <location line="+17"/>
+        <location line="+29"/>
+        <source>the archive is truncated</source>
+        <translation>アーカイブが途中で切れています</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <location line="+74"/>
+        <location line="+15"/>
+        <source>the archive has more than one central directory</source>
+        <translation>アーカイブにセントラルディレクトリが複数あります</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>the archive has bytes between its directory and its end record</source>
+        <translation>アーカイブのセントラルディレクトリと終端レコードの間に余分なデータがあります</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+16"/>
+        <source>the archive&apos;s directory is damaged</source>
+        <translation>アーカイブのセントラルディレクトリが破損しています</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an entry name is neither ASCII nor valid UTF-8</source>
+        <translation>ASCII でも正しい UTF-8 でもないエントリー名があります</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry &quot;%1&quot; is encrypted</source>
+        <translation>エントリー「%1」は暗号化されています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry &quot;%1&quot; uses ZIP features DX Plan Studio does not read (flags 0x%2)</source>
+        <translation>エントリー「%1」は DX Plan Studio が読み取れない ZIP の機能を使っています(フラグ 0x%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the entry &quot;%1&quot; is compressed with method %2; plan files use only stored and deflate</source>
+        <translation>エントリー「%1」は圧縮方式 %2 で圧縮されています。計画ファイルで使う方式は stored(無圧縮)と deflate だけです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+73"/>
+        <location line="+12"/>
+        <source>the entry &quot;%1&quot; uses ZIP64, which plan files do not</source>
+        <translation>エントリー「%1」は ZIP64 を使っています。計画ファイルでは ZIP64 は使いません</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+85"/>
+        <source>the entry &quot;%1&quot; has a damaged extra field</source>
+        <translation>エントリー「%1」の拡張フィールドが破損しています</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>the entry &quot;%1&quot; has a comment; a plan file has none</source>
+        <translation>エントリー「%1」にコメントがあります。計画ファイルにはコメントはありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry &quot;%1&quot; is stored uncompressed but gives two different sizes</source>
+        <translation>エントリー「%1」は無圧縮なのに、2つの異なるサイズが記載されています</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the archive&apos;s directory holds bytes that belong to no entry</source>
+        <translation>アーカイブのセントラルディレクトリに、どのエントリーにも属さないデータがあります</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the archive holds an entry its directory does not list</source>
+        <translation>アーカイブに、セントラルディレクトリに記載されていないエントリーがあります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the archive has bytes that belong to none of its entries</source>
+        <translation>アーカイブに、どのエントリーにも属さないデータがあります</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the archive&apos;s entries overlap</source>
+        <translation>アーカイブのエントリー同士が重なっています</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the archive&apos;s directory points to no entry for &quot;%1&quot;</source>
+        <translation>アーカイブのセントラルディレクトリが指す位置に「%1」のエントリーがありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the local header of &quot;%1&quot; disagrees with the directory about its %2</source>
+        <translation>「%1」のローカルヘッダーとセントラルディレクトリとで%2が一致しません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compression method</source>
+        <translation>圧縮方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flags</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>checksum</source>
+        <translation>チェックサム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the data descriptor of &quot;%1&quot; disagrees with the directory</source>
+        <translation>「%1」のデータ記述子がセントラルディレクトリと一致しません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the archive&apos;s entries overlap its directory</source>
+        <translation>アーカイブのエントリーがセントラルディレクトリと重なっています</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFileWriter</name>
+    <message>
+        <location filename="../models/PlanFileWriter.cpp" line="+35"/>
+        <source>the disk is full (%1 needs about %2 KiB more)</source>
+        <translation>ディスクの空き容量が足りません(%1 にあと約 %2 KiB 必要です)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file could not be written</source>
+        <translation>ファイルを書き込めませんでした</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the plan could not be copied for saving: %1</source>
+        <translation>保存のために計画を複製できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>no temporary folder is available: %1</source>
+        <translation>一時フォルダーを利用できません: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the output stopped taking the plan file</source>
+        <translation>出力先への計画ファイルの書き込みが途中で止まりました</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the plan cannot be saved: %1</source>
+        <translation>計画を保存できません: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the plan snapshot could not be read</source>
+        <translation>保存する計画のスナップショットを読み取れませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>PlanJson</name>
+    <message>
+        <location filename="../models/PlanJson.cpp" line="+234"/>
+        <source>the text is longer than %1 bytes (UTF-8)</source>
+        <translation>テキストが UTF-8 で %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the plan&apos;s texts together are longer than %1 bytes (UTF-8)</source>
+        <translation>計画のテキストの合計が UTF-8 で %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected an object</source>
+        <translation>オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing</source>
+        <translation>指定されていません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a string</source>
+        <translation>文字列が必要です</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must not be empty</source>
+        <translation>空にはできません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>expected an integer</source>
+        <translation>整数が必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between %1 and %2</source>
+        <translation>%1～%2 の範囲で指定する必要があります</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a number</source>
+        <translation>数値が必要です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a number between -1e15 and 1e15</source>
+        <translation>-1e15～1e15 の範囲の数値である必要があります</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected true or false</source>
+        <translation>true または false が必要です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected an array</source>
+        <translation>配列が必要です</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD 形式の日付が必要です</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+83"/>
+        <source>expected one of %1</source>
+        <translation>%1 のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>unknown key</source>
+        <translation>不明なキーです</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>duplicate %1 id %2</source>
+        <translation>%1の id %2 が重複しています</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no %1 has id %2</source>
+        <translation>id が %2 の%1はありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lists the same %1 twice</source>
+        <translation>同じ%1が2回挙げられています</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>expected &quot;dxplan-json&quot;</source>
+        <translation>&quot;dxplan-json&quot; が必要です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version %1 is not supported (this version reads %2)</source>
+        <translation>バージョン %1 には対応していません(このバージョンで読めるのは %2 です)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is before startYear</source>
+        <translation>startYear より前です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>principle</source>
+        <translation>基本原則</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>role</source>
+        <translation>推進体制の役割</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>department</source>
+        <translation>課</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>theme</source>
+        <translation>取組テーマ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure</source>
+        <translation>取組施策</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the phase ends before it starts</source>
+        <translation>フェーズの終了が開始より前です</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a number or null</source>
+        <translation>数値または null が必要です</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a target for FY%1 is already given</source>
+        <translation>%1年度の目標はすでに指定されています</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>system</source>
+        <translation>標準化対象業務</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>glossary entry</source>
+        <translation>用語</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>revision</source>
+        <translation>改定履歴</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the JSON file is larger than %1 bytes</source>
+        <translation>JSON ファイルが %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>正しい JSON ではありません(%1 行目、%2 文字目): %3</translation>
+    </message>
+</context>
+<context>
     <name>PlanOutlineModel</name>
     <message>
         <location filename="../views/itemmodels/PlanOutlineModel.cpp" line="+52"/>
@@ -1751,6 +2894,19 @@ Save the plan under another name as soon as possible.</source>
     </message>
 </context>
 <context>
+    <name>PlanStore</name>
+    <message>
+        <location filename="../models/PlanStore.cpp" line="+57"/>
+        <source>a text is longer than %1 KiB</source>
+        <translation>テキストが %1 KiB を超えています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the number %1 is outside the range a plan may hold (±%2)</source>
+        <translation>数値 %1 が計画で扱える範囲(±%2)を超えています</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <location filename="../views/itemmodels/PlanText.cpp" line="+14"/>
@@ -1789,9 +2945,53 @@ Save the plan under another name as soon as possible.</source>
     </message>
 </context>
 <context>
+    <name>PlanValueRules</name>
+    <message>
+        <location filename="../models/PlanValueRules.cpp" line="+135"/>
+        <location line="+22"/>
+        <source>the plan database could not be checked</source>
+        <translation>計画ファイルのデータベースを検査できませんでした</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the plan database has a column this version has no rule for (%1.%2)</source>
+        <translation>計画ファイルのデータベースに、このバージョンでは検査できない列があります(%1.%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the plan database holds a value that breaks the format in %1.%2</source>
+        <translation>計画ファイルのデータベースの %1.%2 に形式に合わない値があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the plan database must hold exactly one plan</source>
+        <translation>計画ファイルのデータベースには計画がちょうど1つ含まれている必要があります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the plan has more than %1 rows</source>
+        <translation>計画の行数が %1 を超えています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the plan&apos;s texts add up to more than %1 MiB</source>
+        <translation>計画のテキストの合計が %1 MiB を超えています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the plan database&apos;s references could not be checked</source>
+        <translation>計画ファイルのデータベースの参照を検査できませんでした</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the plan database refers to something it does not hold (in %1)</source>
+        <translation>計画ファイルのデータベースに、存在しないものへの参照があります(%1)</translation>
+    </message>
+</context>
+<context>
     <name>Prompter</name>
     <message>
-        <location filename="../views/window/Prompter.cpp" line="+12"/>
+        <location filename="../views/window/Prompter.cpp" line="+13"/>
         <source>DX Plan Studio plans (*.dxplan)</source>
         <translation>DX Plan Studioの計画 (*.dxplan)</translation>
     </message>
@@ -1799,6 +2999,79 @@ Save the plan under another name as soon as possible.</source>
         <location line="+23"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedDatabase</name>
+    <message>
+        <location filename="../models/ReceivedDatabase.cpp" line="+58"/>
+        <source>the plan database cannot be read</source>
+        <translation>計画ファイルのデータベースを読み取れません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the plan database is larger than %1 MiB</source>
+        <translation>計画ファイルのデータベースが %1 MiB を超えています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the plan database is not a SQLite database</source>
+        <translation>計画ファイルのデータベースが SQLite のデータベースではありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1, and %2 more</source>
+        <translation>%1 ほか %2 件</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the database is not a DX Plan Studio plan</source>
+        <translation>データベースが DX Plan Studio の計画ではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the plan database has schema version %1, which this version cannot read</source>
+        <translation>計画ファイルのデータベースのスキーマバージョン %1 は、このバージョンでは読み取れません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the plan database cannot be opened: %1</source>
+        <translation>計画ファイルのデータベースを開けません: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>checking the plan database took too long (over %1 s); the file is refused</source>
+        <translation>計画ファイルのデータベースの検査に時間がかかりすぎたため(%1 秒超)、このファイルは受け付けません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the plan database is damaged (its schema cannot be read)</source>
+        <translation>計画ファイルのデータベースが破損しています(スキーマを読み取れません)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the plan database&apos;s structure differs from a DX Plan Studio plan</source>
+        <translation>計画ファイルのデータベースの構造が DX Plan Studio の計画と異なります</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the plan database is not a SQLite database or is damaged</source>
+        <translation>計画ファイルのデータベースが SQLite のデータベースではないか、破損しています</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the plan database is damaged (%1)</source>
+        <translation>計画ファイルのデータベースが破損しています(%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the plan database could not be upgraded: %1</source>
+        <translation>計画ファイルのデータベースを新しい形式に更新できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the plan cannot be read: %1</source>
+        <translation>計画を読み取れません: %1</translation>
     </message>
 </context>
 <context>
