@@ -178,9 +178,17 @@ bool CliOutput::write(const Producer &produce, QString *error) const
 bool CliOutput::writeBytes(const QByteArray &bytes, QString *error) const
 {
     QString refusal;
-    if (kind(&refusal) == Kind::Refused) {
+    const Kind target = kind(&refusal);
+    if (target == Kind::Refused) {
         *error = refusal;
         return false;
+    }
+    if (target != Kind::File) {
+        // Already complete: sent as it is.
+        QBuffer source;
+        source.setData(bytes);
+        source.open(QIODevice::ReadOnly);
+        return writeToStream(&source, error);
     }
     return write(
         [&bytes](QIODevice *device, QString *why) {
@@ -251,6 +259,11 @@ bool CliOutput::writeToStream(const QString &stagedPath, QString *error) const
         *error = Cli::tr("the output made in the temporary folder cannot be read: %1").arg(source.errorString());
         return false;
     }
+    return writeToStream(&source, error);
+}
+
+bool CliOutput::writeToStream(QIODevice *source, QString *error) const
+{
     int fd = STDOUT_FILENO;
     if (isStandardOutput()) {
         CliSupport::out().flush();
@@ -275,16 +288,17 @@ bool CliOutput::writeToStream(const QString &stagedPath, QString *error) const
     bool ok = true;
     int failure = 0;
     QByteArray chunk;
-    while (ok && !(chunk = source.read(chunkSize)).isEmpty()) {
+    while (ok && !(chunk = source->read(chunkSize)).isEmpty()) {
         if (!writeAll(fd, chunk.constData(), chunk.size())) {
             ok = false;
             failure = errno;
         }
     }
-    if (ok && source.error() != QFileDevice::NoError) {
+    auto *file = qobject_cast<QFileDevice *>(source);
+    if (ok && file && file->error() != QFileDevice::NoError) {
         if (fd != STDOUT_FILENO)
             ::close(fd);
-        *error = Cli::tr("the output made in the temporary folder cannot be read: %1").arg(source.errorString());
+        *error = Cli::tr("the output made in the temporary folder cannot be read: %1").arg(file->errorString());
         return false;
     }
     if (fd != STDOUT_FILENO && ::close(fd) != 0 && ok) {

@@ -55,6 +55,7 @@ private:
     enum class Kind { StandardOutput, Stream, File, Refused };
     Kind kind(QString *refusal) const;
     bool writeToStream(const QString &stagedPath, QString *error) const;
+    bool writeToStream(QIODevice *source, QString *error) const;
     bool copyToFile(const QString &stagedPath, QString *error) const;
 
     QString m_name;

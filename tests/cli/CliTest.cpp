@@ -427,6 +427,16 @@ TEST_F(CliTest, AFullDiskSaysSo)
         EXPECT_TRUE(r.err.contains("the disk is full")) << r.err.toStdString();
         EXPECT_EQ(fileType(full), mode_t(S_IFCHR));
     }
+
+    // Standard output on a full disk.
+    QProcess process;
+    process.setStandardOutputFile(full);
+    process.start(QStringLiteral(DXPLAN_CLI), { QStringLiteral("export-json"), file });
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 2);
+    const QByteArray err = process.readAllStandardError();
+    EXPECT_TRUE(isOneCleanLine(err));
+    EXPECT_TRUE(err.contains("standard output: the disk is full")) << err.toStdString();
 }
 
 TEST_F(CliTest, AFullDiskLeavesNoFileBehind)

@@ -1,12 +1,14 @@
 #pragma once
 
-// What the fuzz targets share: a private folder for their input and for
-// everything the reader unpacks, reading a file in both modes, and checking
-// that nothing was left behind. Header-only: each target is one program.
+// What the fuzz targets share: a private folder for everything the reader
+// unpacks, reading the input in both modes (through the reader's QIODevice
+// overload, from memory), and checking that nothing was left behind.
+// Header-only: each target is one program.
 
 #include "models/PlanFileFormat.h"
 #include "models/PlanFileReader.h"
 
+#include <QBuffer>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -22,12 +24,6 @@
 #include <unistd.h>
 
 namespace FuzzSupport {
-
-inline QString &inputPath()
-{
-    static QString path;
-    return path;
-}
 
 inline QString &privateTemp()
 {
@@ -70,22 +66,18 @@ inline void initialize(char *program)
     static int argc = 1;
     static char *argv[] = { program, nullptr };
     static QCoreApplication app(argc, argv);
-    inputPath() = QString::fromLocal8Bit(folder) + QStringLiteral("/input.dxplan");
     privateTemp() = QString::fromLocal8Bit(temp);
 }
 
-inline void writeInput(const QByteArray &bytes)
+inline void readOnce(const QByteArray &bytes, PlanFileReader::Mode mode)
 {
-    QFile input(inputPath());
-    if (!input.open(QIODevice::WriteOnly | QIODevice::Truncate) || input.write(bytes) != bytes.size())
-        failed("cannot write the input:", input.errorString());
-}
-
-inline void readOnce(PlanFileReader::Mode mode)
-{
+    QBuffer input;
+    input.setData(bytes);
+    if (!input.open(QIODevice::ReadOnly))
+        failed("cannot open the input buffer");
     PlanFileReader reader;
     PlanFileReader::Result result;
-    if (reader.read(inputPath(), &result, mode)) {
+    if (reader.read(&input, &result, mode)) {
         if (mode == PlanFileReader::Mode::KeepDatabase && (!result.folder || !QFile::exists(result.databasePath)))
             failed("the kept database is missing:", result.databasePath);
     } else if (reader.errorString().isEmpty()) {
@@ -93,12 +85,12 @@ inline void readOnce(PlanFileReader::Mode mode)
     }
 }
 
-// Reads the input file as a plan and as a kept database; afterwards the
-// private temporary folder must be empty again.
-inline void readBothModes()
+// Reads `bytes` as a plan file, as a plan and as a kept database;
+// afterwards the private temporary folder must be empty again.
+inline void readBothModes(const QByteArray &bytes)
 {
-    readOnce(PlanFileReader::Mode::LoadPlan);
-    readOnce(PlanFileReader::Mode::KeepDatabase);
+    readOnce(bytes, PlanFileReader::Mode::LoadPlan);
+    readOnce(bytes, PlanFileReader::Mode::KeepDatabase);
     const QStringList left = QDir(privateTemp()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     if (!left.isEmpty())
         failed("files left behind in the temporary folder:", left.join(QLatin1Char(' ')));

@@ -17,7 +17,6 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    FuzzSupport::writeInput(FuzzSupport::planFileAround(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size))));
-    FuzzSupport::readBothModes();
+    FuzzSupport::readBothModes(FuzzSupport::planFileAround(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size))));
     return 0;
 }

@@ -1,6 +1,6 @@
 // libFuzzer target over the .dxplan reader: every input is a file someone
-// might mail to a planner. It is written to a file in a private folder and
-// read in both modes (loading the plan, and keeping the verified database).
+// might mail to a planner, read from memory in both modes (loading the plan,
+// and keeping the verified database).
 // The reader must never crash, hang, or leave a file behind: everything it
 // unpacks goes to a private temporary folder that must be empty again once
 // the result is gone. Built and run by scripts/fuzz.sh (-DDXPLAN_FUZZ=ON).
@@ -17,7 +17,6 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    FuzzSupport::writeInput(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
-    FuzzSupport::readBothModes();
+    FuzzSupport::readBothModes(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
     return 0;
 }
