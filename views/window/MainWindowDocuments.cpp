@@ -7,6 +7,7 @@
 #include "models/PlanFileLock.h"
 #include "models/RecentFiles.h"
 #include "models/SamplePlan.h"
+#include "models/UserMessage.h"
 #include "views/common/DocumentView.h"
 #include "views/editors/ItemEditorPanel.h"
 #include "views/window/MeasuresPage.h"
@@ -160,7 +161,9 @@ bool MainWindow::openFile(const QString &path, bool readOnly)
     std::unique_ptr<PlanDocument> doc = PlanDocument::open(absolute, readOnly, &error);
     if (!doc) {
         m_prompter->error(this, tr("Cannot Open Plan"),
-                          tr("%1 cannot be opened.\n%2").arg(QDir::toNativeSeparators(absolute), error));
+                          tr("%1 cannot be opened.\n%2")
+                              .arg(UserMessage::printableText(QDir::toNativeSeparators(absolute)),
+                                   UserMessage::printableText(error)));
         return false;
     }
     if (doc->isReadOnly())
@@ -184,7 +187,7 @@ bool MainWindow::recoverWorkingCopy(const QString &workingCopyId)
     QString error;
     std::unique_ptr<PlanDocument> doc = PlanDocument::recover(workingCopyId, &error);
     if (!doc) {
-        m_prompter->error(this, tr("Cannot Recover Plan"), tr("The unsaved work cannot be recovered: %1").arg(error));
+        m_prompter->error(this, tr("Cannot Recover Plan"), tr("The unsaved work cannot be recovered: %1").arg(UserMessage::printableText(error)));
         return false;
     }
     // A plan that was open read-only comes back read-only, without a lock.
