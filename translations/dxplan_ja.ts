@@ -47,12 +47,7 @@
         <translation>import: 使い方: dxplan-cli import PLAN.json -o OUT.dxplan</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1: the file is larger than 256 MiB</source>
-        <translation>%1: ファイルが 256 MiB を超えています</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <location filename="../app/KpiCommand.cpp" line="+51"/>
         <source>The plan file to read.</source>
         <translation>読み込む計画ファイル。</translation>
@@ -802,7 +797,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>KPI実績を削除</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+67"/>
         <source>Edit KPI actual</source>
         <translation>KPI実績を編集</translation>
     </message>
@@ -1082,7 +1077,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>KPIの取組テーマを変更</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Change KPI baseline</source>
         <translation>KPIの基準値を変更</translation>
     </message>
@@ -1193,7 +1188,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiFormat</name>
     <message>
-        <location filename="../views/kpi/KpiFormat.cpp" line="+36"/>
+        <location filename="../views/kpi/KpiFormat.cpp" line="+50"/>
         <source>Achieved</source>
         <translation>達成</translation>
     </message>
@@ -1292,7 +1287,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>年度内の最新実績(%1時点)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Change KPI target</source>
         <translation>KPIの目標を変更</translation>
     </message>
@@ -1397,7 +1392,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/window/MainWindowDocuments.cpp" line="+254"/>
+        <location filename="../views/window/MainWindowDocuments.cpp" line="+257"/>
         <source>Save &amp;As...</source>
         <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
@@ -1553,7 +1548,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../views/window/MainWindowDocuments.cpp" line="-128"/>
+        <location filename="../views/window/MainWindowDocuments.cpp" line="-130"/>
         <source>DX Plan Studio</source>
         <translation>DX Plan Studio</translation>
     </message>
@@ -1665,7 +1660,7 @@ Save the plan under another name as soon as possible.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Open Plan Read-Only</source>
         <translation>計画を読み取り専用で開く</translation>
     </message>
