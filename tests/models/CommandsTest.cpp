@@ -21,15 +21,7 @@ protected:
     void TearDown() override { m_doc->closeCleanly(); }
 
     // The plan as stored in the working database right now.
-    Plan stored() const
-    {
-        DatabaseConnection c;
-        EXPECT_TRUE(c.open(m_doc->workingCopyPath(), DatabaseConnection::Mode::ReadOnly));
-        Plan plan;
-        PlanStore store(c.database());
-        EXPECT_TRUE(store.load(&plan)) << store.errorString().toStdString();
-        return plan;
-    }
+    Plan stored() const { return storedPlan(m_doc->workingCopyPath()); }
 
     // Pushes `command`, then checks redo/undo/redo against `check`.
     void exercise(QUndoCommand *command, const std::function<void(const Plan &)> &check)

@@ -98,15 +98,7 @@ protected:
         ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
     }
 
-    Plan stored() const
-    {
-        DatabaseConnection c;
-        EXPECT_TRUE(c.open(m_doc->workingCopyPath(), DatabaseConnection::Mode::ReadOnly));
-        Plan plan;
-        PlanStore store(c.database());
-        EXPECT_TRUE(store.load(&plan)) << store.errorString().toStdString();
-        return plan;
-    }
+    Plan stored() const { return storedPlan(m_doc->workingCopyPath()); }
 
     // After the failure: a save writes what the screen shows.
     void expectSaveMatchesScreen()

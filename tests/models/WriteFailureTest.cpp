@@ -36,6 +36,14 @@ private:
     qint64 m_capacity;
 };
 
+bool readPlanBytes(QByteArray bytes, PlanFileReader::Result *result)
+{
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    PlanFileReader reader;
+    return reader.read(&buffer, result, PlanFileReader::Mode::LoadPlan);
+}
+
 class WriteFailureTest : public ::testing::TestWithParam<qint64>
 {
 protected:
@@ -69,17 +77,8 @@ TEST_P(WriteFailureTest, ADeviceThatStopsFailsTheWrite)
     EXPECT_TRUE(writer.errorString().contains(QStringLiteral("No space left"))) << writer.errorString().toStdString();
     EXPECT_EQ(device.written.size(), capacity);
     // What got through is not a plan file.
-    QBuffer partial(&device.written);
-    partial.open(QIODevice::ReadOnly);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("partial.dxplan"));
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(device.written);
-    file.close();
-    PlanFileReader reader;
     PlanFileReader::Result result;
-    EXPECT_FALSE(reader.read(path, &result));
+    EXPECT_FALSE(readPlanBytes(device.written, &result));
 }
 
 INSTANTIATE_TEST_SUITE_P(AfterBytes, WriteFailureTest, ::testing::Values(0, 1, 30, 100, 4096, -100, -1));
@@ -93,15 +92,8 @@ TEST(WriteToDevice, ADeviceWithRoomGetsTheWholeFile)
     PlanFileWriter writer;
     ASSERT_TRUE(writer.write(*copy, &device)) << writer.errorString().toStdString();
     copy->remove();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("whole.dxplan"));
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(device.written);
-    file.close();
-    PlanFileReader reader;
     PlanFileReader::Result result;
-    ASSERT_TRUE(reader.read(path, &result)) << reader.errorString().toStdString();
+    ASSERT_TRUE(readPlanBytes(device.written, &result));
     EXPECT_TRUE(result.plan == samplePlan());
 }
 

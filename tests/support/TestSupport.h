@@ -42,3 +42,18 @@ inline QByteArray planDatabaseBytes(const Plan &plan)
     EXPECT_TRUE(file.open(QIODevice::ReadOnly));
     return file.readAll();
 }
+
+#include "models/DatabaseConnection.h"
+#include "models/PlanStore.h"
+
+// The plan as a database file holds it right now (a working copy, read
+// through a connection of its own).
+inline Plan storedPlan(const QString &databasePath)
+{
+    DatabaseConnection c;
+    EXPECT_TRUE(c.open(databasePath, DatabaseConnection::Mode::ReadOnly));
+    Plan plan;
+    PlanStore store(c.database());
+    EXPECT_TRUE(store.load(&plan)) << store.errorString().toStdString();
+    return plan;
+}

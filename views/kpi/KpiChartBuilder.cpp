@@ -236,13 +236,7 @@ KpiChartBuilder::ValueAxis KpiChartBuilder::valueAxis(const Kpi &given, int step
 {
     steps = qBound(1, steps, 20);
     const Kpi kpi = drawable(given);
-    QList<double> values;
-    for (const KpiTarget &t : kpi.targets)
-        values << t.value;
-    for (const KpiActual &a : kpi.actuals)
-        values << a.value;
-    if (kpi.baselineValue)
-        values << *kpi.baselineValue;
+    const QList<double> values = KpiFormat::figures(kpi);
     const double dataLow = values.isEmpty() ? 0.0 : *std::min_element(values.begin(), values.end());
     const double dataHigh = values.isEmpty() ? 0.0 : *std::max_element(values.begin(), values.end());
 

@@ -107,7 +107,7 @@ void yearRange(const Kpi &kpi, int planStart, int planEnd, int *first, int *last
     *last = hi;
 }
 
-void valueRange(const Kpi &kpi, double *low, double *high)
+QList<double> figures(const Kpi &kpi)
 {
     QList<double> values;
     for (const KpiTarget &t : kpi.targets)
@@ -116,6 +116,12 @@ void valueRange(const Kpi &kpi, double *low, double *high)
         values << a.value;
     if (kpi.baselineValue)
         values << *kpi.baselineValue;
+    return values;
+}
+
+void valueRange(const Kpi &kpi, double *low, double *high)
+{
+    const QList<double> values = figures(kpi);
     if (values.isEmpty()) {
         *low = 0;
         *high = 1;

@@ -34,6 +34,8 @@ QFont font(qreal pixelSize, bool bold = false);
 // target, actual and the baseline.
 void yearRange(const Kpi &kpi, int planStart, int planEnd, int *first, int *last);
 
+// Every figure of a KPI: its targets, actuals and baseline.
+QList<double> figures(const Kpi &kpi);
 // The values a KPI chart must show (targets, actuals, baseline) with a
 // margin above and below, kept within the natural limits (not below 0 for
 // values that are never negative, not above 100 for percentages that never
