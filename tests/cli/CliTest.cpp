@@ -1,5 +1,6 @@
 #include "models/PlanJson.h"
 #include "tests/support/ExternalTools.h"
+#include "tests/support/StoredZip.h"
 
 #include <QDir>
 #include <QFile>
@@ -273,66 +274,6 @@ private:
     QProcess m_cat;
 };
 
-// A stored-only ZIP, byte by byte (for crafted plan files).
-QByteArray storedZip(const QList<QPair<QByteArray, QByteArray>> &entries)
-{
-    auto crc32 = [](const QByteArray &data) {
-        quint32 crc = 0xffffffffu;
-        for (const char ch : data) {
-            crc ^= uchar(ch);
-            for (int k = 0; k < 8; ++k)
-                crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
-        }
-        return ~crc;
-    };
-    auto put16 = [](QByteArray &out, quint16 v) { out.append(char(v & 0xff)).append(char(v >> 8)); };
-    auto put32 = [&](QByteArray &out, quint32 v) { put16(out, quint16(v & 0xffff)); put16(out, quint16(v >> 16)); };
-    QByteArray zip;
-    QByteArray directory;
-    for (const auto &entry : entries) {
-        const QByteArray &name = entry.first;
-        const QByteArray &data = entry.second;
-        const quint32 offset = quint32(zip.size());
-        const quint32 crc = crc32(data);
-        auto header = [&](QByteArray &out, bool central) {
-            put32(out, central ? 0x02014b50 : 0x04034b50);
-            if (central)
-                put16(out, 20); // made by
-            put16(out, 20);     // needed
-            put16(out, 0);      // flags
-            put16(out, 0);      // stored
-            put16(out, 0);      // time
-            put16(out, 0x21);   // date
-            put32(out, crc);
-            put32(out, quint32(data.size()));
-            put32(out, quint32(data.size()));
-            put16(out, quint16(name.size()));
-            put16(out, 0); // extra
-            if (central) {
-                put16(out, 0); // comment
-                put16(out, 0); // disk
-                put16(out, 0); // internal attributes
-                put32(out, 0100644u << 16);
-                put32(out, offset);
-            }
-            out.append(name);
-        };
-        header(zip, false);
-        zip.append(data);
-        header(directory, true);
-    }
-    const quint32 directoryOffset = quint32(zip.size());
-    zip.append(directory);
-    put32(zip, 0x06054b50);
-    put16(zip, 0);
-    put16(zip, 0);
-    put16(zip, quint16(entries.size()));
-    put16(zip, quint16(entries.size()));
-    put32(zip, quint32(directory.size()));
-    put32(zip, directoryOffset);
-    put16(zip, 0);
-    return zip;
-}
 
 } // namespace
 
