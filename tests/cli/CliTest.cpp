@@ -1,6 +1,7 @@
 #include "models/PlanJson.h"
 #include "tests/support/ExternalTools.h"
 #include "tests/support/StoredZip.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -384,17 +385,9 @@ TEST_F(CliTest, AFullDiskLeavesNoFileBehind)
 {
     const QString file = sampleFile();
     const QString disk = path(QStringLiteral("disk"));
-    ASSERT_TRUE(QDir().mkdir(disk));
-    QProcess mount;
-    mount.start(QStringLiteral("mount"), { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                           QStringLiteral("size=64k"), QStringLiteral("dxplan-test"), disk });
-    if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
-        GTEST_SKIP() << "cannot mount a small tmpfs here (needs root): " << mount.readAllStandardError().toStdString();
-    struct Unmount
-    {
-        QString path;
-        ~Unmount() { QProcess::execute(QStringLiteral("umount"), { path }); }
-    } unmount { disk };
+    const SmallDisk smallDisk(disk, QStringLiteral("64k"));
+    if (!smallDisk.error().isEmpty())
+        GTEST_SKIP() << smallDisk.error().toStdString();
 
     const QString png = disk + QStringLiteral("/roadmap.png");
     const RawRun r = runRaw({ QStringLiteral("roadmap"), file, QStringLiteral("-o"), png, QStringLiteral("--dpi"), QStringLiteral("300") });

@@ -61,18 +61,7 @@ protected:
     // The Nishinoshima sample saved as `name` in the test's folder.
     QString writeSamplePlan(const QString &name, const QString &title = {})
     {
-        const QString file = path(name);
-        Plan plan = samplePlan();
-        if (!title.isEmpty())
-            plan.info.title = title;
-        QString error;
-        auto doc = PlanDocument::create(plan, &error);
-        EXPECT_TRUE(doc) << error.toStdString();
-        if (!doc)
-            return file;
-        EXPECT_EQ(doc->save(file, false, &error), PlanDocument::SaveResult::Saved) << error.toStdString();
-        doc->closeCleanly();
-        return file;
+        return ::writeSamplePlan(path(name), title);
     }
     static QByteArray bytesOf(const QString &file)
     {

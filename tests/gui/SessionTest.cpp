@@ -63,21 +63,6 @@ bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
     return true;
 }
 
-QString writeSamplePlan(const QString &file, const QString &title = {})
-{
-    Plan plan = samplePlan();
-    if (!title.isEmpty())
-        plan.info.title = title;
-    QString error;
-    auto doc = PlanDocument::create(plan, &error);
-    EXPECT_TRUE(doc) << error.toStdString();
-    if (doc) {
-        EXPECT_EQ(doc->save(file, false, &error), PlanDocument::SaveResult::Saved) << error.toStdString();
-        doc->closeCleanly();
-    }
-    return QFileInfo(file).absoluteFilePath();
-}
-
 // The dxplan program as a user starts it, in a private home under `root`:
 // its own data folder (so its own working copies), settings, cache and
 // runtime folder. Never the user's own.

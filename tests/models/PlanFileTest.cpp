@@ -251,17 +251,9 @@ TEST(PlanFile, ASaveThatRunsOutOfDiskSpaceKeepsTheOldFile)
 {
     QTemporaryDir dir;
     const QString disk = dir.filePath(QStringLiteral("small-disk"));
-    ASSERT_TRUE(QDir().mkpath(disk));
-    QProcess mount;
-    mount.start(QStringLiteral("mount"), { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                           QStringLiteral("size=256k"), QStringLiteral("tmpfs"), disk });
-    if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
-        GTEST_SKIP() << "cannot mount a small tmpfs here (needs root): " << mount.readAllStandardError().toStdString();
-    struct Unmount
-    {
-        QString path;
-        ~Unmount() { QProcess::execute(QStringLiteral("umount"), { path }); }
-    } unmount { disk };
+    const SmallDisk smallDisk(disk, QStringLiteral("256k"));
+    if (!smallDisk.error().isEmpty())
+        GTEST_SKIP() << smallDisk.error().toStdString();
 
     const QString path = disk + QStringLiteral("/plan.dxplan");
     QString error;

@@ -57,3 +57,60 @@ inline Plan storedPlan(const QString &databasePath)
     EXPECT_TRUE(store.load(&plan)) << store.errorString().toStdString();
     return plan;
 }
+
+#include "models/PlanDocument.h"
+
+#include <QFileInfo>
+
+// The Nishinoshima sample (under another title if given) saved as a plan
+// file at `file`, the way the application saves one.
+inline QString writeSamplePlan(const QString &file, const QString &title = {})
+{
+    Plan plan = samplePlan();
+    if (!title.isEmpty())
+        plan.info.title = title;
+    QString error;
+    auto doc = PlanDocument::create(plan, &error);
+    EXPECT_TRUE(doc) << error.toStdString();
+    if (doc) {
+        EXPECT_EQ(doc->save(file, false, &error), PlanDocument::SaveResult::Saved) << error.toStdString();
+        doc->closeCleanly();
+    }
+    return QFileInfo(file).absoluteFilePath();
+}
+
+#include <QDir>
+#include <QProcess>
+
+// A small disk for tests that fill one: a tmpfs of `size` (e.g. "64k")
+// mounted on the folder `path`, unmounted again when this goes away.
+// Mounting needs root; error() says why it did not happen, and the test
+// skips then.
+class SmallDisk
+{
+public:
+    SmallDisk(const QString &path, const QString &size) : m_path(path)
+    {
+        QDir().mkpath(path);
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                               QStringLiteral("size=") + size, QStringLiteral("dxplan-test"), path });
+        m_mounted = mount.waitForFinished(10000) && mount.exitStatus() == QProcess::NormalExit && mount.exitCode() == 0;
+        if (!m_mounted)
+            m_error = QStringLiteral("cannot mount a small tmpfs here (needs root): ")
+                + QString::fromLocal8Bit(mount.readAllStandardError());
+    }
+    ~SmallDisk()
+    {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), { m_path });
+    }
+    SmallDisk(const SmallDisk &) = delete;
+    SmallDisk &operator=(const SmallDisk &) = delete;
+    QString error() const { return m_error; }
+
+private:
+    QString m_path;
+    QString m_error;
+    bool m_mounted = false;
+};
