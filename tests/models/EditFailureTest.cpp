@@ -27,6 +27,12 @@ struct Injection
     std::function<QUndoCommand *(PlanDocument *)> command;
 };
 
+// Test names in ctest's output say which case, not the struct's bytes.
+void PrintTo(const Injection &c, std::ostream *os)
+{
+    *os << c.name;
+}
+
 Measure firstMeasure(const Plan &plan) { return plan.themes.first().measures.first(); }
 
 QUndoCommand *retitleAndReschedule(PlanDocument *doc)

@@ -25,6 +25,12 @@ struct Case
     const char *expected;   // a fragment of the error
 };
 
+// Test names in ctest's output say which case, not the struct's bytes.
+void PrintTo(const Case &c, std::ostream *os)
+{
+    *os << c.name;
+}
+
 // Runs statements on a database file the way any SQLite tool could.
 void tamper(const QString &path, const std::vector<std::string> &statements)
 {

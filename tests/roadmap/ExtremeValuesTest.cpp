@@ -22,6 +22,12 @@ struct Extreme
     std::function<void(Plan &)> apply;
 };
 
+// Test names in ctest's output say which case, not the struct's bytes.
+void PrintTo(const Extreme &c, std::ostream *os)
+{
+    *os << c.name;
+}
+
 void everyPhaseSpansTheRange(Plan &plan)
 {
     plan.info.startYear = PlanLimits::minYear;
