@@ -1,5 +1,6 @@
 #include "models/PlanFileReader.h"
 
+#include "models/JsonDuplicateKeys.h"
 #include "models/PlanFileFormat.h"
 #include "models/PlanLimits.h"
 #include "models/ReceivedDatabase.h"
@@ -68,56 +69,6 @@ bool wholeNumber(const QJsonValue &value, qint64 max, qint64 *out)
         return false;
     *out = qint64(d);
     return true;
-}
-
-// The first key that appears twice in one object of `json` (already known
-// to be valid JSON), or a null string. QJsonDocument keeps only one of
-// them, so a manifest could say different things to different readers.
-QString duplicateKey(const QByteArray &json)
-{
-    struct Level
-    {
-        bool object = false;
-        bool expectKey = false;
-        QSet<QString> keys;
-    };
-    QList<Level> stack;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json.at(i);
-        if (c == '"') {
-            qsizetype j = i + 1;
-            bool escaped = false;
-            while (j < json.size() && json.at(j) != '"') {
-                if (json.at(j) == '\\') {
-                    escaped = true;
-                    ++j;
-                }
-                ++j;
-            }
-            if (!stack.isEmpty() && stack.last().object && stack.last().expectKey) {
-                const QByteArray token = json.mid(i, j - i + 1);
-                const QString key = escaped
-                    ? QJsonDocument::fromJson("[" + token + "]").array().at(0).toString()
-                    : QString::fromUtf8(token.mid(1, token.size() - 2));
-                if (stack.last().keys.contains(key))
-                    return key;
-                stack.last().keys.insert(key);
-                stack.last().expectKey = false;
-            }
-            i = j;
-        } else if (c == '{') {
-            stack.append({ true, true, {} });
-        } else if (c == '[') {
-            stack.append({ false, false, {} });
-        } else if (c == '}' || c == ']') {
-            if (!stack.isEmpty())
-                stack.removeLast();
-        } else if (c == ',') {
-            if (!stack.isEmpty() && stack.last().object)
-                stack.last().expectKey = true;
-        }
-    }
-    return QString();
 }
 
 bool isLowerHex64(const QString &s)
@@ -295,9 +246,13 @@ bool PlanFileReader::read(QIODevice *device, Result *result, Mode mode)
     const QJsonDocument document = QJsonDocument::fromJson(manifestBytes.data(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject() || document.object().isEmpty())
         return fail(QCoreApplication::translate("PlanFileReader", "its manifest is not valid JSON"));
-    const QString twice = duplicateKey(manifestBytes.data());
-    if (!twice.isNull())
-        return fail(QCoreApplication::translate("PlanFileReader", "its manifest has the key \"%1\" twice").arg(ZipListing::shown(twice)));
+    // QJsonDocument keeps only one value of a repeated key, so a manifest
+    // could say different things to different readers.
+    const JsonDuplicateKeys::Finding finding = JsonDuplicateKeys::scan(manifestBytes.data());
+    if (finding.kind == JsonDuplicateKeys::Finding::Kind::DuplicateKey)
+        return fail(QCoreApplication::translate("PlanFileReader", "its manifest has the key \"%1\" twice").arg(ZipListing::shown(finding.key)));
+    if (finding.found())
+        return fail(QCoreApplication::translate("PlanFileReader", "its manifest is not valid JSON"));
     const QJsonObject manifest = document.object();
     const QJsonValue format = manifest.value(QStringLiteral("format"));
     if (!format.isString() || format.toString() != PlanFileFormat::mimeType)

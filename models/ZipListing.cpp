@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QtEndian>
-#include <array>
+#include <zlib.h>
 
 namespace {
 
@@ -120,32 +120,11 @@ QString ZipListing::shown(const QString &name)
 
 quint32 ZipListing::crc32(quint32 crc, const char *data, qint64 size)
 {
-    // Slicing by 8: eight bytes per step, as every entry's bytes pass here.
-    static const auto tables = [] {
-        std::array<std::array<quint32, 256>, 8> t {};
-        for (quint32 i = 0; i < 256; ++i) {
-            quint32 c = i;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[0][i] = c;
-        }
-        for (quint32 i = 0; i < 256; ++i)
-            for (int k = 1; k < 8; ++k)
-                t[k][i] = (t[k - 1][i] >> 8) ^ t[0][t[k - 1][i] & 0xff];
-        return t;
-    }();
-    crc = ~crc;
-    const char *p = data;
-    for (; size >= 8; size -= 8, p += 8) {
-        const quint32 one = u32(p) ^ crc;
-        const quint32 two = u32(p + 4);
-        crc = tables[7][one & 0xff] ^ tables[6][(one >> 8) & 0xff] ^ tables[5][(one >> 16) & 0xff]
-            ^ tables[4][one >> 24] ^ tables[3][two & 0xff] ^ tables[2][(two >> 8) & 0xff]
-            ^ tables[1][(two >> 16) & 0xff] ^ tables[0][two >> 24];
-    }
-    for (; size > 0; --size, ++p)
-        crc = tables[0][(crc ^ quint8(*p)) & 0xff] ^ (crc >> 8);
-    return ~crc;
+    // zlib's, in pieces its 32-bit length can take.
+    constexpr qint64 piece = qint64(1) << 30;
+    for (; size > 0; size -= piece, data += piece)
+        crc = quint32(::crc32(crc, reinterpret_cast<const Bytef *>(data), uInt(qMin(size, piece))));
+    return crc;
 }
 
 bool ZipListing::read(QIODevice *device)

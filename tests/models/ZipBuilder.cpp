@@ -1,5 +1,7 @@
 #include "ZipBuilder.h"
 
+#include "models/ZipListing.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -74,21 +76,7 @@ private:
 
 quint32 ZipBuilder::crc32(const QByteArray &data)
 {
-    static quint32 table[256];
-    static bool ready = false;
-    if (!ready) {
-        for (quint32 i = 0; i < 256; ++i) {
-            quint32 c = i;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            table[i] = c;
-        }
-        ready = true;
-    }
-    quint32 crc = 0xFFFFFFFFu;
-    for (char ch : data)
-        crc = table[(crc ^ quint8(ch)) & 0xFF] ^ (crc >> 8);
-    return crc ^ 0xFFFFFFFFu;
+    return ZipListing::crc32(0, data.constData(), data.size());
 }
 
 QByteArray ZipBuilder::deflatedZeros(qint64 count)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/ZipListing.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -9,23 +11,7 @@
 // allows it: names and contents exactly as given.
 inline QByteArray storedZip(const QList<QPair<QByteArray, QByteArray>> &entries)
 {
-    auto crc32 = [](const QByteArray &data) {
-        static quint32 table[256];
-        static bool ready = false;
-        if (!ready) {
-            for (quint32 i = 0; i < 256; ++i) {
-                quint32 c = i;
-                for (int k = 0; k < 8; ++k)
-                    c = (c >> 1) ^ (0xedb88320u & (0u - (c & 1u)));
-                table[i] = c;
-            }
-            ready = true;
-        }
-        quint32 crc = 0xffffffffu;
-        for (const char ch : data)
-            crc = table[(crc ^ uchar(ch)) & 0xff] ^ (crc >> 8);
-        return ~crc;
-    };
+    auto crc32 = [](const QByteArray &data) { return ZipListing::crc32(0, data.constData(), data.size()); };
     auto put16 = [](QByteArray &out, quint16 v) { out.append(char(v & 0xff)).append(char(v >> 8)); };
     auto put32 = [&](QByteArray &out, quint32 v) {
         put16(out, quint16(v & 0xffff));
