@@ -1,6 +1,6 @@
 #include "models/WorkingCopy.h"
 
-#include "models/PlanFileLock.h"
+#include "models/ExitCleanup.h"
 #include "models/PlanStore.h"
 #include "models/Schema.h"
 

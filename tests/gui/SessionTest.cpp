@@ -6,6 +6,7 @@
 #include "GuiTestSupport.h"
 
 #include "models/PlanDocument.h"
+#include "models/ExitCleanup.h"
 #include "models/PlanFileLock.h"
 #include "models/WorkingCopy.h"
 #include "models/commands/ItemCommands.h"
