@@ -5,17 +5,36 @@
 #include <QString>
 #include <optional>
 
+// A target is a number, a statement (改善, 維持, 全庁導入) or both.
 struct KpiTarget
 {
     int year = 0; // fiscal year
-    double value = 0;
-    bool operator==(const KpiTarget &o) const { return year == o.year && value == o.value; }
+    std::optional<double> value;
+    QString statement;
+    bool operator==(const KpiTarget &o) const
+    {
+        return year == o.year && value == o.value && statement == o.statement;
+    }
 };
 
-struct KpiActual
+// A date the plan states to the day or only to the month (令和7年3月末):
+// a month-only date keeps day 1 and says so, so no day is invented.
+struct PlanDate
 {
     QDate date;
-    double value = 0;
+    bool monthOnly = false;
+    bool isValid() const { return date.isValid(); }
+    // The last day the date may mean, for comparisons with "a year ago".
+    QDate latestDay() const { return monthOnly ? date.addMonths(1).addDays(-1) : date; }
+    bool operator==(const PlanDate &o) const { return date == o.date && monthOnly == o.monthOnly; }
+    bool operator<(const PlanDate &o) const { return date < o.date; }
+};
+
+// A measured value, or for a qualitative KPI only a note of where it stands.
+struct KpiActual
+{
+    PlanDate date;
+    std::optional<double> value;
     QString note;
     bool operator==(const KpiActual &o) const
     {
@@ -32,7 +51,7 @@ struct Kpi
     QString description;
     Direction direction = Direction::HigherIsBetter;
     std::optional<double> baselineValue;
-    QDate baselineDate;
+    PlanDate baselineDate;
     QString source;
     int themeId = 0; // 0 = none
     QList<int> measureIds;

@@ -42,11 +42,14 @@ double interpolate(const QList<PathPoint> &path, qint64 day)
 
 KpiStatus::KpiStatus(const Kpi &kpi, const QDate &asOf) : m_kpi(kpi), m_asOf(asOf)
 {
+    // The figures: actuals and targets with a number. A month-only date
+    // counts from the month's last day (令和7年3月末).
     for (const KpiActual &a : kpi.actuals)
-        if (a.date.isValid() && (!asOf.isValid() || a.date <= asOf))
+        if (a.value && a.date.isValid() && (!asOf.isValid() || a.date.latestDay() <= asOf))
             m_known.append(a);
     std::stable_sort(m_known.begin(), m_known.end(),
                      [](const KpiActual &a, const KpiActual &b) { return a.date < b.date; });
+    m_kpi.targets.removeIf([](const KpiTarget &t) { return !t.value; });
     std::stable_sort(m_kpi.targets.begin(), m_kpi.targets.end(),
                      [](const KpiTarget &a, const KpiTarget &b) { return a.year < b.year; });
 }
@@ -66,7 +69,7 @@ std::optional<KpiActual> KpiStatus::latestActual() const
 std::optional<KpiActual> KpiStatus::actualOfYear(int fiscalYear) const
 {
     for (auto it = m_known.crbegin(); it != m_known.crend(); ++it)
-        if (FiscalYear::ofDate(it->date) == fiscalYear)
+        if (FiscalYear::ofDate(it->date.latestDay()) == fiscalYear)
             return *it;
     return std::nullopt;
 }
@@ -102,8 +105,8 @@ std::optional<double> KpiStatus::achievementRate() const
     const std::optional<KpiTarget> reference = referenceTarget(currentYear());
     if (!latest || !reference)
         return std::nullopt;
-    const double actual = latest->value;
-    const double target = reference->value;
+    const double actual = *latest->value;
+    const double target = *reference->value;
     if (m_kpi.baselineValue) {
         const double span = target - *m_kpi.baselineValue;
         if (nearlyEqual(span, 0))
@@ -123,17 +126,17 @@ std::optional<double> KpiStatus::plannedValue(const QDate &date) const
         return std::nullopt;
     QList<PathPoint> path;
     if (m_kpi.baselineValue || !m_known.isEmpty()) {
-        QDate start = m_kpi.baselineValue ? m_kpi.baselineDate : QDate();
+        QDate start = m_kpi.baselineValue ? m_kpi.baselineDate.latestDay() : QDate();
         if (!start.isValid() && !m_known.isEmpty())
-            start = m_known.first().date;
-        const double value = m_kpi.baselineValue ? *m_kpi.baselineValue : m_known.first().value;
+            start = m_known.first().date.latestDay();
+        const double value = m_kpi.baselineValue ? *m_kpi.baselineValue : *m_known.first().value;
         if (start.isValid())
             path.append({ start.toJulianDay(), value });
     }
     for (const KpiTarget &t : m_kpi.targets) {
         const qint64 due = FiscalYear::lastDay(t.year).toJulianDay();
         if (path.isEmpty() || due > path.last().day)
-            path.append({ due, t.value });
+            path.append({ due, *t.value });
     }
     return interpolate(path, date.toJulianDay());
 }
@@ -143,10 +146,10 @@ KpiStatus::Status KpiStatus::status() const
     const std::optional<KpiActual> latest = latestActual();
     if (!latest || m_kpi.targets.isEmpty())
         return Status::NoData;
-    if (meets(latest->value, referenceTarget(currentYear())->value))
+    if (meets(*latest->value, *referenceTarget(currentYear())->value))
         return Status::Achieved;
-    const std::optional<double> planned = plannedValue(latest->date);
-    return meets(latest->value, *planned) ? Status::OnTrack : Status::Behind;
+    const std::optional<double> planned = plannedValue(latest->date.latestDay());
+    return meets(*latest->value, *planned) ? Status::OnTrack : Status::Behind;
 }
 
 QList<KpiTarget> KpiStatus::exceededTargets() const
@@ -155,9 +158,9 @@ QList<KpiTarget> KpiStatus::exceededTargets() const
     const std::optional<KpiActual> latest = latestActual();
     if (!latest)
         return exceeded;
-    const int year = FiscalYear::ofDate(latest->date);
+    const int year = FiscalYear::ofDate(latest->date.latestDay());
     for (const KpiTarget &t : m_kpi.targets)
-        if (t.year > year && meets(latest->value, t.value))
+        if (t.year > year && meets(*latest->value, *t.value))
             exceeded.append(t);
     return exceeded;
 }

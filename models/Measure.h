@@ -40,17 +40,27 @@ struct Milestone
     }
 };
 
-enum class Audience { Residents, Staff, Both };
-
 enum class MeasureStatus { Planned, InProgress, Done, OnHold };
 
-// 取組施策: its number is its 1-based position in its theme.
+// 取組の方向性: one ▷ bullet of a theme, with no schedule of its own.
+struct Direction
+{
+    int id = 0;
+    int themeId = 0;
+    QString text;
+    bool operator==(const Direction &o) const
+    {
+        return id == o.id && themeId == o.themeId && text == o.text;
+    }
+};
+
+// 取組施策: its number is its position in its theme (see Numbering).
 struct Measure
 {
     int id = 0;
     int themeId = 0;
     QString title;
-    Audience audience = Audience::Both;
+    QList<int> audienceIds; // AudienceGroup ids
     QString overview;
     QString effect;
     bool allDepartments = false;
@@ -62,7 +72,7 @@ struct Measure
 
     bool operator==(const Measure &o) const
     {
-        return id == o.id && themeId == o.themeId && title == o.title && audience == o.audience
+        return id == o.id && themeId == o.themeId && title == o.title && audienceIds == o.audienceIds
             && overview == o.overview && effect == o.effect && allDepartments == o.allDepartments
             && departmentIds == o.departmentIds && principleIds == o.principleIds
             && status == o.status && phases == o.phases && milestones == o.milestones;

@@ -53,21 +53,22 @@ const Principle *Plan::principle(int id) const
     return findById(principles, id);
 }
 
-int Plan::themeNumber(int themeId) const
+const Section *Plan::section(int id) const
 {
-    for (int i = 0; i < themes.size(); ++i)
-        if (themes[i].id == themeId)
-            return i + 1;
-    return 0;
+    return findById(sections, id);
 }
 
-int Plan::measureNumber(int measureId) const
+const Direction *Plan::direction(int id) const
 {
     for (const Theme &t : themes)
-        for (int i = 0; i < t.measures.size(); ++i)
-            if (t.measures[i].id == measureId)
-                return i + 1;
-    return 0;
+        if (const Direction *d = findById(t.directions, id))
+            return d;
+    return nullptr;
+}
+
+const AudienceGroup *Plan::audience(int id) const
+{
+    return findById(audiences, id);
 }
 
 const Revision *Plan::latestRevision() const
@@ -87,6 +88,15 @@ QStringList Plan::departmentNames(const Measure &measure) const
     for (int id : measure.departmentIds)
         if (const Department *d = department(id))
             names << d->name;
+    return names;
+}
+
+QStringList Plan::audienceNames(const Measure &measure) const
+{
+    QStringList names;
+    for (int id : measure.audienceIds)
+        if (const AudienceGroup *a = audience(id))
+            names << a->name;
     return names;
 }
 

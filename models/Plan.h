@@ -11,6 +11,8 @@
 struct Plan
 {
     PlanInfo info;
+    QList<AudienceGroup> audiences;
+    QList<Section> sections;
     QList<Principle> principles;
     QList<Role> roles;
     QList<Department> departments;
@@ -27,17 +29,19 @@ struct Plan
     const Kpi *kpi(int id) const;
     const Department *department(int id) const;
     const Principle *principle(int id) const;
-    // 1-based display numbers, 0 when unknown.
-    int themeNumber(int themeId) const;
-    int measureNumber(int measureId) const;
+    const Section *section(int id) const;
+    const Direction *direction(int id) const;
+    const AudienceGroup *audience(int id) const;
     // The latest revision by date, or nullptr.
     const Revision *latestRevision() const;
     // Department names of a measure, or the word for "all departments".
     QStringList departmentNames(const Measure &measure) const;
+    QStringList audienceNames(const Measure &measure) const;
 
     bool operator==(const Plan &o) const
     {
-        return info == o.info && principles == o.principles && roles == o.roles
+        return info == o.info && audiences == o.audiences && sections == o.sections
+            && principles == o.principles && roles == o.roles
             && departments == o.departments && themes == o.themes && kpis == o.kpis
             && systems == o.systems && glossary == o.glossary && revisions == o.revisions;
     }

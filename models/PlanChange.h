@@ -6,10 +6,13 @@ struct PlanChange
 {
     enum class Part {
         Info,
+        Audience,
+        Section,
         Principle,
         Role,
         Department,
         Theme,
+        Direction,
         Measure,
         Kpi,
         System,
@@ -22,5 +25,5 @@ struct PlanChange
     Part part = Part::Everything;
     Action action = Action::Reset;
     int id = 0;      // the item, 0 for Info and Everything
-    int themeId = 0; // for measures: the theme it is in (after the change)
+    int themeId = 0; // for measures and directions: their theme (after the change)
 };

@@ -1,5 +1,6 @@
 #include "models/PlanDocument.h"
 
+#include "models/ItemKinds.h"
 #include "models/PlanFileReader.h"
 #include "models/PlanFileWriter.h"
 #include "models/PlanStore.h"
@@ -9,89 +10,43 @@
 
 namespace {
 
-// How each kind of item is found in a Plan and written to the store.
-template<typename T>
-struct ItemTraits;
-
-#define DXPLAN_FLAT_ITEM(Type, member, partName, tableName, saveFunction)                          \
-    template<>                                                                                     \
-    struct ItemTraits<Type>                                                                        \
-    {                                                                                              \
-        static constexpr PlanChange::Part part = PlanChange::Part::partName;                       \
-        static QString table() { return QStringLiteral(tableName); }                               \
-        static QList<Type> &list(Plan &plan, int) { return plan.member; }                          \
-        static int parentOf(const Type &) { return 0; }                                            \
-        static bool save(PlanStore &store, const Type &item, int position)                         \
-        {                                                                                          \
-            return store.saveFunction(item, position);                                             \
-        }                                                                                          \
-    };
-
-DXPLAN_FLAT_ITEM(Principle, principles, Principle, "principles", savePrinciple)
-DXPLAN_FLAT_ITEM(Role, roles, Role, "roles", saveRole)
-DXPLAN_FLAT_ITEM(Department, departments, Department, "departments", saveDepartment)
-DXPLAN_FLAT_ITEM(Kpi, kpis, Kpi, "kpis", saveKpi)
-DXPLAN_FLAT_ITEM(SystemEntry, systems, System, "systems", saveSystem)
-DXPLAN_FLAT_ITEM(GlossaryEntry, glossary, Glossary, "glossary", saveGlossaryEntry)
-DXPLAN_FLAT_ITEM(Revision, revisions, Revision, "revisions", saveRevision)
-#undef DXPLAN_FLAT_ITEM
-
-template<>
-struct ItemTraits<Theme>
-{
-    static constexpr PlanChange::Part part = PlanChange::Part::Theme;
-    static QString table() { return QStringLiteral("themes"); }
-    static QList<Theme> &list(Plan &plan, int) { return plan.themes; }
-    static int parentOf(const Theme &) { return 0; }
-    // A theme is saved with its measures, so that undoing its removal
-    // brings them back too.
-    static bool save(PlanStore &store, const Theme &theme, int position)
-    {
-        bool ok = store.saveTheme(theme, position);
-        for (int i = 0; ok && i < theme.measures.size(); ++i)
-            ok = store.saveMeasure(theme.measures[i], i);
-        return ok;
-    }
-};
-
-template<>
-struct ItemTraits<Measure>
-{
-    static constexpr PlanChange::Part part = PlanChange::Part::Measure;
-    static QString table() { return QStringLiteral("measures"); }
-    static QList<Measure> &list(Plan &plan, int themeId)
-    {
-        for (Theme &t : plan.themes)
-            if (t.id == themeId)
-                return t.measures;
-        static QList<Measure> none;
-        none.clear();
-        return none;
-    }
-    static int parentOf(const Measure &m) { return m.themeId; }
-    static bool save(PlanStore &store, const Measure &m, int position)
-    {
-        return store.saveMeasure(m, position);
-    }
-};
-
 // The list holding item `id` and its index there.
 template<typename T>
 std::pair<QList<T> *, int> locate(Plan &plan, int id)
 {
-    if constexpr (std::is_same_v<T, Measure>) {
-        for (Theme &t : plan.themes)
-            for (int i = 0; i < t.measures.size(); ++i)
-                if (t.measures[i].id == id)
-                    return { &t.measures, i };
-        return { nullptr, -1 };
-    } else {
-        QList<T> &list = ItemTraits<T>::list(plan, 0);
+    using Kind = ItemKind<T>;
+    auto find = [id](QList<T> &list) -> std::pair<QList<T> *, int> {
         for (int i = 0; i < list.size(); ++i)
             if (list[i].id == id)
                 return { &list, i };
         return { nullptr, -1 };
+    };
+    if constexpr (Kind::isChild) {
+        for (Theme &t : plan.themes)
+            if (auto found = find(Kind::list(plan, t.id)); found.first)
+                return found;
+        return { nullptr, -1 };
+    } else {
+        return find(Kind::list(plan, 0));
     }
+}
+
+// What a theme carries with it into the store: its directions and
+// measures, so that undoing its removal brings them back too.
+bool saveWithChildren(PlanStore &store, const Theme &theme, int position)
+{
+    bool ok = store.saveItem(theme, position);
+    for (int i = 0; ok && i < theme.directions.size(); ++i)
+        ok = store.saveItem(theme.directions[i], i);
+    for (int i = 0; ok && i < theme.measures.size(); ++i)
+        ok = store.saveItem(theme.measures[i], i);
+    return ok;
+}
+
+template<typename T>
+bool saveWithChildren(PlanStore &store, const T &item, int position)
+{
+    return store.saveItem(item, position);
 }
 
 template<typename T>
@@ -338,62 +293,67 @@ template<typename T>
 void PlanDocument::insertItem(const T &item, int index)
 {
     Transaction t(this);
-    using Traits = ItemTraits<T>;
-    QList<T> &list = Traits::list(m_plan, Traits::parentOf(item));
+    using Kind = ItemKind<T>;
+    QList<T> &list = Kind::list(m_plan, Kind::parentOf(item));
     index = qBound(0, index, int(list.size()));
     list.insert(index, item);
-    m_nextIds[int(Traits::part)] = qMax(nextId<T>(), item.id + 1);
+    m_nextIds[int(Kind::part)] = qMax(nextId<T>(), item.id + 1);
     if constexpr (std::is_same_v<T, Theme>) {
-        // A theme comes with its measures: their ids are taken too.
+        // A theme comes with its directions and measures: their ids are
+        // taken too.
+        for (const Direction &d : item.directions)
+            m_nextIds[int(PlanChange::Part::Direction)] = qMax(nextId<Direction>(), d.id + 1);
         for (const Measure &m : item.measures)
             m_nextIds[int(PlanChange::Part::Measure)] = qMax(nextId<Measure>(), m.id + 1);
     }
-    storeResult(Traits::save(*m_store, item, index));
-    storeResult(m_store->savePositions(Traits::table(), idsOf(list)));
-    announce(Traits::part, PlanChange::Action::Inserted, item.id, Traits::parentOf(item));
+    storeResult(saveWithChildren(*m_store, item, index));
+    storeResult(m_store->savePositions(QString::fromLatin1(Kind::table), idsOf(list)));
+    announce(Kind::part, PlanChange::Action::Inserted, item.id, Kind::parentOf(item));
 }
 
 template<typename T>
 void PlanDocument::replaceItem(const T &item)
 {
     Transaction t(this);
-    using Traits = ItemTraits<T>;
+    using Kind = ItemKind<T>;
     auto [list, index] = locate<T>(m_plan, item.id);
     if (!list)
         return;
     if constexpr (std::is_same_v<T, Theme>) {
-        // Theme edits change the theme's own fields; measures stay.
+        // Theme edits change the theme's own fields; directions and
+        // measures stay.
         Theme updated = item;
+        updated.directions = (*list)[index].directions;
         updated.measures = (*list)[index].measures;
         (*list)[index] = updated;
-        storeResult(m_store->saveTheme(updated, index));
+        storeResult(m_store->saveItem(updated, index));
     } else {
         (*list)[index] = item;
-        storeResult(Traits::save(*m_store, item, index));
+        storeResult(m_store->saveItem(item, index));
     }
-    announce(Traits::part, PlanChange::Action::Changed, item.id, Traits::parentOf(item));
+    announce(Kind::part, PlanChange::Action::Changed, item.id, Kind::parentOf(item));
 }
 
 template<typename T>
 void PlanDocument::removeItem(int id)
 {
     Transaction t(this);
-    using Traits = ItemTraits<T>;
+    using Kind = ItemKind<T>;
     auto [list, index] = locate<T>(m_plan, id);
     if (!list)
         return;
-    const int parent = Traits::parentOf((*list)[index]);
+    const int parent = Kind::parentOf((*list)[index]);
     list->removeAt(index);
-    storeResult(m_store->remove(Traits::table(), id));
-    storeResult(m_store->savePositions(Traits::table(), idsOf(*list)));
-    announce(Traits::part, PlanChange::Action::Removed, id, parent);
+    storeResult(m_store->remove(QString::fromLatin1(Kind::table), id));
+    storeResult(m_store->savePositions(QString::fromLatin1(Kind::table), idsOf(*list)));
+    announce(Kind::part, PlanChange::Action::Removed, id, parent);
 }
 
 template<typename T>
 void PlanDocument::moveItem(int id, int newIndex)
 {
     Transaction t(this);
-    using Traits = ItemTraits<T>;
+    using Kind = ItemKind<T>;
     auto [list, index] = locate<T>(m_plan, id);
     if (!list)
         return;
@@ -401,8 +361,8 @@ void PlanDocument::moveItem(int id, int newIndex)
     if (newIndex == index)
         return;
     list->move(index, newIndex);
-    storeResult(m_store->savePositions(Traits::table(), idsOf(*list)));
-    announce(Traits::part, PlanChange::Action::Moved, id, Traits::parentOf((*list)[newIndex]));
+    storeResult(m_store->savePositions(QString::fromLatin1(Kind::table), idsOf(*list)));
+    announce(Kind::part, PlanChange::Action::Moved, id, Kind::parentOf((*list)[newIndex]));
 }
 
 void PlanDocument::moveMeasure(int id, int themeId, int index)
@@ -414,10 +374,10 @@ void PlanDocument::moveMeasure(int id, int themeId, int index)
     Measure measure = list->takeAt(from);
     storeResult(m_store->savePositions(QStringLiteral("measures"), idsOf(*list)));
     measure.themeId = themeId;
-    QList<Measure> &target = ItemTraits<Measure>::list(m_plan, themeId);
+    QList<Measure> &target = ItemKind<Measure>::list(m_plan, themeId);
     index = qBound(0, index, int(target.size()));
     target.insert(index, measure);
-    storeResult(m_store->saveMeasure(measure, index));
+    storeResult(m_store->saveItem(measure, index));
     storeResult(m_store->savePositions(QStringLiteral("measures"), idsOf(target)));
     announce(PlanChange::Part::Measure, PlanChange::Action::Moved, id, themeId);
 }
@@ -425,15 +385,15 @@ void PlanDocument::moveMeasure(int id, int themeId, int index)
 template<typename T>
 int PlanDocument::nextId()
 {
-    using Traits = ItemTraits<T>;
-    const int key = int(Traits::part);
+    using Kind = ItemKind<T>;
+    const int key = int(Kind::part);
     if (!m_nextIds.contains(key)) {
         int max = 0;
-        if constexpr (std::is_same_v<T, Measure>) {
+        if constexpr (Kind::isChild) {
             for (const Theme &theme : m_plan.themes)
-                max = qMax(max, maxId(theme.measures));
+                max = qMax(max, maxId(Kind::list(m_plan, theme.id)));
         } else {
-            max = maxId(Traits::list(m_plan, 0));
+            max = maxId(Kind::list(m_plan, 0));
         }
         m_nextIds.insert(key, max + 1);
     }
@@ -453,14 +413,5 @@ int PlanDocument::indexOf(int id) const
     template void PlanDocument::moveItem<Type>(int, int);                                          \
     template int PlanDocument::nextId<Type>();                                                     \
     template int PlanDocument::indexOf<Type>(int) const;
-
-DXPLAN_INSTANTIATE(Principle)
-DXPLAN_INSTANTIATE(Role)
-DXPLAN_INSTANTIATE(Department)
-DXPLAN_INSTANTIATE(Theme)
-DXPLAN_INSTANTIATE(Measure)
-DXPLAN_INSTANTIATE(Kpi)
-DXPLAN_INSTANTIATE(SystemEntry)
-DXPLAN_INSTANTIATE(GlossaryEntry)
-DXPLAN_INSTANTIATE(Revision)
+DXPLAN_ITEM_KINDS(DXPLAN_INSTANTIATE)
 #undef DXPLAN_INSTANTIATE

@@ -21,6 +21,9 @@ Plan generate(int measureCount, int seed)
                                           QStringLiteral("教育委員会"), QStringLiteral("上下水道課") };
     for (int i = 0; i < departmentNames.size(); ++i)
         plan.departments.append({ i + 1, departmentNames[i] });
+    plan.audiences = { { 1, QStringLiteral("町民") }, { 2, QStringLiteral("職員") } };
+    plan.sections = { { 1, QStringLiteral("重点的に取り組む事項"), QString() },
+                      { 2, QStringLiteral("その他事項"), QString() } };
 
     const int perTheme = 40;
     const int themeCount = qMax(1, (measureCount + perTheme - 1) / perTheme);
@@ -29,7 +32,7 @@ Plan generate(int measureCount, int seed)
         Theme theme;
         theme.id = t;
         theme.title = QStringLiteral("取組テーマ%1 行政サービスのデジタル化").arg(t);
-        theme.section = t <= 5 ? QStringLiteral("重点的に取り組む事項") : QStringLiteral("その他事項");
+        theme.sectionId = t <= 5 ? 1 : 2;
         theme.overview = QStringLiteral("テーマ%1の概要。住民の利便性向上と業務効率化を図る。").arg(t);
         theme.principleIds = { 1 + t % 3 };
         const int count = qMin(perTheme, measureCount - (measureId - 1));
@@ -38,7 +41,11 @@ Plan generate(int measureCount, int seed)
             measure.id = measureId++;
             measure.themeId = t;
             measure.title = QStringLiteral("施策%1 電子申請と窓口のデジタル化").arg(measure.id);
-            measure.audience = Audience(random.bounded(3));
+            const int audience = random.bounded(3); // 町民, 職員, both
+            if (audience != 1)
+                measure.audienceIds << 1;
+            if (audience != 0)
+                measure.audienceIds << 2;
             measure.overview = QStringLiteral("施策%1の概要。手続をオンライン化し、窓口の待ち時間を減らす。").arg(measure.id);
             measure.effect = QStringLiteral("来庁不要となり、職員の事務負担も軽くなる。");
             measure.allDepartments = random.bounded(10) == 0;
@@ -63,11 +70,11 @@ Plan generate(int measureCount, int seed)
         kpi.name = QStringLiteral("指標%1 オンライン手続利用率").arg(k);
         kpi.unit = QStringLiteral("%");
         kpi.baselineValue = 10 + random.bounded(30);
-        kpi.baselineDate = QDate(2024, 3, 31);
+        kpi.baselineDate = { QDate(2024, 3, 31), false };
         kpi.themeId = 1 + (k - 1) % themeCount;
         for (int y = 2024; y <= 2028; ++y)
-            kpi.targets.append({ y, *kpi.baselineValue + (y - 2023) * 10.0 });
-        kpi.actuals.append({ QDate(2025, 3, 31), *kpi.baselineValue + random.bounded(20), QString() });
+            kpi.targets.append({ y, *kpi.baselineValue + (y - 2023) * 10.0, QString() });
+        kpi.actuals.append({ { QDate(2025, 3, 31), false }, *kpi.baselineValue + random.bounded(20), QString() });
         plan.kpis.append(kpi);
     }
     plan.revisions.append({ 1, QDate(2024, 4, 1), Revision::Kind::Adopted, QStringLiteral("策定") });

@@ -2,30 +2,86 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 // The small named parts of a plan. Every item has an id that is unique in
 // its own collection and never reused while the plan is open, so undo
 // commands, cross-references and the SQLite rows can all name it.
 
+// How one level of the hierarchy (section, theme, measure) is numbered:
+// 1 / (1) / ア / (ア) / ① / 第1 / no number, after an optional prefix
+// (重点的に取り組む事項). `restart` starts again at 1 under each parent;
+// otherwise numbers run on through the plan.
+struct LevelNumbering
+{
+    enum class Style { Arabic, Parenthesised, Katakana, ParenthesisedKatakana, Circled, Dai, None };
+    static constexpr int styleCount = 7;
+    Style style = Style::Arabic;
+    QString prefix;
+    bool restart = true;
+    bool operator==(const LevelNumbering &o) const
+    {
+        return style == o.style && prefix == o.prefix && restart == o.restart;
+    }
+};
+
 struct PlanInfo
 {
+    enum Level { SectionLevel, ThemeLevel, MeasureLevel, LevelCount };
+
     QString title;
     QString organisation;
-    QString organisationKind = QStringLiteral("town"); // town, city, village, prefecture, other
+    QString organisationKind = QStringLiteral("town"); // see PlanLimits::organisationKinds()
     int startYear = 2024;
-    int endYear = 2028;
+    int endYear = 2028; // 0: open-ended (対象期間を定めず)
+    // The language the plan's printed text is in ("ja", "en"), whatever
+    // the language of the PC that prints it.
+    QString language = QStringLiteral("ja");
     QString vision;     // 基本理念: one sentence
     QString goal;       // 目指す姿
     QString background; // 背景
     QString position;   // 位置付け among the organisation's other plans
+    LevelNumbering numbering[LevelCount] = {
+        { LevelNumbering::Style::Arabic, QString(), true },
+        { LevelNumbering::Style::Parenthesised, QString(), true },
+        { LevelNumbering::Style::Circled, QString(), true },
+    };
+    // The plan's own names for the phase kinds, by Phase::Kind; an empty
+    // name means the standard word in the plan's language.
+    QStringList phaseKindNames;
+
+    bool isOpenEnded() const { return endYear == 0; }
 
     bool operator==(const PlanInfo &o) const
     {
         return title == o.title && organisation == o.organisation
             && organisationKind == o.organisationKind && startYear == o.startYear
-            && endYear == o.endYear && vision == o.vision && goal == o.goal
-            && background == o.background && position == o.position;
+            && endYear == o.endYear && language == o.language && vision == o.vision
+            && goal == o.goal && background == o.background && position == o.position
+            && numbering[0] == o.numbering[0] && numbering[1] == o.numbering[1]
+            && numbering[2] == o.numbering[2] && phaseKindNames == o.phaseKindNames;
     }
+};
+
+// A heading above themes: (1) 行政DXの基盤となる取組事項, その他事項.
+struct Section
+{
+    int id = 0;
+    QString title;
+    QString overview;
+    bool operator==(const Section &o) const
+    {
+        return id == o.id && title == o.title && overview == o.overview;
+    }
+};
+
+// Someone a measure is for (住民, 県民, 職員, 市町村, 事業者 ...): the plan
+// keeps its own list.
+struct AudienceGroup
+{
+    int id = 0;
+    QString name;
+    bool operator==(const AudienceGroup &o) const { return id == o.id && name == o.name; }
 };
 
 struct Principle

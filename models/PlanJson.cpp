@@ -1,5 +1,7 @@
 #include "models/PlanJson.h"
 
+#include "models/ItemKinds.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonArray>
@@ -19,10 +21,22 @@ namespace {
 template<typename E>
 struct EnumNames;
 
+// Version 1's fixed audiences; version 2 lists the plan's own.
+enum class AudienceV1 { Residents, Staff, Both };
 template<>
-struct EnumNames<Audience>
+struct EnumNames<AudienceV1>
 {
     static QStringList names() { return { QStringLiteral("residents"), QStringLiteral("staff"), QStringLiteral("both") }; }
+};
+template<>
+struct EnumNames<LevelNumbering::Style>
+{
+    static QStringList names()
+    {
+        return { QStringLiteral("arabic"), QStringLiteral("parenthesised"), QStringLiteral("katakana"),
+                 QStringLiteral("parenthesisedKatakana"), QStringLiteral("circled"), QStringLiteral("dai"),
+                 QStringLiteral("none") };
+    }
 };
 template<>
 struct EnumNames<MeasureStatus>
@@ -64,12 +78,50 @@ QString dateString(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
+// "2025-03-31", or "2025-03" for a month-only date, or "".
+QString planDateString(const PlanDate &d)
+{
+    if (!d.isValid())
+        return QString();
+    return d.date.toString(d.monthOnly ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd"));
+}
+
+QJsonValue optionalNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QStringList levelKeys()
+{
+    return { QStringLiteral("section"), QStringLiteral("theme"), QStringLiteral("measure") };
+}
+
 // ---- writer ----
 
-QJsonObject measureObject(const Measure &m)
+// A simple kind's object: its id, then its fields (ItemKinds.h).
+template<typename T>
+QJsonObject fieldsObject(const T &item)
+{
+    QJsonObject o { { QStringLiteral("id"), item.id } };
+    forEachField<T>([&](const auto &field) {
+        o.insert(QString::fromLatin1(field.key), QJsonValue::fromVariant(QVariant::fromValue(item.*field.member)));
+    });
+    return o;
+}
+
+template<typename T>
+QJsonArray fieldsArray(const QList<T> &items)
+{
+    QJsonArray a;
+    for (const T &item : items)
+        a.append(fieldsObject(item));
+    return a;
+}
+
+QJsonObject scheduleInto(QJsonObject o, const QList<Phase> &phaseList, const QList<Milestone> &milestoneList)
 {
     QJsonArray phases;
-    for (const Phase &p : m.phases)
+    for (const Phase &p : phaseList)
         phases.append(QJsonObject { { QStringLiteral("kind"), nameOf(p.kind) },
                                     { QStringLiteral("label"), p.label },
                                     { QStringLiteral("startYear"), p.startYear },
@@ -77,34 +129,58 @@ QJsonObject measureObject(const Measure &m)
                                     { QStringLiteral("endYear"), p.endYear },
                                     { QStringLiteral("endMonth"), p.endMonth } });
     QJsonArray milestones;
-    for (const Milestone &s : m.milestones)
+    for (const Milestone &s : milestoneList)
         milestones.append(QJsonObject { { QStringLiteral("label"), s.label },
                                         { QStringLiteral("year"), s.year },
                                         { QStringLiteral("month"), s.month } });
-    return QJsonObject {
+    o.insert(QStringLiteral("phases"), phases);
+    o.insert(QStringLiteral("milestones"), milestones);
+    return o;
+}
+
+QJsonObject measureObject(const Measure &m)
+{
+    return scheduleInto(QJsonObject {
         { QStringLiteral("id"), m.id },
         { QStringLiteral("title"), m.title },
-        { QStringLiteral("audience"), nameOf(m.audience) },
+        { QStringLiteral("audiences"), intArray(m.audienceIds) },
         { QStringLiteral("overview"), m.overview },
         { QStringLiteral("effect"), m.effect },
         { QStringLiteral("allDepartments"), m.allDepartments },
         { QStringLiteral("departments"), intArray(m.departmentIds) },
         { QStringLiteral("principles"), intArray(m.principleIds) },
         { QStringLiteral("status"), nameOf(m.status) },
-        { QStringLiteral("phases"), phases },
-        { QStringLiteral("milestones"), milestones },
-    };
+    }, m.phases, m.milestones);
+}
+
+QJsonObject themeObject(const Theme &t)
+{
+    QJsonArray measures;
+    for (const Measure &m : t.measures)
+        measures.append(measureObject(m));
+    return scheduleInto(QJsonObject {
+        { QStringLiteral("id"), t.id },
+        { QStringLiteral("title"), t.title },
+        { QStringLiteral("section"), t.sectionId ? QJsonValue(t.sectionId) : QJsonValue() },
+        { QStringLiteral("overview"), t.overview },
+        { QStringLiteral("principles"), intArray(t.principleIds) },
+        { QStringLiteral("futureCandidates"), QJsonArray::fromStringList(t.futureCandidates) },
+        { QStringLiteral("directions"), fieldsArray(t.directions) },
+        { QStringLiteral("measures"), measures },
+    }, t.phases, t.milestones);
 }
 
 QJsonObject kpiObject(const Kpi &k)
 {
     QJsonArray targets;
     for (const KpiTarget &t : k.targets)
-        targets.append(QJsonObject { { QStringLiteral("year"), t.year }, { QStringLiteral("value"), t.value } });
+        targets.append(QJsonObject { { QStringLiteral("year"), t.year },
+                                     { QStringLiteral("value"), optionalNumber(t.value) },
+                                     { QStringLiteral("statement"), t.statement } });
     QJsonArray actuals;
     for (const KpiActual &a : k.actuals)
-        actuals.append(QJsonObject { { QStringLiteral("date"), dateString(a.date) },
-                                     { QStringLiteral("value"), a.value },
+        actuals.append(QJsonObject { { QStringLiteral("date"), planDateString(a.date) },
+                                     { QStringLiteral("value"), optionalNumber(a.value) },
                                      { QStringLiteral("note"), a.note } });
     return QJsonObject {
         { QStringLiteral("id"), k.id },
@@ -112,8 +188,8 @@ QJsonObject kpiObject(const Kpi &k)
         { QStringLiteral("unit"), k.unit },
         { QStringLiteral("description"), k.description },
         { QStringLiteral("direction"), nameOf(k.direction) },
-        { QStringLiteral("baselineValue"), k.baselineValue ? QJsonValue(*k.baselineValue) : QJsonValue() },
-        { QStringLiteral("baselineDate"), dateString(k.baselineDate) },
+        { QStringLiteral("baselineValue"), optionalNumber(k.baselineValue) },
+        { QStringLiteral("baselineDate"), planDateString(k.baselineDate) },
         { QStringLiteral("source"), k.source },
         { QStringLiteral("themeId"), k.themeId ? QJsonValue(k.themeId) : QJsonValue() },
         { QStringLiteral("measures"), intArray(k.measureIds) },
@@ -122,72 +198,61 @@ QJsonObject kpiObject(const Kpi &k)
     };
 }
 
+QJsonObject infoObject(const PlanInfo &i)
+{
+    QJsonObject numbering;
+    for (int level = 0; level < PlanInfo::LevelCount; ++level)
+        numbering.insert(levelKeys()[level],
+                         QJsonObject { { QStringLiteral("style"), nameOf(i.numbering[level].style) },
+                                       { QStringLiteral("prefix"), i.numbering[level].prefix },
+                                       { QStringLiteral("restart"), i.numbering[level].restart } });
+    QJsonObject phaseKinds;
+    const QStringList kinds = EnumNames<Phase::Kind>::names();
+    for (int k = 0; k < kinds.size(); ++k)
+        phaseKinds.insert(kinds[k], i.phaseKindNames.value(k));
+    return QJsonObject { { QStringLiteral("title"), i.title },
+                         { QStringLiteral("organisation"), i.organisation },
+                         { QStringLiteral("organisationKind"), i.organisationKind },
+                         { QStringLiteral("language"), i.language },
+                         { QStringLiteral("startYear"), i.startYear },
+                         { QStringLiteral("endYear"), i.isOpenEnded() ? QJsonValue() : QJsonValue(i.endYear) },
+                         { QStringLiteral("vision"), i.vision },
+                         { QStringLiteral("goal"), i.goal },
+                         { QStringLiteral("background"), i.background },
+                         { QStringLiteral("position"), i.position },
+                         { QStringLiteral("numbering"), numbering },
+                         { QStringLiteral("phaseKinds"), phaseKinds } };
+}
+
 QJsonObject planObject(const Plan &plan)
 {
-    const PlanInfo &i = plan.info;
     QJsonObject root;
     root.insert(QStringLiteral("format"), QStringLiteral("dxplan-json"));
     root.insert(QStringLiteral("formatVersion"), formatVersion);
-    root.insert(QStringLiteral("plan"),
-                QJsonObject { { QStringLiteral("title"), i.title },
-                              { QStringLiteral("organisation"), i.organisation },
-                              { QStringLiteral("organisationKind"), i.organisationKind },
-                              { QStringLiteral("startYear"), i.startYear },
-                              { QStringLiteral("endYear"), i.endYear },
-                              { QStringLiteral("vision"), i.vision },
-                              { QStringLiteral("goal"), i.goal },
-                              { QStringLiteral("background"), i.background },
-                              { QStringLiteral("position"), i.position } });
-    QJsonArray principles;
-    for (const Principle &p : plan.principles)
-        principles.append(QJsonObject { { QStringLiteral("id"), p.id }, { QStringLiteral("title"), p.title },
-                                        { QStringLiteral("description"), p.description } });
-    root.insert(QStringLiteral("principles"), principles);
-    QJsonArray roles;
-    for (const Role &r : plan.roles)
-        roles.append(QJsonObject { { QStringLiteral("id"), r.id }, { QStringLiteral("name"), r.name },
-                                   { QStringLiteral("description"), r.description } });
-    root.insert(QStringLiteral("roles"), roles);
-    QJsonArray departments;
-    for (const Department &d : plan.departments)
-        departments.append(QJsonObject { { QStringLiteral("id"), d.id }, { QStringLiteral("name"), d.name } });
-    root.insert(QStringLiteral("departments"), departments);
-    QJsonArray themes;
-    for (const Theme &t : plan.themes) {
-        QJsonArray measures;
-        for (const Measure &m : t.measures)
-            measures.append(measureObject(m));
-        themes.append(QJsonObject { { QStringLiteral("id"), t.id },
-                                    { QStringLiteral("title"), t.title },
-                                    { QStringLiteral("section"), t.section },
-                                    { QStringLiteral("overview"), t.overview },
-                                    { QStringLiteral("principles"), intArray(t.principleIds) },
-                                    { QStringLiteral("futureCandidates"), QJsonArray::fromStringList(t.futureCandidates) },
-                                    { QStringLiteral("measures"), measures } });
-    }
-    root.insert(QStringLiteral("themes"), themes);
-    QJsonArray kpis;
-    for (const Kpi &k : plan.kpis)
-        kpis.append(kpiObject(k));
-    root.insert(QStringLiteral("kpis"), kpis);
-    QJsonArray systems;
-    for (const SystemEntry &s : plan.systems)
-        systems.append(QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("number"), s.number },
-                                     { QStringLiteral("business"), s.business },
-                                     { QStringLiteral("system"), s.system }, { QStringLiteral("owner"), s.owner } });
-    root.insert(QStringLiteral("systems"), systems);
-    QJsonArray glossary;
-    for (const GlossaryEntry &g : plan.glossary)
-        glossary.append(QJsonObject { { QStringLiteral("id"), g.id }, { QStringLiteral("term"), g.term },
-                                      { QStringLiteral("reading"), g.reading }, { QStringLiteral("row"), g.row },
-                                      { QStringLiteral("explanation"), g.explanation } });
-    root.insert(QStringLiteral("glossary"), glossary);
-    QJsonArray revisions;
-    for (const Revision &r : plan.revisions)
-        revisions.append(QJsonObject { { QStringLiteral("id"), r.id }, { QStringLiteral("date"), dateString(r.date) },
-                                       { QStringLiteral("kind"), nameOf(r.kind) },
-                                       { QStringLiteral("summary"), r.summary } });
-    root.insert(QStringLiteral("revisions"), revisions);
+    root.insert(QStringLiteral("plan"), infoObject(plan.info));
+    forEachKind([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        using Kind = ItemKind<T>;
+        if constexpr (!Kind::isChild) {
+            QJsonArray items;
+            if constexpr (std::is_same_v<T, Theme>) {
+                for (const Theme &t : plan.themes)
+                    items.append(themeObject(t));
+            } else if constexpr (std::is_same_v<T, Kpi>) {
+                for (const Kpi &k : plan.kpis)
+                    items.append(kpiObject(k));
+            } else if constexpr (std::is_same_v<T, Revision>) {
+                for (const Revision &r : plan.revisions)
+                    items.append(QJsonObject { { QStringLiteral("id"), r.id },
+                                               { QStringLiteral("date"), dateString(r.date) },
+                                               { QStringLiteral("kind"), nameOf(r.kind) },
+                                               { QStringLiteral("summary"), r.summary } });
+            } else {
+                items = fieldsArray(Kind::list(plan, 0));
+            }
+            root.insert(QString::fromLatin1(Kind::jsonKey), items);
+        }
+    });
     return root;
 }
 
@@ -344,6 +409,43 @@ public:
         return d;
     }
 
+    // A KPI date: YYYY-MM-DD, or YYYY-MM when the plan states only the
+    // month (version 2).
+    PlanDate planDate(const QString &key, bool allowEmpty, bool allowMonth)
+    {
+        const QString s = string(key);
+        if (s.isEmpty() && allowEmpty)
+            return {};
+        if (allowMonth && s.size() == 7) {
+            const QDate d = QDate::fromString(s + QStringLiteral("-01"), Qt::ISODate);
+            if (d.isValid())
+                return { d, true };
+        }
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (!d.isValid() || s.size() != 10)
+            throw JsonError(path(key), allowMonth ? QCoreApplication::translate("PlanJson", "expected a date as YYYY-MM-DD or YYYY-MM")
+                                                  : QCoreApplication::translate("PlanJson", "expected a date as YYYY-MM-DD"));
+        return { d, false };
+    }
+
+    // A number or null.
+    std::optional<double> optionalNumber(const QString &key)
+    {
+        const QJsonValue v = take(key);
+        if (v.isNull())
+            return std::nullopt;
+        if (!v.isDouble())
+            throw JsonError(path(key), QCoreApplication::translate("PlanJson", "expected a number or null"));
+        return toNumber(v, path(key));
+    }
+
+    // An id or null (0).
+    int optionalId(const QString &key)
+    {
+        const QJsonValue v = take(key);
+        return v.isNull() ? 0 : toInteger(v, path(key), PlanLimits::minId, PlanLimits::maxId);
+    }
+
     template<typename E>
     E enumeration(const QString &key)
     {
@@ -414,6 +516,192 @@ void forEachItem(Reader &parent, const QString &key, Fn fn)
     }
 }
 
+// A simple kind's item: its id, then its fields (ItemKinds.h).
+template<typename T>
+T readFields(Reader &r, IdSet &ids)
+{
+    T item;
+    item.id = r.id(QStringLiteral("id"));
+    ids.add(item.id, r.path(QStringLiteral("id")));
+    forEachField<T>([&](const auto &field) {
+        const QString key = QString::fromLatin1(field.key);
+        using Value = std::decay_t<decltype(item.*field.member)>;
+        if constexpr (std::is_same_v<Value, QString>)
+            item.*field.member = field.required ? r.nonEmptyString(key) : r.string(key);
+        else
+            item.*field.member = r.integer(key, 0, INT_MAX);
+    });
+    return item;
+}
+
+template<typename T>
+void readFieldsList(Reader &parent, IdSet &ids, QList<T> *list)
+{
+    forEachItem(parent, QString::fromLatin1(ItemKind<T>::jsonKey), [&](Reader &r) { *list << readFields<T>(r, ids); });
+}
+
+// A set named after its kind as a message uses it: "principle", "KPI".
+IdSet idSetOf(const char *name)
+{
+    QString word = QCoreApplication::translate("ItemKind", name);
+    if (word.size() > 1 && !word.at(1).isUpper())
+        word[0] = word.at(0).toLower();
+    return IdSet(word);
+}
+
+void readSchedule(Reader &r, QList<Phase> *phases, QList<Milestone> *milestones)
+{
+    forEachItem(r, QStringLiteral("phases"), [&](Reader &pr) {
+        Phase p;
+        p.kind = pr.enumeration<Phase::Kind>(QStringLiteral("kind"));
+        p.label = pr.string(QStringLiteral("label"));
+        p.startYear = pr.year(QStringLiteral("startYear"));
+        p.startMonth = pr.month(QStringLiteral("startMonth"));
+        p.endYear = pr.year(QStringLiteral("endYear"));
+        p.endMonth = pr.month(QStringLiteral("endMonth"));
+        if (p.endOffset(p.startYear) <= p.startOffset(p.startYear))
+            throw JsonError(pr.path(QStringLiteral("endYear")), QCoreApplication::translate("PlanJson", "the phase ends before it starts"));
+        *phases << p;
+    });
+    forEachItem(r, QStringLiteral("milestones"), [&](Reader &sr) {
+        Milestone s;
+        s.label = sr.string(QStringLiteral("label"));
+        s.year = sr.year(QStringLiteral("year"));
+        s.month = sr.month(QStringLiteral("month"));
+        *milestones << s;
+    });
+}
+
+// What version 1 said in words that version 2 keeps as items.
+struct Version1Words
+{
+    QStringList sections;            // theme section texts, in order of first use
+    QHash<int, AudienceV1> audience; // measure id -> its audience
+};
+
+void readInfo(Reader &r, int version, PlanInfo *info)
+{
+    PlanInfo &i = *info;
+    i.title = r.string(QStringLiteral("title"));
+    i.organisation = r.string(QStringLiteral("organisation"));
+    i.organisationKind = r.string(QStringLiteral("organisationKind"));
+    const QStringList kinds = PlanLimits::organisationKinds();
+    if (!kinds.contains(i.organisationKind))
+        throw JsonError(r.path(QStringLiteral("organisationKind")), QCoreApplication::translate("PlanJson", "expected one of %1").arg(kinds.join(QStringLiteral(", "))));
+    i.startYear = r.year(QStringLiteral("startYear"));
+    if (version >= 2) {
+        const QJsonValue end = r.take(QStringLiteral("endYear"));
+        i.endYear = end.isNull() ? 0 : Reader::toInteger(end, r.path(QStringLiteral("endYear")), PlanLimits::minYear, PlanLimits::maxYear);
+    } else {
+        i.endYear = r.year(QStringLiteral("endYear"));
+    }
+    if (!i.isOpenEnded() && i.endYear < i.startYear)
+        throw JsonError(r.path(QStringLiteral("endYear")), QCoreApplication::translate("PlanJson", "is before startYear"));
+    i.vision = r.string(QStringLiteral("vision"));
+    i.goal = r.string(QStringLiteral("goal"));
+    i.background = r.string(QStringLiteral("background"));
+    i.position = r.string(QStringLiteral("position"));
+    if (version < 2) {
+        // The numbers version 1 printed: themes 1, 2, ... through the
+        // plan, measures ① per theme, sections unnumbered.
+        i.language = QStringLiteral("ja");
+        i.numbering[PlanInfo::SectionLevel] = { LevelNumbering::Style::None, QString(), true };
+        i.numbering[PlanInfo::ThemeLevel] = { LevelNumbering::Style::Arabic, QString(), false };
+        i.numbering[PlanInfo::MeasureLevel] = { LevelNumbering::Style::Circled, QString(), true };
+        return;
+    }
+    i.language = r.string(QStringLiteral("language"));
+    if (i.language != QLatin1String("ja") && i.language != QLatin1String("en"))
+        throw JsonError(r.path(QStringLiteral("language")), QCoreApplication::translate("PlanJson", "expected one of %1").arg(QStringLiteral("ja, en")));
+    Reader numbering(r.take(QStringLiteral("numbering")), r.path(QStringLiteral("numbering")), r.context());
+    for (int level = 0; level < PlanInfo::LevelCount; ++level) {
+        const QString key = levelKeys()[level];
+        Reader n(numbering.take(key), numbering.path(key), r.context());
+        i.numbering[level].style = n.enumeration<LevelNumbering::Style>(QStringLiteral("style"));
+        i.numbering[level].prefix = n.string(QStringLiteral("prefix"));
+        i.numbering[level].restart = n.boolean(QStringLiteral("restart"));
+        n.finish();
+    }
+    numbering.finish();
+    Reader phaseKinds(r.take(QStringLiteral("phaseKinds")), r.path(QStringLiteral("phaseKinds")), r.context());
+    for (const QString &kind : EnumNames<Phase::Kind>::names())
+        i.phaseKindNames << phaseKinds.string(kind);
+    while (!i.phaseKindNames.isEmpty() && i.phaseKindNames.constLast().isEmpty())
+        i.phaseKindNames.removeLast();
+    phaseKinds.finish();
+}
+
+Kpi readKpi(Reader &r, int version, IdSet &kpiIds, IdSet &themeIds, IdSet &measureIds)
+{
+    Kpi k;
+    k.id = r.id(QStringLiteral("id"));
+    kpiIds.add(k.id, r.path(QStringLiteral("id")));
+    k.name = r.nonEmptyString(QStringLiteral("name"));
+    k.unit = r.string(QStringLiteral("unit"));
+    k.description = r.string(QStringLiteral("description"));
+    k.direction = r.enumeration<Kpi::Direction>(QStringLiteral("direction"));
+    k.baselineValue = r.optionalNumber(QStringLiteral("baselineValue"));
+    k.baselineDate = r.planDate(QStringLiteral("baselineDate"), true, version >= 2);
+    k.source = r.string(QStringLiteral("source"));
+    k.themeId = r.optionalId(QStringLiteral("themeId"));
+    if (k.themeId)
+        themeIds.require({ k.themeId }, r.path(QStringLiteral("themeId")));
+    k.measureIds = r.ids(QStringLiteral("measures"));
+    measureIds.require(k.measureIds, r.path(QStringLiteral("measures")));
+    QSet<int> targetYears;
+    forEachItem(r, QStringLiteral("targets"), [&](Reader &tgt) {
+        KpiTarget t;
+        t.year = tgt.year(QStringLiteral("year"));
+        if (targetYears.contains(t.year))
+            throw JsonError(tgt.path(QStringLiteral("year")), QCoreApplication::translate("PlanJson", "a target for FY%1 is already given").arg(t.year));
+        targetYears.insert(t.year);
+        if (version >= 2) {
+            t.value = tgt.optionalNumber(QStringLiteral("value"));
+            t.statement = tgt.string(QStringLiteral("statement"));
+            if (!t.value && t.statement.trimmed().isEmpty())
+                throw JsonError(tgt.path(QStringLiteral("statement")), QCoreApplication::translate("PlanJson", "a target needs a value or a statement"));
+        } else {
+            t.value = tgt.number(QStringLiteral("value"));
+        }
+        k.targets << t;
+    });
+    std::sort(k.targets.begin(), k.targets.end(), [](const KpiTarget &a, const KpiTarget &b) { return a.year < b.year; });
+    forEachItem(r, QStringLiteral("actuals"), [&](Reader &ar) {
+        KpiActual a;
+        a.date = ar.planDate(QStringLiteral("date"), false, version >= 2);
+        if (version >= 2) {
+            a.value = ar.optionalNumber(QStringLiteral("value"));
+            a.note = ar.string(QStringLiteral("note"));
+            if (!a.value && a.note.trimmed().isEmpty())
+                throw JsonError(ar.path(QStringLiteral("note")), QCoreApplication::translate("PlanJson", "an actual needs a value or a note"));
+        } else {
+            a.value = ar.number(QStringLiteral("value"));
+            a.note = ar.string(QStringLiteral("note"));
+        }
+        k.actuals << a;
+    });
+    std::stable_sort(k.actuals.begin(), k.actuals.end(), [](const KpiActual &a, const KpiActual &b) { return a.date < b.date; });
+    return k;
+}
+
+// Version 1 kept sections as texts of themes and three fixed audiences:
+// they become items, as the database migration to schema 3 makes them.
+void adoptVersion1Words(const Version1Words &words, Plan *plan)
+{
+    for (int i = 0; i < words.sections.size(); ++i)
+        plan->sections << Section { i + 1, words.sections[i], QString() };
+    if (!words.audience.isEmpty())
+        plan->audiences = { { 1, QStringLiteral("住民") }, { 2, QStringLiteral("職員") } };
+    for (Theme &t : plan->themes)
+        for (Measure &m : t.measures) {
+            const AudienceV1 a = words.audience.value(m.id, AudienceV1::Both);
+            if (a != AudienceV1::Staff)
+                m.audienceIds << 1;
+            if (a != AudienceV1::Residents)
+                m.audienceIds << 2;
+        }
+}
+
 Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
 {
     Plan plan;
@@ -421,65 +709,47 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
     if (root.string(QStringLiteral("format")) != QLatin1String("dxplan-json"))
         throw JsonError(root.path(QStringLiteral("format")), QCoreApplication::translate("PlanJson", "expected \"dxplan-json\""));
     const int version = root.integer(QStringLiteral("formatVersion"), 0, INT_MAX);
-    if (version != formatVersion)
+    if (version < 1 || version > formatVersion)
         throw JsonError(root.path(QStringLiteral("formatVersion")),
-                        QCoreApplication::translate("PlanJson", "version %1 is not supported (this version reads %2)").arg(version).arg(formatVersion));
+                        QCoreApplication::translate("PlanJson", "version %1 is not supported (this version reads 1 to %2)").arg(version).arg(formatVersion));
 
     {
         Reader r(root.take(QStringLiteral("plan")), root.path(QStringLiteral("plan")), context);
-        PlanInfo &i = plan.info;
-        i.title = r.string(QStringLiteral("title"));
-        i.organisation = r.string(QStringLiteral("organisation"));
-        i.organisationKind = r.string(QStringLiteral("organisationKind"));
-        static const QStringList kinds = { QStringLiteral("town"), QStringLiteral("city"), QStringLiteral("village"), QStringLiteral("prefecture"), QStringLiteral("other") };
-        if (!kinds.contains(i.organisationKind))
-            throw JsonError(r.path(QStringLiteral("organisationKind")), QCoreApplication::translate("PlanJson", "expected one of %1").arg(kinds.join(QStringLiteral(", "))));
-        i.startYear = r.year(QStringLiteral("startYear"));
-        i.endYear = r.year(QStringLiteral("endYear"));
-        if (i.endYear < i.startYear)
-            throw JsonError(r.path(QStringLiteral("endYear")), QCoreApplication::translate("PlanJson", "is before startYear"));
-        i.vision = r.string(QStringLiteral("vision"));
-        i.goal = r.string(QStringLiteral("goal"));
-        i.background = r.string(QStringLiteral("background"));
-        i.position = r.string(QStringLiteral("position"));
+        readInfo(r, version, &plan.info);
         r.finish();
     }
 
-    IdSet principleIds(QCoreApplication::translate("PlanJson", "principle"));
-    forEachItem(root, QStringLiteral("principles"), [&](Reader &r) {
-        Principle p;
-        p.id = r.id(QStringLiteral("id"));
-        principleIds.add(p.id, r.path(QStringLiteral("id")));
-        p.title = r.string(QStringLiteral("title"));
-        p.description = r.string(QStringLiteral("description"));
-        plan.principles << p;
-    });
-    IdSet roleIds(QCoreApplication::translate("PlanJson", "role"));
-    forEachItem(root, QStringLiteral("roles"), [&](Reader &r) {
-        Role x;
-        x.id = r.id(QStringLiteral("id"));
-        roleIds.add(x.id, r.path(QStringLiteral("id")));
-        x.name = r.string(QStringLiteral("name"));
-        x.description = r.string(QStringLiteral("description"));
-        plan.roles << x;
-    });
-    IdSet departmentIds(QCoreApplication::translate("PlanJson", "department"));
-    forEachItem(root, QStringLiteral("departments"), [&](Reader &r) {
-        Department d;
-        d.id = r.id(QStringLiteral("id"));
-        departmentIds.add(d.id, r.path(QStringLiteral("id")));
-        d.name = r.nonEmptyString(QStringLiteral("name"));
-        plan.departments << d;
-    });
+    IdSet audienceIds = idSetOf(ItemKind<AudienceGroup>::words.name);
+    IdSet sectionIds = idSetOf(ItemKind<Section>::words.name);
+    if (version >= 2) {
+        readFieldsList(root, audienceIds, &plan.audiences);
+        readFieldsList(root, sectionIds, &plan.sections);
+    }
+    IdSet principleIds = idSetOf(ItemKind<Principle>::words.name);
+    readFieldsList(root, principleIds, &plan.principles);
+    IdSet roleIds = idSetOf(ItemKind<Role>::words.name);
+    readFieldsList(root, roleIds, &plan.roles);
+    IdSet departmentIds = idSetOf(ItemKind<Department>::words.name);
+    readFieldsList(root, departmentIds, &plan.departments);
 
-    IdSet themeIds(QCoreApplication::translate("PlanJson", "theme"));
-    IdSet measureIds(QCoreApplication::translate("PlanJson", "measure"));
+    Version1Words v1;
+    IdSet themeIds = idSetOf(ItemKind<Theme>::words.name);
+    IdSet directionIds = idSetOf(ItemKind<Direction>::words.name);
+    IdSet measureIds = idSetOf(ItemKind<Measure>::words.name);
     forEachItem(root, QStringLiteral("themes"), [&](Reader &r) {
         Theme t;
         t.id = r.id(QStringLiteral("id"));
         themeIds.add(t.id, r.path(QStringLiteral("id")));
         t.title = r.nonEmptyString(QStringLiteral("title"));
-        t.section = r.string(QStringLiteral("section"));
+        if (version >= 2) {
+            t.sectionId = r.optionalId(QStringLiteral("section"));
+            if (t.sectionId)
+                sectionIds.require({ t.sectionId }, r.path(QStringLiteral("section")));
+        } else if (const QString section = r.string(QStringLiteral("section")); !section.isEmpty()) {
+            if (!v1.sections.contains(section))
+                v1.sections << section;
+            t.sectionId = v1.sections.indexOf(section) + 1;
+        }
         t.overview = r.string(QStringLiteral("overview"));
         t.principleIds = r.ids(QStringLiteral("principles"));
         principleIds.require(t.principleIds, r.path(QStringLiteral("principles")));
@@ -487,13 +757,24 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
         for (int i = 0; i < candidates.size(); ++i)
             t.futureCandidates << Reader::toText(candidates[i], r.path(QStringLiteral("futureCandidates")) + QStringLiteral("[%1]").arg(i),
                                                  r.context());
+        if (version >= 2) {
+            readFieldsList(r, directionIds, &t.directions);
+            for (Direction &d : t.directions)
+                d.themeId = t.id;
+            readSchedule(r, &t.phases, &t.milestones);
+        }
         forEachItem(r, QStringLiteral("measures"), [&](Reader &mr) {
             Measure m;
             m.id = mr.id(QStringLiteral("id"));
             measureIds.add(m.id, mr.path(QStringLiteral("id")));
             m.themeId = t.id;
             m.title = mr.nonEmptyString(QStringLiteral("title"));
-            m.audience = mr.enumeration<Audience>(QStringLiteral("audience"));
+            if (version >= 2) {
+                m.audienceIds = mr.ids(QStringLiteral("audiences"));
+                audienceIds.require(m.audienceIds, mr.path(QStringLiteral("audiences")));
+            } else {
+                v1.audience.insert(m.id, mr.enumeration<AudienceV1>(QStringLiteral("audience")));
+            }
             m.overview = mr.string(QStringLiteral("overview"));
             m.effect = mr.string(QStringLiteral("effect"));
             m.allDepartments = mr.boolean(QStringLiteral("allDepartments"));
@@ -502,98 +783,22 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
             m.principleIds = mr.ids(QStringLiteral("principles"));
             principleIds.require(m.principleIds, mr.path(QStringLiteral("principles")));
             m.status = mr.enumeration<MeasureStatus>(QStringLiteral("status"));
-            forEachItem(mr, QStringLiteral("phases"), [&](Reader &pr) {
-                Phase p;
-                p.kind = pr.enumeration<Phase::Kind>(QStringLiteral("kind"));
-                p.label = pr.string(QStringLiteral("label"));
-                p.startYear = pr.year(QStringLiteral("startYear"));
-                p.startMonth = pr.month(QStringLiteral("startMonth"));
-                p.endYear = pr.year(QStringLiteral("endYear"));
-                p.endMonth = pr.month(QStringLiteral("endMonth"));
-                if (p.endOffset(p.startYear) <= p.startOffset(p.startYear))
-                    throw JsonError(pr.path(QStringLiteral("endYear")), QCoreApplication::translate("PlanJson", "the phase ends before it starts"));
-                m.phases << p;
-            });
-            forEachItem(mr, QStringLiteral("milestones"), [&](Reader &sr) {
-                Milestone s;
-                s.label = sr.string(QStringLiteral("label"));
-                s.year = sr.year(QStringLiteral("year"));
-                s.month = sr.month(QStringLiteral("month"));
-                m.milestones << s;
-            });
+            readSchedule(mr, &m.phases, &m.milestones);
             t.measures << m;
         });
         plan.themes << t;
     });
+    if (version < 2)
+        adoptVersion1Words(v1, &plan);
 
-    IdSet kpiIds(QCoreApplication::translate("PlanJson", "KPI"));
-    forEachItem(root, QStringLiteral("kpis"), [&](Reader &r) {
-        Kpi k;
-        k.id = r.id(QStringLiteral("id"));
-        kpiIds.add(k.id, r.path(QStringLiteral("id")));
-        k.name = r.nonEmptyString(QStringLiteral("name"));
-        k.unit = r.string(QStringLiteral("unit"));
-        k.description = r.string(QStringLiteral("description"));
-        k.direction = r.enumeration<Kpi::Direction>(QStringLiteral("direction"));
-        const QJsonValue baseline = r.take(QStringLiteral("baselineValue"));
-        if (baseline.isDouble())
-            k.baselineValue = Reader::toNumber(baseline, r.path(QStringLiteral("baselineValue")));
-        else if (!baseline.isNull())
-            throw JsonError(r.path(QStringLiteral("baselineValue")), QCoreApplication::translate("PlanJson", "expected a number or null"));
-        k.baselineDate = r.date(QStringLiteral("baselineDate"), true);
-        k.source = r.string(QStringLiteral("source"));
-        const QJsonValue theme = r.take(QStringLiteral("themeId"));
-        if (!theme.isNull()) {
-            k.themeId = Reader::toInteger(theme, r.path(QStringLiteral("themeId")), PlanLimits::minId, PlanLimits::maxId);
-            themeIds.require({ k.themeId }, r.path(QStringLiteral("themeId")));
-        }
-        k.measureIds = r.ids(QStringLiteral("measures"));
-        measureIds.require(k.measureIds, r.path(QStringLiteral("measures")));
-        QSet<int> targetYears;
-        forEachItem(r, QStringLiteral("targets"), [&](Reader &tgt) {
-            KpiTarget t;
-            t.year = tgt.year(QStringLiteral("year"));
-            if (targetYears.contains(t.year))
-                throw JsonError(tgt.path(QStringLiteral("year")), QCoreApplication::translate("PlanJson", "a target for FY%1 is already given").arg(t.year));
-            targetYears.insert(t.year);
-            t.value = tgt.number(QStringLiteral("value"));
-            k.targets << t;
-        });
-        std::sort(k.targets.begin(), k.targets.end(), [](const KpiTarget &a, const KpiTarget &b) { return a.year < b.year; });
-        forEachItem(r, QStringLiteral("actuals"), [&](Reader &ar) {
-            KpiActual a;
-            a.date = ar.date(QStringLiteral("date"), false);
-            a.value = ar.number(QStringLiteral("value"));
-            a.note = ar.string(QStringLiteral("note"));
-            k.actuals << a;
-        });
-        std::stable_sort(k.actuals.begin(), k.actuals.end(), [](const KpiActual &a, const KpiActual &b) { return a.date < b.date; });
-        plan.kpis << k;
-    });
+    IdSet kpiIds = idSetOf(ItemKind<Kpi>::words.name);
+    forEachItem(root, QStringLiteral("kpis"), [&](Reader &r) { plan.kpis << readKpi(r, version, kpiIds, themeIds, measureIds); });
 
-    IdSet systemIds(QCoreApplication::translate("PlanJson", "system"));
-    forEachItem(root, QStringLiteral("systems"), [&](Reader &r) {
-        SystemEntry s;
-        s.id = r.id(QStringLiteral("id"));
-        systemIds.add(s.id, r.path(QStringLiteral("id")));
-        s.number = r.integer(QStringLiteral("number"), 0, INT_MAX);
-        s.business = r.string(QStringLiteral("business"));
-        s.system = r.string(QStringLiteral("system"));
-        s.owner = r.string(QStringLiteral("owner"));
-        plan.systems << s;
-    });
-    IdSet glossaryIds(QCoreApplication::translate("PlanJson", "glossary entry"));
-    forEachItem(root, QStringLiteral("glossary"), [&](Reader &r) {
-        GlossaryEntry g;
-        g.id = r.id(QStringLiteral("id"));
-        glossaryIds.add(g.id, r.path(QStringLiteral("id")));
-        g.term = r.nonEmptyString(QStringLiteral("term"));
-        g.reading = r.string(QStringLiteral("reading"));
-        g.row = r.string(QStringLiteral("row"));
-        g.explanation = r.string(QStringLiteral("explanation"));
-        plan.glossary << g;
-    });
-    IdSet revisionIds(QCoreApplication::translate("PlanJson", "revision"));
+    IdSet systemIds = idSetOf(ItemKind<SystemEntry>::words.name);
+    readFieldsList(root, systemIds, &plan.systems);
+    IdSet glossaryIds = idSetOf(ItemKind<GlossaryEntry>::words.name);
+    readFieldsList(root, glossaryIds, &plan.glossary);
+    IdSet revisionIds = idSetOf(ItemKind<Revision>::words.name);
     forEachItem(root, QStringLiteral("revisions"), [&](Reader &r) {
         Revision x;
         x.id = r.id(QStringLiteral("id"));

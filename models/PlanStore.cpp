@@ -1,5 +1,6 @@
 #include "models/PlanStore.h"
 
+#include "models/ItemKinds.h"
 #include "models/PlanLimits.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,32 @@ QVariant bindable(const QVariant &v)
 QDate dateFrom(const QVariant &v)
 {
     return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+// "2025-03-31", or "2025-03" for a date known only to the month.
+QVariant planDateValue(const PlanDate &date)
+{
+    if (!date.isValid())
+        return QString();
+    return date.date.toString(date.monthOnly ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd"));
+}
+
+PlanDate planDateFrom(const QVariant &v)
+{
+    const QString text = v.toString();
+    if (text.size() == 7)
+        return { QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate), true };
+    return { QDate::fromString(text, Qt::ISODate), false };
+}
+
+QVariant optionalNumber(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+std::optional<double> optionalNumberFrom(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
 } // namespace
@@ -163,52 +190,60 @@ QList<QVariantList> idRows(int parentId, const QList<int> &ids)
 
 bool PlanStore::saveInfo(const PlanInfo &i)
 {
-    return saveSimple(QStringLiteral("plan_info"),
-                      { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("organisation"),
-                        QStringLiteral("organisation_kind"), QStringLiteral("start_year"),
-                        QStringLiteral("end_year"), QStringLiteral("vision"), QStringLiteral("goal"),
-                        QStringLiteral("background"), QStringLiteral("position") },
-                      { 1, i.title, i.organisation, i.organisationKind, i.startYear, i.endYear,
-                        i.vision, i.goal, i.background, i.position });
+    if (!saveSimple(QStringLiteral("plan_info"),
+                    { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("organisation"),
+                      QStringLiteral("organisation_kind"), QStringLiteral("start_year"),
+                      QStringLiteral("end_year"), QStringLiteral("vision"), QStringLiteral("goal"),
+                      QStringLiteral("background"), QStringLiteral("position"), QStringLiteral("language") },
+                    { 1, i.title, i.organisation, i.organisationKind, i.startYear, i.endYear,
+                      i.vision, i.goal, i.background, i.position, i.language }))
+        return false;
+    bool ok = run(QStringLiteral("DELETE FROM numbering"), {});
+    for (int level = 0; ok && level < PlanInfo::LevelCount; ++level) {
+        const LevelNumbering &n = i.numbering[level];
+        ok = run(QStringLiteral("INSERT INTO numbering (level, style, prefix, restart) VALUES (?,?,?,?)"),
+                 { level, int(n.style), n.prefix, int(n.restart) });
+    }
+    ok = ok && run(QStringLiteral("DELETE FROM phase_kinds"), {});
+    for (int kind = 0; ok && kind < i.phaseKindNames.size(); ++kind)
+        if (!i.phaseKindNames[kind].isEmpty())
+            ok = run(QStringLiteral("INSERT INTO phase_kinds (kind, name) VALUES (?,?)"),
+                     { kind, i.phaseKindNames[kind] });
+    return ok;
 }
 
-bool PlanStore::savePrinciple(const Principle &p, int position)
+template<typename T>
+bool PlanStore::loadFields(Plan *plan)
 {
-    return saveSimple(QStringLiteral("principles"),
-                      { QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("title"),
-                        QStringLiteral("description") },
-                      { p.id, position, p.title, p.description });
-}
-
-bool PlanStore::saveRole(const Role &r, int position)
-{
-    return saveSimple(QStringLiteral("roles"),
-                      { QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("name"),
-                        QStringLiteral("description") },
-                      { r.id, position, r.name, r.description });
-}
-
-bool PlanStore::saveDepartment(const Department &d, int position)
-{
-    return saveSimple(QStringLiteral("departments"),
-                      { QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("name") },
-                      { d.id, position, d.name });
-}
-
-bool PlanStore::saveSystem(const SystemEntry &s, int position)
-{
-    return saveSimple(QStringLiteral("systems"),
-                      { QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("number"),
-                        QStringLiteral("business"), QStringLiteral("system"), QStringLiteral("owner") },
-                      { s.id, position, s.number, s.business, s.system, s.owner });
-}
-
-bool PlanStore::saveGlossaryEntry(const GlossaryEntry &g, int position)
-{
-    return saveSimple(QStringLiteral("glossary"),
-                      { QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("term"),
-                        QStringLiteral("reading"), QStringLiteral("row"), QStringLiteral("explanation") },
-                      { g.id, position, g.term, g.reading, g.row, g.explanation });
+    using Kind = ItemKind<T>;
+    QStringList columns { QStringLiteral("id") };
+    if constexpr (Kind::isChild)
+        columns << QStringLiteral("theme_id");
+    forEachField<T>([&](const auto &field) { columns << QString::fromLatin1(field.key); });
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString order = Kind::isChild ? QStringLiteral("theme_id, position") : QStringLiteral("position");
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                    .arg(columns.join(QLatin1Char(',')), QString::fromLatin1(Kind::table), order))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        T item;
+        item.id = q.value(0).toInt();
+        int column = 1;
+        if constexpr (Kind::isChild)
+            Kind::setParent(item, q.value(column++).toInt());
+        forEachField<T>([&](const auto &field) {
+            using Value = std::decay_t<decltype(item.*field.member)>;
+            item.*field.member = q.value(column++).template value<Value>();
+        });
+        // Child rows whose theme is gone have nowhere to go (the reader's
+        // foreign key check refuses such files anyway).
+        if (!Kind::isChild || plan->theme(Kind::parentOf(item)))
+            Kind::list(*plan, Kind::parentOf(item)).append(item);
+    }
+    return true;
 }
 
 bool PlanStore::saveRevision(const Revision &r, int position)
@@ -219,12 +254,42 @@ bool PlanStore::saveRevision(const Revision &r, int position)
                       { r.id, position, dateValue(r.date), int(r.kind), r.summary });
 }
 
+bool PlanStore::saveSchedule(const QString &owner, int id, const QList<Phase> &phases,
+                             const QList<Milestone> &milestones)
+{
+    // Measures keep their rows in phases / milestones, themes in
+    // theme_phases / theme_milestones.
+    const bool theme = owner == QLatin1String("theme");
+    const QString phaseTable = theme ? QStringLiteral("theme_phases") : QStringLiteral("phases");
+    const QString milestoneTable = theme ? QStringLiteral("theme_milestones") : QStringLiteral("milestones");
+    const QString ownerColumn = owner + QStringLiteral("_id");
+    QList<QVariantList> phaseRows;
+    for (int i = 0; i < phases.size(); ++i) {
+        const Phase &p = phases[i];
+        phaseRows.append({ id, i, int(p.kind), p.label, p.startYear, p.startMonth, p.endYear, p.endMonth });
+    }
+    QList<QVariantList> milestoneRows;
+    for (int i = 0; i < milestones.size(); ++i) {
+        const Milestone &s = milestones[i];
+        milestoneRows.append({ id, i, s.label, s.year, s.month });
+    }
+    return replaceChildren(phaseTable, ownerColumn, id,
+                           QStringLiteral("INSERT INTO %1 (%2, position, kind, label, start_year, start_month, end_year, end_month) VALUES (?,?,?,?,?,?,?,?)")
+                               .arg(phaseTable, ownerColumn),
+                           phaseRows)
+        && replaceChildren(milestoneTable, ownerColumn, id,
+                           QStringLiteral("INSERT INTO %1 (%2, position, label, year, month) VALUES (?,?,?,?,?)")
+                               .arg(milestoneTable, ownerColumn),
+                           milestoneRows);
+}
+
 bool PlanStore::saveTheme(const Theme &t, int position)
 {
     if (!saveSimple(QStringLiteral("themes"),
                     { QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("title"),
-                      QStringLiteral("section"), QStringLiteral("overview") },
-                    { t.id, position, t.title, t.section, t.overview }))
+                      QStringLiteral("overview"), QStringLiteral("section_id") },
+                    { t.id, position, t.title, t.overview,
+                      t.sectionId ? QVariant(t.sectionId) : QVariant(QMetaType(QMetaType::Int)) }))
         return false;
     QList<QVariantList> candidates;
     for (int i = 0; i < t.futureCandidates.size(); ++i)
@@ -234,41 +299,29 @@ bool PlanStore::saveTheme(const Theme &t, int position)
                            idRows(t.id, t.principleIds))
         && replaceChildren(QStringLiteral("future_candidates"), QStringLiteral("theme_id"), t.id,
                            QStringLiteral("INSERT INTO future_candidates (theme_id, position, text) VALUES (?,?,?)"),
-                           candidates);
+                           candidates)
+        && saveSchedule(QStringLiteral("theme"), t.id, t.phases, t.milestones);
 }
 
 bool PlanStore::saveMeasure(const Measure &m, int position)
 {
     if (!saveSimple(QStringLiteral("measures"),
                     { QStringLiteral("id"), QStringLiteral("theme_id"), QStringLiteral("position"),
-                      QStringLiteral("title"), QStringLiteral("audience"), QStringLiteral("overview"),
-                      QStringLiteral("effect"), QStringLiteral("all_departments"),
-                      QStringLiteral("status") },
-                    { m.id, m.themeId, position, m.title, int(m.audience), m.overview, m.effect,
+                      QStringLiteral("title"), QStringLiteral("overview"), QStringLiteral("effect"),
+                      QStringLiteral("all_departments"), QStringLiteral("status") },
+                    { m.id, m.themeId, position, m.title, m.overview, m.effect,
                       int(m.allDepartments), int(m.status) }))
         return false;
-    QList<QVariantList> phases;
-    for (int i = 0; i < m.phases.size(); ++i) {
-        const Phase &p = m.phases[i];
-        phases.append({ m.id, i, int(p.kind), p.label, p.startYear, p.startMonth, p.endYear, p.endMonth });
-    }
-    QList<QVariantList> milestones;
-    for (int i = 0; i < m.milestones.size(); ++i) {
-        const Milestone &s = m.milestones[i];
-        milestones.append({ m.id, i, s.label, s.year, s.month });
-    }
-    return replaceChildren(QStringLiteral("measure_departments"), QStringLiteral("measure_id"), m.id,
+    return replaceChildren(QStringLiteral("measure_audiences"), QStringLiteral("measure_id"), m.id,
+                           QStringLiteral("INSERT INTO measure_audiences (measure_id, audience_id, position) VALUES (?,?,?)"),
+                           idRows(m.id, m.audienceIds))
+        && replaceChildren(QStringLiteral("measure_departments"), QStringLiteral("measure_id"), m.id,
                            QStringLiteral("INSERT INTO measure_departments (measure_id, department_id, position) VALUES (?,?,?)"),
                            idRows(m.id, m.departmentIds))
         && replaceChildren(QStringLiteral("measure_principles"), QStringLiteral("measure_id"), m.id,
                            QStringLiteral("INSERT INTO measure_principles (measure_id, principle_id, position) VALUES (?,?,?)"),
                            idRows(m.id, m.principleIds))
-        && replaceChildren(QStringLiteral("phases"), QStringLiteral("measure_id"), m.id,
-                           QStringLiteral("INSERT INTO phases (measure_id, position, kind, label, start_year, start_month, end_year, end_month) VALUES (?,?,?,?,?,?,?,?)"),
-                           phases)
-        && replaceChildren(QStringLiteral("milestones"), QStringLiteral("measure_id"), m.id,
-                           QStringLiteral("INSERT INTO milestones (measure_id, position, label, year, month) VALUES (?,?,?,?,?)"),
-                           milestones);
+        && saveSchedule(QStringLiteral("measure"), m.id, m.phases, m.milestones);
 }
 
 bool PlanStore::saveKpi(const Kpi &k, int position)
@@ -279,18 +332,19 @@ bool PlanStore::saveKpi(const Kpi &k, int position)
                       QStringLiteral("baseline_value"), QStringLiteral("baseline_date"),
                       QStringLiteral("theme_id"), QStringLiteral("source") },
                     { k.id, position, k.name, k.unit, k.description, int(k.direction),
-                      k.baselineValue ? QVariant(*k.baselineValue) : QVariant(QMetaType(QMetaType::Double)),
-                      dateValue(k.baselineDate),
+                      optionalNumber(k.baselineValue), planDateValue(k.baselineDate),
                       k.themeId ? QVariant(k.themeId) : QVariant(QMetaType(QMetaType::Int)), k.source }))
         return false;
     QList<QVariantList> targets;
     for (const KpiTarget &t : k.targets)
-        targets.append({ k.id, t.year, t.value });
+        targets.append({ k.id, t.year, optionalNumber(t.value), t.statement });
     QList<QVariantList> actuals;
-    for (int i = 0; i < k.actuals.size(); ++i)
-        actuals.append({ k.id, i, dateValue(k.actuals[i].date), k.actuals[i].value, k.actuals[i].note });
+    for (int i = 0; i < k.actuals.size(); ++i) {
+        const KpiActual &a = k.actuals[i];
+        actuals.append({ k.id, i, planDateValue(a.date), optionalNumber(a.value), a.note });
+    }
     return replaceChildren(QStringLiteral("kpi_targets"), QStringLiteral("kpi_id"), k.id,
-                           QStringLiteral("INSERT INTO kpi_targets (kpi_id, fiscal_year, value) VALUES (?,?,?)"),
+                           QStringLiteral("INSERT INTO kpi_targets (kpi_id, fiscal_year, value, statement) VALUES (?,?,?,?)"),
                            targets)
         && replaceChildren(QStringLiteral("kpi_actuals"), QStringLiteral("kpi_id"), k.id,
                            QStringLiteral("INSERT INTO kpi_actuals (kpi_id, position, date, value, note) VALUES (?,?,?,?,?)"),
@@ -326,26 +380,23 @@ bool PlanStore::writeAll(const Plan &plan)
     if (!begin())
         return false;
     bool ok = saveInfo(plan.info);
-    for (int i = 0; ok && i < plan.principles.size(); ++i)
-        ok = savePrinciple(plan.principles[i], i);
-    for (int i = 0; ok && i < plan.roles.size(); ++i)
-        ok = saveRole(plan.roles[i], i);
-    for (int i = 0; ok && i < plan.departments.size(); ++i)
-        ok = saveDepartment(plan.departments[i], i);
-    for (int i = 0; ok && i < plan.themes.size(); ++i) {
-        const Theme &t = plan.themes[i];
-        ok = saveTheme(t, i);
-        for (int j = 0; ok && j < t.measures.size(); ++j)
-            ok = saveMeasure(t.measures[j], j);
-    }
-    for (int i = 0; ok && i < plan.kpis.size(); ++i)
-        ok = saveKpi(plan.kpis[i], i);
-    for (int i = 0; ok && i < plan.systems.size(); ++i)
-        ok = saveSystem(plan.systems[i], i);
-    for (int i = 0; ok && i < plan.glossary.size(); ++i)
-        ok = saveGlossaryEntry(plan.glossary[i], i);
-    for (int i = 0; ok && i < plan.revisions.size(); ++i)
-        ok = saveRevision(plan.revisions[i], i);
+    // Kinds in the order of ItemKinds.h, which puts every kind after the
+    // kinds it refers to (sections before themes, themes before measures).
+    forEachKind([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        using Kind = ItemKind<T>;
+        if constexpr (Kind::isChild) {
+            for (const Theme &theme : plan.themes) {
+                const QList<T> &items = Kind::list(plan, theme.id);
+                for (int i = 0; ok && i < items.size(); ++i)
+                    ok = saveItem(items[i], i);
+            }
+        } else {
+            const QList<T> &items = Kind::list(plan, 0);
+            for (int i = 0; ok && i < items.size(); ++i)
+                ok = saveItem(items[i], i);
+        }
+    });
     if (!ok) {
         rollback();
         return false;
@@ -367,7 +418,7 @@ bool PlanStore::load(Plan *plan)
     };
 
     if (!select("SELECT title, organisation, organisation_kind, start_year, end_year, vision,"
-                " goal, background, position FROM plan_info WHERE id = 1"))
+                " goal, background, position, language FROM plan_info WHERE id = 1"))
         return false;
     if (!q.next()) {
         m_error = QStringLiteral("the database holds no plan");
@@ -383,29 +434,37 @@ bool PlanStore::load(Plan *plan)
     info.goal = q.value(6).toString();
     info.background = q.value(7).toString();
     info.position = q.value(8).toString();
+    info.language = q.value(9).toString();
+    if (!select("SELECT level, style, prefix, restart FROM numbering ORDER BY level"))
+        return false;
+    while (q.next()) {
+        const int level = q.value(0).toInt();
+        if (level >= 0 && level < PlanInfo::LevelCount)
+            info.numbering[level] = { LevelNumbering::Style(qBound(0, q.value(1).toInt(), LevelNumbering::styleCount - 1)),
+                                      q.value(2).toString(), q.value(3).toBool() };
+    }
+    if (!select("SELECT kind, name FROM phase_kinds ORDER BY kind"))
+        return false;
+    while (q.next()) {
+        const int kind = qBound(0, q.value(0).toInt(), int(Phase::Kind::Other));
+        while (info.phaseKindNames.size() <= kind)
+            info.phaseKindNames << QString();
+        info.phaseKindNames[kind] = q.value(1).toString();
+    }
 
-    if (!select("SELECT id, title, description FROM principles ORDER BY position"))
+    if (!loadFields<AudienceGroup>(plan) || !loadFields<Section>(plan) || !loadFields<Principle>(plan)
+        || !loadFields<Role>(plan) || !loadFields<Department>(plan))
         return false;
-    while (q.next())
-        plan->principles.append({ q.value(0).toInt(), q.value(1).toString(), q.value(2).toString() });
-    if (!select("SELECT id, name, description FROM roles ORDER BY position"))
-        return false;
-    while (q.next())
-        plan->roles.append({ q.value(0).toInt(), q.value(1).toString(), q.value(2).toString() });
-    if (!select("SELECT id, name FROM departments ORDER BY position"))
-        return false;
-    while (q.next())
-        plan->departments.append({ q.value(0).toInt(), q.value(1).toString() });
 
     QHash<int, int> themeIndex;
-    if (!select("SELECT id, title, section, overview FROM themes ORDER BY position"))
+    if (!select("SELECT id, title, overview, section_id FROM themes ORDER BY position"))
         return false;
     while (q.next()) {
         Theme t;
         t.id = q.value(0).toInt();
         t.title = q.value(1).toString();
-        t.section = q.value(2).toString();
-        t.overview = q.value(3).toString();
+        t.overview = q.value(2).toString();
+        t.sectionId = q.value(3).toInt();
         themeIndex.insert(t.id, plan->themes.size());
         plan->themes.append(t);
     }
@@ -419,12 +478,27 @@ bool PlanStore::load(Plan *plan)
     while (q.next())
         if (auto it = themeIndex.find(q.value(0).toInt()); it != themeIndex.end())
             plan->themes[*it].futureCandidates << q.value(1).toString();
+    if (!select("SELECT theme_id, kind, label, start_year, start_month, end_year, end_month"
+                " FROM theme_phases ORDER BY theme_id, position"))
+        return false;
+    while (q.next())
+        if (auto it = themeIndex.find(q.value(0).toInt()); it != themeIndex.end())
+            plan->themes[*it].phases.append({ Phase::Kind(qBound(0, q.value(1).toInt(), 4)),
+                                              q.value(2).toString(), q.value(3).toInt(),
+                                              q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt() });
+    if (!select("SELECT theme_id, label, year, month FROM theme_milestones ORDER BY theme_id, position"))
+        return false;
+    while (q.next())
+        if (auto it = themeIndex.find(q.value(0).toInt()); it != themeIndex.end())
+            plan->themes[*it].milestones.append({ q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() });
+    if (!loadFields<Direction>(plan))
+        return false;
 
     // Measures are gathered flat first, then moved into their themes, so
     // that child rows can be attached by id in one pass each.
     QList<Measure> measures;
     QHash<int, int> measureIndex;
-    if (!select("SELECT id, theme_id, title, audience, overview, effect, all_departments, status"
+    if (!select("SELECT id, theme_id, title, overview, effect, all_departments, status"
                 " FROM measures ORDER BY theme_id, position"))
         return false;
     while (q.next()) {
@@ -432,24 +506,28 @@ bool PlanStore::load(Plan *plan)
         m.id = q.value(0).toInt();
         m.themeId = q.value(1).toInt();
         m.title = q.value(2).toString();
-        m.audience = Audience(qBound(0, q.value(3).toInt(), 2));
-        m.overview = q.value(4).toString();
-        m.effect = q.value(5).toString();
-        m.allDepartments = q.value(6).toBool();
-        m.status = MeasureStatus(qBound(0, q.value(7).toInt(), 3));
+        m.overview = q.value(3).toString();
+        m.effect = q.value(4).toString();
+        m.allDepartments = q.value(5).toBool();
+        m.status = MeasureStatus(qBound(0, q.value(6).toInt(), 3));
         measureIndex.insert(m.id, measures.size());
         measures.append(m);
     }
-    if (!select("SELECT measure_id, department_id FROM measure_departments ORDER BY measure_id, position"))
+    auto attachIds = [&](const char *sql, QList<int> Measure::*member) {
+        if (!select(sql))
+            return false;
+        while (q.next())
+            if (auto it = measureIndex.find(q.value(0).toInt()); it != measureIndex.end())
+                (measures[*it].*member) << q.value(1).toInt();
+        return true;
+    };
+    if (!attachIds("SELECT measure_id, audience_id FROM measure_audiences ORDER BY measure_id, position",
+                   &Measure::audienceIds)
+        || !attachIds("SELECT measure_id, department_id FROM measure_departments ORDER BY measure_id, position",
+                      &Measure::departmentIds)
+        || !attachIds("SELECT measure_id, principle_id FROM measure_principles ORDER BY measure_id, position",
+                      &Measure::principleIds))
         return false;
-    while (q.next())
-        if (auto it = measureIndex.find(q.value(0).toInt()); it != measureIndex.end())
-            measures[*it].departmentIds << q.value(1).toInt();
-    if (!select("SELECT measure_id, principle_id FROM measure_principles ORDER BY measure_id, position"))
-        return false;
-    while (q.next())
-        if (auto it = measureIndex.find(q.value(0).toInt()); it != measureIndex.end())
-            measures[*it].principleIds << q.value(1).toInt();
     if (!select("SELECT measure_id, kind, label, start_year, start_month, end_year, end_month"
                 " FROM phases ORDER BY measure_id, position"))
         return false;
@@ -479,40 +557,31 @@ bool PlanStore::load(Plan *plan)
         k.description = q.value(3).toString();
         k.direction = q.value(4).toInt() == 1 ? Kpi::Direction::LowerIsBetter
                                               : Kpi::Direction::HigherIsBetter;
-        if (!q.value(5).isNull())
-            k.baselineValue = q.value(5).toDouble();
-        k.baselineDate = dateFrom(q.value(6));
+        k.baselineValue = optionalNumberFrom(q.value(5));
+        k.baselineDate = planDateFrom(q.value(6));
         k.themeId = q.value(7).toInt();
         k.source = q.value(8).toString();
         kpiIndex.insert(k.id, plan->kpis.size());
         plan->kpis.append(k);
     }
-    if (!select("SELECT kpi_id, fiscal_year, value FROM kpi_targets ORDER BY kpi_id, fiscal_year"))
+    if (!select("SELECT kpi_id, fiscal_year, value, statement FROM kpi_targets ORDER BY kpi_id, fiscal_year"))
         return false;
     while (q.next())
         if (auto it = kpiIndex.find(q.value(0).toInt()); it != kpiIndex.end())
-            plan->kpis[*it].targets.append({ q.value(1).toInt(), q.value(2).toDouble() });
+            plan->kpis[*it].targets.append({ q.value(1).toInt(), optionalNumberFrom(q.value(2)), q.value(3).toString() });
     if (!select("SELECT kpi_id, date, value, note FROM kpi_actuals ORDER BY kpi_id, position"))
         return false;
     while (q.next())
         if (auto it = kpiIndex.find(q.value(0).toInt()); it != kpiIndex.end())
-            plan->kpis[*it].actuals.append({ dateFrom(q.value(1)), q.value(2).toDouble(), q.value(3).toString() });
+            plan->kpis[*it].actuals.append({ planDateFrom(q.value(1)), optionalNumberFrom(q.value(2)), q.value(3).toString() });
     if (!select("SELECT kpi_id, measure_id FROM kpi_measures ORDER BY kpi_id, position"))
         return false;
     while (q.next())
         if (auto it = kpiIndex.find(q.value(0).toInt()); it != kpiIndex.end())
             plan->kpis[*it].measureIds << q.value(1).toInt();
 
-    if (!select("SELECT id, number, business, system, owner FROM systems ORDER BY position"))
+    if (!loadFields<SystemEntry>(plan) || !loadFields<GlossaryEntry>(plan))
         return false;
-    while (q.next())
-        plan->systems.append({ q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(),
-                               q.value(3).toString(), q.value(4).toString() });
-    if (!select("SELECT id, term, reading, row, explanation FROM glossary ORDER BY position"))
-        return false;
-    while (q.next())
-        plan->glossary.append({ q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
-                                q.value(3).toString(), q.value(4).toString() });
     if (!select("SELECT id, date, kind, summary FROM revisions ORDER BY position"))
         return false;
     while (q.next())

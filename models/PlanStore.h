@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/ItemKinds.h"
 #include "models/Plan.h"
 
 #include <QHash>
@@ -28,15 +29,9 @@ public:
     void rollback();
 
     bool saveInfo(const PlanInfo &info);
-    bool savePrinciple(const Principle &p, int position);
-    bool saveRole(const Role &r, int position);
-    bool saveDepartment(const Department &d, int position);
-    bool saveTheme(const Theme &t, int position); // theme fields, not its measures
-    bool saveMeasure(const Measure &m, int position);
-    bool saveKpi(const Kpi &k, int position);
-    bool saveSystem(const SystemEntry &s, int position);
-    bool saveGlossaryEntry(const GlossaryEntry &g, int position);
-    bool saveRevision(const Revision &r, int position);
+    // One item of any kind (ItemKinds.h) at its position among its
+    // siblings; a theme without its directions and measures.
+    template<typename T> bool saveItem(const T &item, int position);
 
     // Deletes the row with that id; child rows go with it (foreign keys).
     bool remove(const QString &table, int id);
@@ -55,8 +50,52 @@ private:
     bool replaceChildren(const QString &table, const QString &parentColumn, int parentId,
                          const QString &insertSql, const QList<QVariantList> &rows);
     bool saveSimple(const QString &table, const QStringList &columns, const QVariantList &values);
+    template<typename T> bool saveFields(const T &item, int position);
+    template<typename T> bool loadFields(Plan *plan);
+    bool saveTheme(const Theme &t, int position);
+    bool saveMeasure(const Measure &m, int position);
+    bool saveKpi(const Kpi &k, int position);
+    bool saveRevision(const Revision &r, int position);
+    bool saveSchedule(const QString &owner, int id, const QList<Phase> &phases,
+                      const QList<Milestone> &milestones);
 
     QSqlDatabase m_db;
     QString m_error;
     QHash<QString, QSqlQuery> m_queries;
 };
+
+// A simple kind's row: id, its theme for child kinds, position, then its
+// fields, as ItemKinds.h lists them.
+template<typename T>
+inline bool PlanStore::saveFields(const T &item, int position)
+{
+    using Kind = ItemKind<T>;
+    QStringList columns { QStringLiteral("id") };
+    QVariantList values { item.id };
+    if constexpr (Kind::isChild) {
+        columns << QStringLiteral("theme_id");
+        values << Kind::parentOf(item);
+    }
+    columns << QStringLiteral("position");
+    values << position;
+    forEachField<T>([&](const auto &field) {
+        columns << QString::fromLatin1(field.key);
+        values << QVariant::fromValue(item.*field.member);
+    });
+    return saveSimple(QString::fromLatin1(Kind::table), columns, values);
+}
+
+template<typename T>
+inline bool PlanStore::saveItem(const T &item, int position)
+{
+    if constexpr (std::is_same_v<T, Theme>)
+        return saveTheme(item, position);
+    else if constexpr (std::is_same_v<T, Measure>)
+        return saveMeasure(item, position);
+    else if constexpr (std::is_same_v<T, Kpi>)
+        return saveKpi(item, position);
+    else if constexpr (std::is_same_v<T, Revision>)
+        return saveRevision(item, position);
+    else
+        return saveFields(item, position);
+}

@@ -39,10 +39,14 @@ QString quotedList(const QStringList &values)
 qint64 enumMaximum(const QString &key)
 {
     static const QHash<QString, qint64> maxima {
-        { QStringLiteral("measures.audience"), int(Audience::Both) },
         { QStringLiteral("measures.status"), int(MeasureStatus::OnHold) },
         { QStringLiteral("measures.all_departments"), 1 },
         { QStringLiteral("phases.kind"), int(Phase::Kind::Other) },
+        { QStringLiteral("theme_phases.kind"), int(Phase::Kind::Other) },
+        { QStringLiteral("phase_kinds.kind"), int(Phase::Kind::Other) },
+        { QStringLiteral("numbering.level"), PlanInfo::LevelCount - 1 },
+        { QStringLiteral("numbering.style"), LevelNumbering::styleCount - 1 },
+        { QStringLiteral("numbering.restart"), 1 },
         { QStringLiteral("kpis.direction"), int(Kpi::Direction::LowerIsBetter) },
         { QStringLiteral("revisions.kind"), int(Revision::Kind::Revised) },
     };
@@ -54,6 +58,9 @@ QString integerRule(const QString &table, const QString &column)
     const QString key = table + QLatin1Char('.') + column;
     if (key == QLatin1String("plan_info.id"))
         return integerIn(1, 1);
+    // 0: an open-ended plan.
+    if (key == QLatin1String("plan_info.end_year"))
+        return QStringLiteral("(%c = 0 OR (%1))").arg(integerIn(PlanLimits::minYear, PlanLimits::maxYear));
     if (const qint64 max = enumMaximum(key); max >= 0)
         return integerIn(0, max);
     if (column == QLatin1String("id") || column.endsWith(QLatin1String("_id")))
@@ -74,12 +81,17 @@ QString textRule(const QString &table, const QString &column)
                              .arg(PlanLimits::maxTextBytes);
     if (key == QLatin1String("plan_info.organisation_kind"))
         return text + QStringLiteral(" AND %c IN (%1)").arg(quotedList(PlanLimits::organisationKinds()));
-    // Dates are ISO dates that exist (2025-02-30 does not); a KPI's
-    // baseline date may be left empty.
+    if (key == QLatin1String("plan_info.language"))
+        return text + QStringLiteral(" AND %c IN ('ja', 'en')");
+    // Dates are ISO dates that exist (2025-02-30 does not); KPI dates may
+    // name only a month (2025-03); a KPI's baseline date may be empty.
+    QString date = QStringLiteral("%c = date(%c, '+0 days')");
+    if (table.startsWith(QLatin1String("kpi")))
+        date = QStringLiteral("(%1 OR (length(%c) = 7 AND %c || '-01' = date(%c || '-01', '+0 days')))").arg(date);
     if (column == QLatin1String("date"))
-        return text + QStringLiteral(" AND %c = date(%c, '+0 days')");
+        return text + QStringLiteral(" AND ") + date;
     if (column.endsWith(QLatin1String("_date")))
-        return text + QStringLiteral(" AND (%c = '' OR %c = date(%c, '+0 days'))");
+        return text + QStringLiteral(" AND (%c = '' OR %1)").arg(date);
     return text;
 }
 

@@ -76,31 +76,163 @@ const char *const migrationTo2[] = {
     "ALTER TABLE kpis ADD COLUMN source TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 3: sections, directions, theme-level bars, the plan's own
+// audiences, numbering settings, phase kind names and language, open-ended
+// periods (end_year 0), qualitative KPI targets and actuals without a
+// number. Existing themes' section texts become sections, and the numbering
+// rows keep old plans printing the numbers they printed before: themes
+// 1, 2, ... through the plan, measures ① per theme, sections unnumbered.
+const char *const migrationTo3[] = {
+    "ALTER TABLE plan_info ADD COLUMN language TEXT NOT NULL DEFAULT 'ja'",
+    "CREATE TABLE numbering (level INTEGER PRIMARY KEY, style INTEGER NOT NULL,"
+    " prefix TEXT NOT NULL, restart INTEGER NOT NULL)",
+    "INSERT INTO numbering (level, style, prefix, restart) VALUES (0, 6, '', 1), (1, 0, '', 0),"
+    " (2, 4, '', 1)",
+    "CREATE TABLE phase_kinds (kind INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+    "CREATE TABLE audiences (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " name TEXT NOT NULL)",
+    "INSERT INTO audiences (id, position, name) SELECT 1, 0, '住民' WHERE EXISTS"
+    " (SELECT 1 FROM measures)",
+    "INSERT INTO audiences (id, position, name) SELECT 2, 1, '職員' WHERE EXISTS"
+    " (SELECT 1 FROM measures)",
+    "CREATE TABLE measure_audiences (measure_id INTEGER NOT NULL REFERENCES measures(id) ON"
+    " DELETE CASCADE, audience_id INTEGER NOT NULL REFERENCES audiences(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, PRIMARY KEY (measure_id, audience_id))",
+    "CREATE INDEX measure_audiences_audience ON measure_audiences(audience_id)",
+    "INSERT INTO measure_audiences (measure_id, audience_id, position) SELECT id, 1, 0 FROM"
+    " measures WHERE audience IN (0, 2)",
+    "INSERT INTO measure_audiences (measure_id, audience_id, position) SELECT id, 2,"
+    " audience / 2 FROM measures WHERE audience IN (1, 2)",
+    "ALTER TABLE measures DROP COLUMN audience",
+    "CREATE TABLE sections (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " title TEXT NOT NULL, overview TEXT NOT NULL)",
+    "INSERT INTO sections (id, position, title, overview) SELECT row_number() OVER (ORDER BY"
+    " min(position)), row_number() OVER (ORDER BY min(position)) - 1, section, '' FROM themes"
+    " WHERE section <> '' GROUP BY section",
+    "ALTER TABLE themes ADD COLUMN section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL",
+    "UPDATE themes SET section_id = (SELECT id FROM sections WHERE title = themes.section)",
+    "ALTER TABLE themes DROP COLUMN section",
+    "CREATE INDEX themes_section ON themes(section_id)",
+    "CREATE TABLE directions (id INTEGER PRIMARY KEY, theme_id INTEGER NOT NULL REFERENCES"
+    " themes(id) ON DELETE CASCADE, position INTEGER NOT NULL, text TEXT NOT NULL)",
+    "CREATE INDEX directions_theme ON directions(theme_id)",
+    "CREATE TABLE theme_phases (theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, kind INTEGER NOT NULL, label TEXT NOT NULL,"
+    " start_year INTEGER NOT NULL, start_month INTEGER NOT NULL, end_year INTEGER NOT NULL,"
+    " end_month INTEGER NOT NULL, PRIMARY KEY (theme_id, position))",
+    "CREATE TABLE theme_milestones (theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, label TEXT NOT NULL, year INTEGER NOT NULL,"
+    " month INTEGER NOT NULL, PRIMARY KEY (theme_id, position))",
+    "CREATE TABLE kpi_targets_3 (kpi_id INTEGER NOT NULL REFERENCES kpis(id) ON DELETE CASCADE,"
+    " fiscal_year INTEGER NOT NULL, value REAL, statement TEXT NOT NULL,"
+    " PRIMARY KEY (kpi_id, fiscal_year))",
+    "INSERT INTO kpi_targets_3 (kpi_id, fiscal_year, value, statement) SELECT kpi_id,"
+    " fiscal_year, value, '' FROM kpi_targets",
+    "DROP TABLE kpi_targets",
+    "ALTER TABLE kpi_targets_3 RENAME TO kpi_targets",
+    "CREATE TABLE kpi_actuals_3 (kpi_id INTEGER NOT NULL REFERENCES kpis(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, date TEXT NOT NULL, value REAL, note TEXT NOT NULL,"
+    " PRIMARY KEY (kpi_id, position))",
+    "INSERT INTO kpi_actuals_3 (kpi_id, position, date, value, note) SELECT kpi_id, position,"
+    " date, value, note FROM kpi_actuals",
+    "DROP TABLE kpi_actuals",
+    "ALTER TABLE kpi_actuals_3 RENAME TO kpi_actuals",
+};
+
+// The current schema written out in full, so that a new database does not
+// depend on replaying history; tests check that migrating any older version
+// gives the same description.
+const char *const version3[] = {
+    "CREATE TABLE plan_info (id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL,"
+    " organisation TEXT NOT NULL, organisation_kind TEXT NOT NULL, start_year INTEGER NOT NULL,"
+    " end_year INTEGER NOT NULL, vision TEXT NOT NULL, goal TEXT NOT NULL,"
+    " background TEXT NOT NULL, position TEXT NOT NULL, language TEXT NOT NULL DEFAULT 'ja')",
+    "CREATE TABLE numbering (level INTEGER PRIMARY KEY, style INTEGER NOT NULL,"
+    " prefix TEXT NOT NULL, restart INTEGER NOT NULL)",
+    "CREATE TABLE phase_kinds (kind INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+    "CREATE TABLE audiences (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " name TEXT NOT NULL)",
+    "CREATE TABLE sections (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " title TEXT NOT NULL, overview TEXT NOT NULL)",
+    "CREATE TABLE principles (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " title TEXT NOT NULL, description TEXT NOT NULL)",
+    "CREATE TABLE roles (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
+    " description TEXT NOT NULL)",
+    "CREATE TABLE departments (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " name TEXT NOT NULL)",
+    "CREATE TABLE themes (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL,"
+    " overview TEXT NOT NULL, section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL)",
+    "CREATE INDEX themes_section ON themes(section_id)",
+    "CREATE TABLE theme_principles (theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE"
+    " CASCADE, principle_id INTEGER NOT NULL REFERENCES principles(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, PRIMARY KEY (theme_id, principle_id))",
+    "CREATE TABLE future_candidates (theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (theme_id, position))",
+    "CREATE TABLE directions (id INTEGER PRIMARY KEY, theme_id INTEGER NOT NULL REFERENCES"
+    " themes(id) ON DELETE CASCADE, position INTEGER NOT NULL, text TEXT NOT NULL)",
+    "CREATE INDEX directions_theme ON directions(theme_id)",
+    "CREATE TABLE theme_phases (theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, kind INTEGER NOT NULL, label TEXT NOT NULL,"
+    " start_year INTEGER NOT NULL, start_month INTEGER NOT NULL, end_year INTEGER NOT NULL,"
+    " end_month INTEGER NOT NULL, PRIMARY KEY (theme_id, position))",
+    "CREATE TABLE theme_milestones (theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, label TEXT NOT NULL, year INTEGER NOT NULL,"
+    " month INTEGER NOT NULL, PRIMARY KEY (theme_id, position))",
+    "CREATE TABLE measures (id INTEGER PRIMARY KEY, theme_id INTEGER NOT NULL REFERENCES"
+    " themes(id) ON DELETE CASCADE, position INTEGER NOT NULL, title TEXT NOT NULL,"
+    " overview TEXT NOT NULL, effect TEXT NOT NULL, all_departments INTEGER NOT NULL,"
+    " status INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX measures_theme ON measures(theme_id)",
+    "CREATE TABLE measure_audiences (measure_id INTEGER NOT NULL REFERENCES measures(id) ON"
+    " DELETE CASCADE, audience_id INTEGER NOT NULL REFERENCES audiences(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, PRIMARY KEY (measure_id, audience_id))",
+    "CREATE INDEX measure_audiences_audience ON measure_audiences(audience_id)",
+    "CREATE TABLE measure_departments (measure_id INTEGER NOT NULL REFERENCES measures(id) ON"
+    " DELETE CASCADE, department_id INTEGER NOT NULL REFERENCES departments(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, PRIMARY KEY (measure_id, department_id))",
+    "CREATE INDEX measure_departments_department ON measure_departments(department_id)",
+    "CREATE TABLE measure_principles (measure_id INTEGER NOT NULL REFERENCES measures(id) ON"
+    " DELETE CASCADE, principle_id INTEGER NOT NULL REFERENCES principles(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, PRIMARY KEY (measure_id, principle_id))",
+    "CREATE INDEX measure_principles_principle ON measure_principles(principle_id)",
+    "CREATE TABLE phases (measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, kind INTEGER NOT NULL, label TEXT NOT NULL,"
+    " start_year INTEGER NOT NULL, start_month INTEGER NOT NULL, end_year INTEGER NOT NULL,"
+    " end_month INTEGER NOT NULL, PRIMARY KEY (measure_id, position))",
+    "CREATE TABLE milestones (measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, label TEXT NOT NULL, year INTEGER NOT NULL,"
+    " month INTEGER NOT NULL, PRIMARY KEY (measure_id, position))",
+    "CREATE TABLE kpis (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
+    " unit TEXT NOT NULL, description TEXT NOT NULL, direction INTEGER NOT NULL,"
+    " baseline_value REAL, baseline_date TEXT NOT NULL, theme_id INTEGER REFERENCES themes(id)"
+    " ON DELETE SET NULL, source TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX kpis_theme ON kpis(theme_id)",
+    "CREATE TABLE kpi_targets (kpi_id INTEGER NOT NULL REFERENCES kpis(id) ON DELETE CASCADE,"
+    " fiscal_year INTEGER NOT NULL, value REAL, statement TEXT NOT NULL,"
+    " PRIMARY KEY (kpi_id, fiscal_year))",
+    "CREATE TABLE kpi_actuals (kpi_id INTEGER NOT NULL REFERENCES kpis(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, date TEXT NOT NULL, value REAL, note TEXT NOT NULL,"
+    " PRIMARY KEY (kpi_id, position))",
+    "CREATE TABLE kpi_measures (kpi_id INTEGER NOT NULL REFERENCES kpis(id) ON DELETE CASCADE,"
+    " measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, PRIMARY KEY (kpi_id, measure_id))",
+    "CREATE INDEX kpi_measures_measure ON kpi_measures(measure_id)",
+    "CREATE TABLE systems (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " number INTEGER NOT NULL, business TEXT NOT NULL, system TEXT NOT NULL,"
+    " owner TEXT NOT NULL)",
+    "CREATE TABLE glossary (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " term TEXT NOT NULL, reading TEXT NOT NULL, row TEXT NOT NULL, explanation TEXT NOT NULL)",
+    "CREATE TABLE revisions (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " date TEXT NOT NULL, kind INTEGER NOT NULL, summary TEXT NOT NULL)",
+};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
     for (const char *s : statements)
-        list << QString::fromLatin1(s);
+        list << QString::fromUtf8(s);
     return list;
-}
-
-// The current schema written out in full, so that a new database does not
-// depend on replaying history; tests check that migrating any older version
-// gives the same description.
-QStringList currentStatements()
-{
-    QStringList statements = toList(version1);
-    for (QString &s : statements) {
-        if (s.startsWith(QLatin1String("CREATE TABLE measures ")))
-            s.replace(QLatin1String("all_departments INTEGER NOT NULL)"),
-                      QLatin1String("all_departments INTEGER NOT NULL,"
-                                    " status INTEGER NOT NULL DEFAULT 0)"));
-        if (s.startsWith(QLatin1String("CREATE TABLE kpis ")))
-            s.replace(QLatin1String("ON DELETE SET NULL)"),
-                      QLatin1String("ON DELETE SET NULL, source TEXT NOT NULL DEFAULT '')"));
-    }
-    return statements;
 }
 
 bool setVersion(QSqlDatabase &db, int version, QString *error)
@@ -140,7 +272,7 @@ bool create(QSqlDatabase &db, QString *error)
         *error = db.lastError().text();
         return false;
     }
-    if (!exec(db, currentStatements(), error) || !setVersion(db, currentVersion, error)) {
+    if (!exec(db, toList(version3), error) || !setVersion(db, currentVersion, error)) {
         db.rollback();
         return false;
     }
@@ -151,11 +283,12 @@ bool createVersion(QSqlDatabase &db, int version, QString *error)
 {
     if (version == currentVersion)
         return create(db, error);
-    if (version != 1) {
-        *error = QStringLiteral("unknown schema version %1").arg(version);
-        return false;
-    }
-    return exec(db, toList(version1), error) && setVersion(db, 1, error);
+    if (version == 1)
+        return exec(db, toList(version1), error) && setVersion(db, 1, error);
+    if (version == 2)
+        return exec(db, toList(version1) + toList(migrationTo2), error) && setVersion(db, 2, error);
+    *error = QStringLiteral("unknown schema version %1").arg(version);
+    return false;
 }
 
 bool migrate(QSqlDatabase &db, QString *error)
@@ -174,6 +307,8 @@ bool migrate(QSqlDatabase &db, QString *error)
     bool ok = true;
     if (from < 2)
         ok = exec(db, toList(migrationTo2), error);
+    if (ok && from < 3)
+        ok = exec(db, toList(migrationTo3), error);
     ok = ok && setVersion(db, currentVersion, error);
     if (!ok) {
         db.rollback();

@@ -35,7 +35,28 @@ void unlinkFromKpis(PlanDocument *doc, QUndoCommand *parent, const QList<int> &m
     }
 }
 
-// References to an item of each kind, removed before the item itself.
+} // namespace
+
+int mergeIdFor(PlanChange::Part part)
+{
+    return 1000 + int(part);
+}
+
+void unlinkReferences(PlanDocument *doc, QUndoCommand *parent, const AudienceGroup &a)
+{
+    unlinkFromMeasures(doc, parent, a.id, &Measure::audienceIds);
+}
+
+void unlinkReferences(PlanDocument *doc, QUndoCommand *parent, const Section &s)
+{
+    for (const Theme &theme : doc->plan().themes)
+        if (theme.sectionId == s.id) {
+            Theme after = theme;
+            after.sectionId = 0;
+            new ReplaceItem<Theme>(doc, theme, after, referenceText(), -1, parent);
+        }
+}
+
 void unlinkReferences(PlanDocument *doc, QUndoCommand *parent, const Principle &p)
 {
     for (const Theme &theme : doc->plan().themes)
@@ -65,49 +86,6 @@ void unlinkReferences(PlanDocument *doc, QUndoCommand *parent, const Measure &m)
     unlinkFromKpis(doc, parent, { m.id }, 0);
 }
 
-template<typename T>
-void unlinkReferences(PlanDocument *, QUndoCommand *, const T &)
-{
-}
-
-template<typename T>
-T itemOf(const Plan &plan, int id);
-
-template<> Principle itemOf(const Plan &p, int id) { return *findById(p.principles, id); }
-template<> Role itemOf(const Plan &p, int id) { return *findById(p.roles, id); }
-template<> Department itemOf(const Plan &p, int id) { return *findById(p.departments, id); }
-template<> Theme itemOf(const Plan &p, int id) { return *findById(p.themes, id); }
-template<> Measure itemOf(const Plan &p, int id) { return *p.measure(id); }
-template<> Kpi itemOf(const Plan &p, int id) { return *findById(p.kpis, id); }
-template<> SystemEntry itemOf(const Plan &p, int id) { return *findById(p.systems, id); }
-template<> GlossaryEntry itemOf(const Plan &p, int id) { return *findById(p.glossary, id); }
-template<> Revision itemOf(const Plan &p, int id) { return *findById(p.revisions, id); }
-
-} // namespace
-
-int mergeIdFor(PlanChange::Part part)
-{
-    return 1000 + int(part);
-}
-
-
-template<typename T>
-RemoveItem<T>::RemoveItem(PlanDocument *document, int id, const QString &text)
-    : QUndoCommand(text), m_document(document), m_item(itemOf<T>(document->plan(), id)),
-      m_index(document->indexOf<T>(id))
-{
-    unlinkReferences(document, this, m_item);
-}
-
-template class RemoveItem<Principle>;
-template class RemoveItem<Role>;
-template class RemoveItem<Department>;
-template class RemoveItem<Theme>;
-template class RemoveItem<Measure>;
-template class RemoveItem<Kpi>;
-template class RemoveItem<SystemEntry>;
-template class RemoveItem<GlossaryEntry>;
-template class RemoveItem<Revision>;
 
 ChangeInfo::ChangeInfo(PlanDocument *document, const PlanInfo &after, const QString &text, int mergeKey)
     : QUndoCommand(text), m_document(document), m_before(document->plan().info), m_after(after),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/ItemKinds.h"
 #include "models/PlanDocument.h"
 
 #include <QUndoCommand>
@@ -22,15 +23,19 @@ inline void dropIfFailed(QUndoCommand *command, const PlanDocument *document)
 // the key says which field (any stable small number, e.g. a model column).
 int mergeIdFor(PlanChange::Part part);
 
-inline PlanChange::Part partOfItem(const Principle &) { return PlanChange::Part::Principle; }
-inline PlanChange::Part partOfItem(const Role &) { return PlanChange::Part::Role; }
-inline PlanChange::Part partOfItem(const Department &) { return PlanChange::Part::Department; }
-inline PlanChange::Part partOfItem(const Theme &) { return PlanChange::Part::Theme; }
-inline PlanChange::Part partOfItem(const Measure &) { return PlanChange::Part::Measure; }
-inline PlanChange::Part partOfItem(const Kpi &) { return PlanChange::Part::Kpi; }
-inline PlanChange::Part partOfItem(const SystemEntry &) { return PlanChange::Part::System; }
-inline PlanChange::Part partOfItem(const GlossaryEntry &) { return PlanChange::Part::Glossary; }
-inline PlanChange::Part partOfItem(const Revision &) { return PlanChange::Part::Revision; }
+// Child commands that remove every reference to an item before the item
+// itself goes (a theme's section, a measure's department ...), so undo
+// restores both. Kinds nothing refers to need no overload.
+void unlinkReferences(PlanDocument *doc, QUndoCommand *parent, const AudienceGroup &a);
+void unlinkReferences(PlanDocument *doc, QUndoCommand *parent, const Section &s);
+void unlinkReferences(PlanDocument *doc, QUndoCommand *parent, const Principle &p);
+void unlinkReferences(PlanDocument *doc, QUndoCommand *parent, const Department &d);
+void unlinkReferences(PlanDocument *doc, QUndoCommand *parent, const Theme &t);
+void unlinkReferences(PlanDocument *doc, QUndoCommand *parent, const Measure &m);
+template<typename T>
+void unlinkReferences(PlanDocument *, QUndoCommand *, const T &)
+{
+}
 
 class ChangeInfo : public QUndoCommand
 {
@@ -74,7 +79,7 @@ public:
         }
         dropIfFailed(this, m_document);
     }
-    int id() const override { return m_mergeKey < 0 ? -1 : mergeIdFor(partOfItem(m_after)); }
+    int id() const override { return m_mergeKey < 0 ? -1 : mergeIdFor(ItemKind<T>::part); }
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *o = static_cast<const ReplaceItem<T> *>(other);
@@ -130,7 +135,12 @@ template<typename T>
 class RemoveItem : public QUndoCommand
 {
 public:
-    RemoveItem(PlanDocument *document, int id, const QString &text);
+    RemoveItem(PlanDocument *document, int id, const QString &text)
+        : QUndoCommand(text), m_document(document), m_item(*findItem<T>(document->plan(), id)),
+          m_index(document->indexOf<T>(id))
+    {
+        unlinkReferences(document, this, m_item);
+    }
     void redo() override
     {
         {

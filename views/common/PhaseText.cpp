@@ -1,24 +1,41 @@
 #include "views/common/PhaseText.h"
 
+#include "views/common/PrintedText.h"
+
 #include <QCoreApplication>
 
 namespace PhaseText {
 
-QString kindName(Phase::Kind kind)
+namespace {
+
+const char *sourceName(Phase::Kind kind)
 {
     switch (kind) {
     case Phase::Kind::Study:
-        return QCoreApplication::translate("PhaseText", "Study / prepare");
+        return QT_TRANSLATE_NOOP("PhaseText", "Study / prepare");
     case Phase::Kind::Procure:
-        return QCoreApplication::translate("PhaseText", "Procurement");
+        return QT_TRANSLATE_NOOP("PhaseText", "Procurement");
     case Phase::Kind::Build:
-        return QCoreApplication::translate("PhaseText", "Build / migrate");
+        return QT_TRANSLATE_NOOP("PhaseText", "Build / migrate");
     case Phase::Kind::Operate:
-        return QCoreApplication::translate("PhaseText", "Operation");
+        return QT_TRANSLATE_NOOP("PhaseText", "Operation");
     case Phase::Kind::Other:
         break;
     }
-    return QCoreApplication::translate("PhaseText", "Other");
+    return QT_TRANSLATE_NOOP("PhaseText", "Other");
+}
+
+} // namespace
+
+QString kindName(Phase::Kind kind)
+{
+    return QCoreApplication::translate("PhaseText", sourceName(kind));
+}
+
+QString kindName(const PlanInfo &info, Phase::Kind kind)
+{
+    const QString own = info.phaseKindNames.value(int(kind));
+    return own.isEmpty() ? PrintedText::text(info, "PhaseText", sourceName(kind)) : own;
 }
 
 QString label(const Phase &phase)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Measure.h"
+#include "models/PlanItems.h"
 
 #include <QString>
 
@@ -9,6 +10,10 @@
 namespace PhaseText {
 
 QString kindName(Phase::Kind kind);
+// The kind's name as the plan prints it: the plan's own name for it
+// (PlanInfo::phaseKindNames), else the standard word in the plan's
+// language.
+QString kindName(const PlanInfo &info, Phase::Kind kind);
 // The phase's own label, or its kind's name when it has none (phases set
 // with the one-click year row have no label).
 QString label(const Phase &phase);

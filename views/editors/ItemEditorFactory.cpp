@@ -150,7 +150,21 @@ ItemFieldEditor *themeEditor(PlanDocument *document, int id, QWidget *parent)
     editor->setHeading(EditorText::tr("Theme"));
     const Binder<Theme> b { document, id };
     b.line(editor, QStringLiteral("themeTitle"), EditorText::tr("Title"), &Theme::title, TitleKey);
-    b.line(editor, QStringLiteral("themeSection"), EditorText::tr("Section"), &Theme::section, SectionKey);
+    QPointer<PlanDocument> doc(document);
+    editor->addCheckList(QStringLiteral("themeSection"), EditorText::tr("Section"),
+                         [doc] {
+                             QList<QPair<int, QString>> options;
+                             if (doc)
+                                 for (const Section &s : doc->plan().sections)
+                                     options.append({ s.id, s.title });
+                             return options;
+                         },
+                         b.get([](const Theme &t) { return idList(t.sectionId ? QList<int> { t.sectionId } : QList<int>()); }),
+                         b.set([](Theme &t, const QVariant &v) {
+                             const QList<int> ids = v.value<QList<int>>();
+                             // One section at most: the one just ticked wins.
+                             t.sectionId = ids.isEmpty() ? 0 : (ids.size() > 1 && ids.first() == t.sectionId ? ids.last() : ids.first());
+                         }, EditorText::tr("Change section")));
     b.line(editor, QStringLiteral("themeOverview"), EditorText::tr("Overview"), &Theme::overview, OverviewKey, true);
     editor->addCheckList(QStringLiteral("themePrinciples"), EditorText::tr("Principles"), principleOptions(document),
                          b.get([](const Theme &t) { return idList(t.principleIds); }),
@@ -172,13 +186,17 @@ ItemFieldEditor *measureEditor(PlanDocument *document, int id, QWidget *parent)
     const Binder<Measure> b { document, id };
     QPointer<PlanDocument> doc(document);
     b.line(editor, QStringLiteral("measureTitle"), EditorText::tr("Title"), &Measure::title, TitleKey);
-    QStringList audiences;
-    for (int i = 0; i < PlanText::audienceCount; ++i)
-        audiences << PlanText::audienceName(Audience(i));
-    editor->addChoice(QStringLiteral("measureAudience"), EditorText::tr("Audience"), audiences,
-                      b.get([](const Measure &m) { return int(m.audience); }),
-                      b.set([](Measure &m, const QVariant &v) { m.audience = Audience(v.toInt()); },
-                            EditorText::tr("Change audience")));
+    editor->addCheckList(QStringLiteral("measureAudience"), EditorText::tr("Audience"),
+                         [doc] {
+                             QList<QPair<int, QString>> options;
+                             if (doc)
+                                 for (const AudienceGroup &a : doc->plan().audiences)
+                                     options.append({ a.id, a.name });
+                             return options;
+                         },
+                         b.get([](const Measure &m) { return idList(m.audienceIds); }),
+                         b.set([](Measure &m, const QVariant &v) { m.audienceIds = v.value<QList<int>>(); },
+                               EditorText::tr("Change audience")));
     QStringList statuses;
     for (int i = 0; i < PlanText::statusCount; ++i)
         statuses << PlanText::statusName(MeasureStatus(i));

@@ -20,7 +20,7 @@ public:
     void setThemeId(int themeId);           // 0 = every theme
     void setDepartmentId(int departmentId); // 0 = every department
     void setPrincipleId(int principleId);   // 0 = every principle
-    void setAudience(int audience);         // -1 = any, else int(Audience)
+    void setAudience(int audience);         // an audience id, 0 or less = any
     void setStatus(int status);             // -1 = any, else int(MeasureStatus)
     void setText(const QString &text);
     void clearFilters();

@@ -36,8 +36,10 @@ void MeasuresTableModel::locate()
 {
     m_location.clear();
     m_rowOf.clear();
+    m_numbers = PlanNumbers();
     if (!m_document)
         return;
+    m_numbers = PlanNumbers(m_document->plan());
     const QList<Theme> &themes = m_document->plan().themes;
     for (int t = 0; t < themes.size(); ++t)
         for (int i = 0; i < themes[t].measures.size(); ++i)
@@ -91,13 +93,13 @@ QVariant MeasuresTableModel::displayData(const Measure &m, int column) const
     const auto loc = m_location.value(m.id);
     switch (column) {
     case ThemeColumn:
-        return QStringLiteral("%1. %2").arg(loc.first + 1).arg(plan.themes[loc.first].title);
+        return (m_numbers.fullTheme(m.themeId) + QLatin1Char(' ') + plan.themes[loc.first].title).trimmed();
     case NumberColumn:
-        return QStringLiteral("%1-%2").arg(loc.first + 1).arg(circledNumber(loc.second + 1));
+        return m_numbers.fullMeasure(m.id);
     case TitleColumn:
         return m.title;
     case AudienceColumn:
-        return PlanText::audienceName(m.audience);
+        return plan.audienceNames(m).join(QStringLiteral("・"));
     case DepartmentsColumn:
         return plan.departmentNames(m).join(QStringLiteral(", "));
     case PrinciplesColumn:
@@ -120,8 +122,6 @@ QVariant MeasuresTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return displayData(*m, index.column());
     case Qt::EditRole:
-        if (index.column() == AudienceColumn)
-            return int(m->audience);
         if (index.column() == StatusColumn)
             return int(m->status);
         return displayData(*m, index.column());
@@ -132,8 +132,6 @@ QVariant MeasuresTableModel::data(const QModelIndex &index, int role) const
             const auto loc = m_location.value(m->id);
             return loc.first * 100000 + loc.second;
         }
-        if (index.column() == AudienceColumn)
-            return int(m->audience);
         if (index.column() == StatusColumn)
             return int(m->status);
         return displayData(*m, index.column());
@@ -162,8 +160,7 @@ QVariant MeasuresTableModel::headerData(int section, Qt::Orientation orientation
 Qt::ItemFlags MeasuresTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    const bool editableColumn = index.column() == TitleColumn || index.column() == AudienceColumn
-        || index.column() == StatusColumn;
+    const bool editableColumn = index.column() == TitleColumn || index.column() == StatusColumn;
     if (index.isValid() && editableColumn && m_document && !m_document->isReadOnly())
         f |= Qt::ItemIsEditable;
     return f;
@@ -180,12 +177,6 @@ bool MeasuresTableModel::setData(const QModelIndex &index, const QVariant &value
     case TitleColumn:
         after.title = value.toString();
         text = tr("Edit measure title");
-        break;
-    case AudienceColumn:
-        if (value.toInt() < 0 || value.toInt() >= PlanText::audienceCount)
-            return false;
-        after.audience = Audience(value.toInt());
-        text = tr("Change audience");
         break;
     case StatusColumn:
         if (value.toInt() < 0 || value.toInt() >= PlanText::statusCount)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/PlanChange.h"
+#include "models/Numbering.h"
 #include "models/PlanDocument.h"
 
 #include <QAbstractTableModel>
@@ -8,7 +9,7 @@
 #include <QPointer>
 
 // Every measure of the plan in one flat table, in plan order (theme by
-// theme). Title, audience and status can be edited in place: setData()
+// theme). Title and status can be edited in place: setData()
 // pushes an undo command and the table follows the document's change
 // signal like every other view, so outline, table and editors agree.
 class MeasuresTableModel : public QAbstractTableModel
@@ -50,4 +51,5 @@ private:
     // Measure id -> (theme index, measure index) in the plan, and -> row.
     QHash<int, QPair<int, int>> m_location;
     QHash<int, int> m_rowOf;
+    PlanNumbers m_numbers;
 };

@@ -470,7 +470,7 @@ bool PlanOutlineModel::canMoveBy(const QModelIndex &index, int delta) const
 int PlanOutlineModel::neighbourTheme(int measureId, int delta) const
 {
     const QList<Theme> &themes = m_document->plan().themes;
-    const int theme = m_document->plan().themeNumber(m_themeOfMeasure.value(measureId)) - 1;
+    const int theme = m_document->indexOf<Theme>(m_themeOfMeasure.value(measureId));
     const int neighbour = theme + (delta < 0 ? -1 : 1);
     return theme >= 0 && neighbour >= 0 && neighbour < themes.size() ? themes[neighbour].id : 0;
 }

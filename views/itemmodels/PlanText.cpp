@@ -7,19 +7,6 @@
 
 namespace PlanText {
 
-QString audienceName(Audience audience)
-{
-    switch (audience) {
-    case Audience::Residents:
-        return QCoreApplication::translate("PlanText", "Residents");
-    case Audience::Staff:
-        return QCoreApplication::translate("PlanText", "Staff");
-    case Audience::Both:
-        break;
-    }
-    return QCoreApplication::translate("PlanText", "Residents and staff");
-}
-
 QString statusName(MeasureStatus status)
 {
     switch (status) {

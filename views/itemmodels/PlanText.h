@@ -13,14 +13,12 @@ struct Plan;
 // outline, the measures table and the editors share.
 namespace PlanText {
 
-QString audienceName(Audience audience);
 QString statusName(MeasureStatus status);
 // ①② for principle ids, in the plan's order of principles.
 QString principleNumbers(const Plan &plan, const QList<int> &principleIds);
 // "R6–R7 Study / prepare, R8–R10 Operation" in the chosen era style.
 QString scheduleSummary(const Measure &measure, FiscalYear::EraStyle style);
 
-constexpr int audienceCount = 3;
 constexpr int statusCount = 4;
 constexpr int phaseKindCount = 5;
 

@@ -71,7 +71,7 @@ int KpiActualsModel::addActual(const KpiActual &actual)
     // The new one is the last of its date.
     int row = -1;
     for (int i = 0; i < after.actuals.size(); ++i)
-        if (after.actuals[i].date <= actual.date)
+        if (!(actual.date < after.actuals[i].date))
             row = i;
     return row;
 }
@@ -108,9 +108,11 @@ QVariant KpiActualsModel::data(const QModelIndex &index, int role) const
         return QVariant();
     switch (Column(index.column())) {
     case DateColumn:
-        return role == Qt::EditRole ? QVariant(actual.date) : QVariant(actual.date.toString(Qt::ISODate));
+        return role == Qt::EditRole ? QVariant(actual.date.date) : QVariant(KpiFormat::date(actual.date));
     case ValueColumn:
-        return role == Qt::EditRole ? QString::number(actual.value, 'g', 12) : KpiFormat::value(actual.value, k->unit);
+        if (role == Qt::EditRole)
+            return actual.value ? QString::number(*actual.value, 'g', 12) : QString();
+        return KpiFormat::value(actual.value, k->unit);
     case NoteColumn:
         return actual.note;
     case ColumnCount:
@@ -131,7 +133,7 @@ bool KpiActualsModel::setData(const QModelIndex &index, const QVariant &value, i
         const QDate date = value.toDate();
         if (!date.isValid())
             return false;
-        actual.date = date;
+        actual.date = { date, false };
         break;
     }
     case ValueColumn: {

@@ -227,8 +227,8 @@ Kpi KpiChartBuilder::drawable(const Kpi &kpi)
     Kpi result = kpi;
     if (result.baselineValue && !isDrawable(*result.baselineValue))
         result.baselineValue.reset();
-    result.targets.removeIf([](const KpiTarget &t) { return !isDrawable(t.value); });
-    result.actuals.removeIf([](const KpiActual &a) { return !isDrawable(a.value); });
+    result.targets.removeIf([](const KpiTarget &t) { return !t.value || !isDrawable(*t.value); });
+    result.actuals.removeIf([](const KpiActual &a) { return !a.value || !isDrawable(*a.value); });
     return result;
 }
 

@@ -73,7 +73,7 @@ QString KpiChartPane::statusSentence(const Kpi &kpi, const QDate &asOf, FiscalYe
     QString text = tr("Status: %1.").arg(KpiFormat::statusText(status.status()));
     if (const std::optional<KpiActual> latest = status.latestActual())
         text += QLatin1Char(' ')
-            + tr("Latest actual %1 on %2.").arg(KpiFormat::value(latest->value, kpi.unit), latest->date.toString(Qt::ISODate));
+            + tr("Latest actual %1 on %2.").arg(KpiFormat::value(latest->value, kpi.unit), KpiFormat::date(latest->date));
     else
         text += QLatin1Char(' ') + tr("No actual has been recorded yet.");
     if (const std::optional<KpiTarget> target = status.referenceTarget(status.currentYear())) {
@@ -83,7 +83,7 @@ QString KpiChartPane::statusSentence(const Kpi &kpi, const QDate &asOf, FiscalYe
             text += QLatin1Char(' ') + tr("Achievement: %1.").arg(KpiFormat::rate(*rate));
     }
     if (const std::optional<KpiActual> latest = status.latestActual())
-        if (const std::optional<double> planned = status.plannedValue(latest->date))
+        if (const std::optional<double> planned = status.plannedValue(latest->date.latestDay()))
             text += QLatin1Char(' ')
                 + tr("The planned path stood at %1 on that day.").arg(KpiFormat::value(*planned, kpi.unit));
     return text;

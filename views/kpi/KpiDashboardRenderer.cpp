@@ -246,7 +246,7 @@ void KpiDashboardRenderer::paintScaledTile(QPainter *painter, const QRectF &rect
     };
     if (const std::optional<KpiActual> latest = status.latestActual())
         line(tr("Latest %1 (%2)").arg(KpiFormat::value(latest->value, kpi.unit),
-                                      FiscalYear::monthLabel(latest->date.year(), latest->date.month(), m_era)),
+                                      FiscalYear::monthLabel(latest->date.date.year(), latest->date.date.month(), m_era)),
              Qt::black);
     else
         line(tr("No actuals recorded"), Qt::darkGray);

@@ -1,5 +1,7 @@
 #include "views/kpi/KpiDetailsEditor.h"
 
+#include "models/Numbering.h"
+
 #include "models/PlanDocument.h"
 #include "models/commands/ItemCommands.h"
 #include "views/kpi/KpiActualsModel.h"
@@ -220,7 +222,7 @@ void KpiDetailsEditor::load(bool rebuild)
     const QString baseline = k->baselineValue ? QString::number(*k->baselineValue, 'g', 12) : QString();
     if (!m_baselineValue->hasFocus() && m_baselineValue->text() != baseline)
         m_baselineValue->setText(baseline);
-    m_baselineDate->setDate(k->baselineDate.isValid() ? k->baselineDate : QDate::currentDate());
+    m_baselineDate->setDate(k->baselineDate.isValid() ? k->baselineDate.date : QDate::currentDate());
     m_baselineDate->setEnabled(editable && k->baselineValue.has_value());
     // Text the user is typing is already the KPI's; replacing it would move the cursor.
     if (m_source->text() != k->source)
@@ -245,8 +247,9 @@ void KpiDetailsEditor::loadChoices(const Kpi &kpi, bool rebuild)
     const Plan &plan = m_document->plan();
     m_theme->clear();
     m_theme->addItem(tr("(no theme)"), 0);
+    const PlanNumbers numbers(plan);
     for (const Theme &theme : plan.themes)
-        m_theme->addItem(QStringLiteral("%1. %2").arg(plan.themeNumber(theme.id)).arg(theme.title), theme.id);
+        m_theme->addItem((numbers.fullTheme(theme.id) + QLatin1Char(' ') + theme.title).trimmed(), theme.id);
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(kpi.themeId)));
 
     const int scroll = m_measures->verticalScrollBar()->value();
@@ -254,9 +257,7 @@ void KpiDetailsEditor::loadChoices(const Kpi &kpi, bool rebuild)
     const bool editable = !m_document->isReadOnly();
     for (const Theme &theme : plan.themes)
         for (const Measure &measure : theme.measures) {
-            auto *item = new QListWidgetItem(QStringLiteral("%1-%2 %3")
-                                                 .arg(plan.themeNumber(theme.id))
-                                                 .arg(circledNumber(plan.measureNumber(measure.id)), measure.title),
+            auto *item = new QListWidgetItem((numbers.fullMeasure(measure.id) + QLatin1Char(' ') + measure.title).trimmed(),
                                              m_measures);
             item->setData(Qt::UserRole, measure.id);
             item->setFlags(editable ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::ItemIsEnabled);
@@ -292,7 +293,7 @@ void KpiDetailsEditor::baselineEdited()
     const QString text = m_baselineValue->text().trimmed();
     if (text.isEmpty()) {
         after.baselineValue.reset();
-        after.baselineDate = QDate();
+        after.baselineDate = PlanDate();
     } else {
         const std::optional<double> value = KpiFormat::parseValue(text, k->unit);
         if (!value) {
@@ -301,7 +302,7 @@ void KpiDetailsEditor::baselineEdited()
         }
         after.baselineValue = value;
         // load() shows today in the date field while there is no baseline.
-        after.baselineDate = m_baselineDate->date();
+        after.baselineDate = { m_baselineDate->date(), false };
     }
     push(after, tr("Change KPI baseline"));
 }
@@ -325,8 +326,9 @@ void KpiDetailsEditor::addActual()
     if (!k)
         return;
     // Start from the latest figure: the new one is usually close to it.
-    const double value = k->actuals.isEmpty() ? k->baselineValue.value_or(0) : k->actuals.last().value;
-    const int row = m_actualsModel->addActual({ QDate::currentDate(), value, QString() });
+    const double value = k->actuals.isEmpty() || !k->actuals.last().value ? k->baselineValue.value_or(0)
+                                                                          : *k->actuals.last().value;
+    const int row = m_actualsModel->addActual({ { QDate::currentDate(), false }, value, QString() });
     if (row >= 0) {
         const QModelIndex index = m_actualsModel->index(row, KpiActualsModel::ValueColumn);
         m_actualsTable->setCurrentIndex(index);

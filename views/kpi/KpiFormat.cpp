@@ -31,6 +31,18 @@ QString value(double v, const QString &unit)
     return number(v) + unit;
 }
 
+QString value(const std::optional<double> &figure, const QString &unit)
+{
+    return figure ? value(*figure, unit) : QString();
+}
+
+QString date(const PlanDate &date)
+{
+    if (!date.isValid())
+        return QString();
+    return date.date.toString(date.monthOnly ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd"));
+}
+
 std::optional<double> parseValue(const QString &text, const QString &unit)
 {
     QString digits = text.trimmed().remove(QLatin1Char(','));
@@ -100,9 +112,9 @@ void yearRange(const Kpi &kpi, int planStart, int planEnd, int *first, int *last
         widen(t.year);
     for (const KpiActual &a : kpi.actuals)
         if (a.date.isValid())
-            widen(FiscalYear::ofDate(a.date));
+            widen(FiscalYear::ofDate(a.date.latestDay()));
     if (kpi.baselineValue && kpi.baselineDate.isValid())
-        widen(FiscalYear::ofDate(kpi.baselineDate));
+        widen(FiscalYear::ofDate(kpi.baselineDate.latestDay()));
     *first = lo;
     *last = hi;
 }
@@ -111,9 +123,11 @@ QList<double> figures(const Kpi &kpi)
 {
     QList<double> values;
     for (const KpiTarget &t : kpi.targets)
-        values << t.value;
+        if (t.value)
+            values << *t.value;
     for (const KpiActual &a : kpi.actuals)
-        values << a.value;
+        if (a.value)
+            values << *a.value;
     if (kpi.baselineValue)
         values << *kpi.baselineValue;
     return values;

@@ -15,6 +15,10 @@ namespace KpiFormat {
 QString number(double value);
 // The number followed by the unit: 93.2%, 120件.
 QString value(double value, const QString &unit);
+// A figure that may be missing (a qualitative target or actual): "" then.
+QString value(const std::optional<double> &value, const QString &unit);
+// 2025-03-31, or 2025-03 when the date names only its month.
+QString date(const PlanDate &date);
 // A figure as a user types it — "12,000", "93.2%" with the KPI's unit —
 // or nothing when it is not a number a plan may hold (PlanLimits).
 std::optional<double> parseValue(const QString &text, const QString &unit);

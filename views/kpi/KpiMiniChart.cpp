@@ -138,7 +138,7 @@ void KpiMiniChart::paint(QPainter *p, const QRectF &rect, const Kpi &given, cons
         p->setPen(QPen(Palette::baselineColor(), 1, Qt::DotLine));
         p->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         if (kpi.baselineDate.isValid())
-            paintBaselineMarker(p, m.at(KpiSeriesModel::positionOf(kpi.baselineDate), *kpi.baselineValue), marker * 1.1);
+            paintBaselineMarker(p, m.at(KpiSeriesModel::positionOf(kpi.baselineDate.latestDay()), *kpi.baselineValue), marker * 1.1);
     }
 
     KpiSeriesModel targets(KpiSeriesModel::Series::Targets);

@@ -33,23 +33,24 @@ void KpiSeriesModel::setKpi(const Kpi &kpi)
         std::stable_sort(targets.begin(), targets.end(),
                          [](const KpiTarget &a, const KpiTarget &b) { return a.year < b.year; });
         for (const KpiTarget &t : targets)
-            m_points.append({ positionOfYear(t.year), t.value });
+            if (t.value)
+                m_points.append({ positionOfYear(t.year), *t.value });
         break;
     }
     case Series::Actuals: {
         QList<KpiActual> actuals;
         for (const KpiActual &a : kpi.actuals)
-            if (a.date.isValid())
+            if (a.date.isValid() && a.value)
                 actuals.append(a);
         std::stable_sort(actuals.begin(), actuals.end(),
                          [](const KpiActual &a, const KpiActual &b) { return a.date < b.date; });
         for (const KpiActual &a : actuals)
-            m_points.append({ positionOf(a.date), a.value });
+            m_points.append({ positionOf(a.date.latestDay()), *a.value });
         break;
     }
     case Series::Baseline:
         if (kpi.baselineValue && kpi.baselineDate.isValid())
-            m_points.append({ positionOf(kpi.baselineDate), *kpi.baselineValue });
+            m_points.append({ positionOf(kpi.baselineDate.latestDay()), *kpi.baselineValue });
         break;
     }
     endResetModel();

@@ -1,5 +1,7 @@
 #include "views/kpi/KpiTableModel.h"
 
+#include "models/Numbering.h"
+
 #include "models/KpiStatus.h"
 #include "models/PlanDocument.h"
 #include "models/commands/ItemCommands.h"
@@ -114,7 +116,7 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
             return QString();
         return kpi->baselineDate.isValid()
             ? tr("%1 (%2)").arg(KpiFormat::value(*kpi->baselineValue, kpi->unit),
-                                kpi->baselineDate.toString(Qt::ISODate))
+                                KpiFormat::date(kpi->baselineDate))
             : KpiFormat::value(*kpi->baselineValue, kpi->unit);
     case LatestColumn:
         if (const std::optional<KpiActual> latest = status.latestActual())
@@ -124,7 +126,7 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         return KpiFormat::statusText(status.status());
     case ThemeColumn:
         if (const Theme *theme = m_document->plan().theme(kpi->themeId))
-            return QStringLiteral("%1. %2").arg(m_document->plan().themeNumber(theme->id)).arg(theme->title);
+            return (PlanNumbers(m_document->plan()).fullTheme(theme->id) + QLatin1Char(' ') + theme->title).trimmed();
         return QString();
     case ColumnCount:
         break;

@@ -14,17 +14,9 @@ using namespace RoadmapStyle;
 
 namespace {
 
-QString audienceName(Audience audience)
+QString audienceText(const Plan &plan, const Measure &measure)
 {
-    switch (audience) {
-    case Audience::Residents:
-        return RoadmapLayout::tr("Residents");
-    case Audience::Staff:
-        return RoadmapLayout::tr("Staff");
-    case Audience::Both:
-        return RoadmapLayout::tr("Residents, staff");
-    }
-    return QString();
+    return plan.audienceNames(measure).join(QStringLiteral("・"));
 }
 
 // Puts overlapping phases on separate lanes: each phase takes the first
@@ -156,8 +148,9 @@ void RoadmapLayout::measureColumns(const Plan &plan, const RoadmapOptions &optio
         m_columnWidth[int(Column::Departments)] = qBound<qreal>(60, departmentsWidth + pad, 150);
     if (options.showAudience) {
         qreal audienceWidth = 0;
-        for (Audience a : { Audience::Residents, Audience::Staff, Audience::Both })
-            audienceWidth = qMax(audienceWidth, body.horizontalAdvance(audienceName(a)));
+        for (const Theme &theme : plan.themes)
+            for (const Measure &measure : theme.measures)
+                audienceWidth = qMax(audienceWidth, body.horizontalAdvance(audienceText(plan, measure)));
         m_columnWidth[int(Column::Audience)] = audienceWidth + pad;
     }
     const qreal others = m_columnWidth[int(Column::Number)] + m_columnWidth[int(Column::Departments)]
@@ -237,7 +230,7 @@ void RoadmapLayout::addMeasure(const Plan &plan, const Measure &measure, int num
         row.departments = body.elidedText(plan.departmentNames(measure).join(QStringLiteral("、")),
                                           Qt::ElideRight, columnWidth(Column::Departments) - 2 * cellPadding);
     if (m_showAudience)
-        row.audience = audienceName(measure.audience);
+        row.audience = audienceText(plan, measure);
 
     // Phases inside the years shown, on as many lanes as their overlaps need.
     const int months = monthCount();

@@ -1,5 +1,7 @@
 #include "views/roadmap/RoadmapRenderer.h"
 
+#include "models/Numbering.h"
+
 #include "views/common/Palette.h"
 #include "views/roadmap/RoadmapStyle.h"
 #include "views/roadmap/TextFitting.h"
@@ -82,14 +84,11 @@ QString RoadmapRenderer::filterText(const Plan &plan) const
         parts << tr("Years %1–%2").arg(FiscalYear::label(m_layout.firstYear(), era),
                                        FiscalYear::label(m_layout.lastYear(), era));
     if (!m_options.themeIds.isEmpty()) {
-        QList<int> numbers;
-        for (int id : m_options.themeIds)
-            if (int n = plan.themeNumber(id))
-                numbers << n;
-        std::sort(numbers.begin(), numbers.end());
+        const PlanNumbers numbers(plan);
         QStringList names;
-        for (int n : numbers)
-            names << QString::number(n);
+        for (const Theme &theme : plan.themes)
+            if (m_options.themeIds.contains(theme.id))
+                names << numbers.fullTheme(theme.id);
         parts << tr("Themes %1").arg(names.join(QStringLiteral(", ")));
     }
     if (const Department *d = plan.department(m_options.departmentId))

@@ -1,5 +1,7 @@
 #include "views/window/MeasuresPage.h"
 
+#include "models/Numbering.h"
+
 #include "models/PlanDocument.h"
 #include "views/editors/ChoiceDelegate.h"
 #include "views/itemmodels/MeasuresFilterModel.h"
@@ -63,13 +65,9 @@ MeasuresPage::MeasuresPage(QWidget *parent) : QWidget(parent)
     m_table->setColumnWidth(MeasuresTableModel::DepartmentsColumn, 160);
     m_table->setColumnWidth(MeasuresTableModel::PrinciplesColumn, 70);
     m_table->setColumnWidth(MeasuresTableModel::StatusColumn, 80);
-    ChoiceDelegate::Choices audiences;
-    for (int i = 0; i < PlanText::audienceCount; ++i)
-        audiences.append({ i, PlanText::audienceName(Audience(i)) });
     ChoiceDelegate::Choices statuses;
     for (int i = 0; i < PlanText::statusCount; ++i)
         statuses.append({ i, PlanText::statusName(MeasureStatus(i)) });
-    m_table->setItemDelegateForColumn(MeasuresTableModel::AudienceColumn, new ChoiceDelegate(audiences, m_table));
     m_table->setItemDelegateForColumn(MeasuresTableModel::StatusColumn, new ChoiceDelegate(statuses, m_table));
     layout->addWidget(m_table, 1);
 
@@ -121,6 +119,7 @@ void MeasuresPage::onChanged(const PlanChange &change)
 {
     using P = PlanChange::Part;
     if (change.part == P::Theme || change.part == P::Department || change.part == P::Principle
+        || change.part == P::Audience || change.part == P::Section || change.part == P::Info
         || change.part == P::Everything)
         fillChoices();
 }
@@ -136,11 +135,14 @@ void MeasuresPage::fillChoices()
             combo->addItem(item.second, item.first);
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
     };
-    QList<QPair<int, QString>> themes, departments, principles;
+    QList<QPair<int, QString>> themes, departments, principles, audiences;
     if (m_document) {
         const Plan &plan = m_document->plan();
-        for (int i = 0; i < plan.themes.size(); ++i)
-            themes.append({ plan.themes[i].id, QStringLiteral("%1. %2").arg(i + 1).arg(plan.themes[i].title) });
+        const PlanNumbers numbers(plan);
+        for (const Theme &theme : plan.themes)
+            themes.append({ theme.id, (numbers.fullTheme(theme.id) + QLatin1Char(' ') + theme.title).trimmed() });
+        for (const AudienceGroup &a : plan.audiences)
+            audiences.append({ a.id, a.name });
         for (const Department &d : plan.departments)
             departments.append({ d.id, d.name });
         for (int i = 0; i < plan.principles.size(); ++i)
@@ -149,10 +151,8 @@ void MeasuresPage::fillChoices()
     refill(m_theme, themes, tr("All themes"));
     refill(m_department, departments, tr("All departments"));
     refill(m_principle, principles, tr("All principles"));
-    if (m_audience->count() == 0) {
-        m_audience->addItem(tr("Anyone"), -1);
-        for (int i = 0; i < PlanText::audienceCount; ++i)
-            m_audience->addItem(PlanText::audienceName(Audience(i)), i);
+    refill(m_audience, audiences, tr("Anyone"));
+    if (m_status->count() == 0) {
         m_status->addItem(tr("Any status"), -1);
         for (int i = 0; i < PlanText::statusCount; ++i)
             m_status->addItem(PlanText::statusName(MeasureStatus(i)), i);

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "models/PlanItems.h"
+
+#include <QString>
+
+// What a plan's printed artefacts (roadmap, KPI charts and tables, the plan
+// document) say around the plan's own text is in the plan's language
+// (PlanInfo::language), not the language of the PC that prints them: a
+// Japanese plan printed on an English PC still reads 施策 / 住民・職員.
+//
+// Callers mark their words for lupdate as usual (QT_TRANSLATE_NOOP with
+// their own context) and pass context and source here.
+namespace PrintedText {
+
+QString text(const QString &language, const char *context, const char *source);
+inline QString text(const PlanInfo &info, const char *context, const char *source)
+{
+    return text(info.language, context, source);
+}
+
+} // namespace PrintedText
