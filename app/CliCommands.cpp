@@ -65,6 +65,9 @@ void configureNew(QCommandLineParser &p)
 {
     p.addPositionalArgument(QStringLiteral("OUT.dxplan"), Cli::tr("The plan file to create (- for standard output)."));
     p.addOption({ QStringLiteral("sample"), Cli::tr("Fill it with the Nishinoshima sample plan.") });
+    p.addOption({ QStringLiteral("sample-plan"),
+                  Cli::tr("Fill it with a bundled sample: %1.").arg(SamplePlan::names().join(QStringLiteral(", "))),
+                  QStringLiteral("NAME") });
 }
 
 int runNew(QCommandLineParser &p, const QStringList &)
@@ -76,7 +79,10 @@ int runNew(QCommandLineParser &p, const QStringList &)
     if (!output.check(&error))
         return failWith(error);
     Plan plan;
-    if (p.isSet(QStringLiteral("sample"))) {
+    if (p.isSet(QStringLiteral("sample-plan"))) {
+        if (!SamplePlan::load(p.value(QStringLiteral("sample-plan")), &plan, &error))
+            return failWith(error);
+    } else if (p.isSet(QStringLiteral("sample"))) {
         if (!SamplePlan::load(&plan, &error))
             return failWith(error);
     } else {
