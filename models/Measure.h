@@ -42,18 +42,6 @@ struct Milestone
 
 enum class MeasureStatus { Planned, InProgress, Done, OnHold };
 
-// 取組の方向性: one ▷ bullet of a theme, with no schedule of its own.
-struct Direction
-{
-    int id = 0;
-    int themeId = 0;
-    QString text;
-    bool operator==(const Direction &o) const
-    {
-        return id == o.id && themeId == o.themeId && text == o.text;
-    }
-};
-
 // 取組施策: its number is its position in its theme (see Numbering).
 struct Measure
 {

@@ -63,27 +63,6 @@ struct PlanInfo
     }
 };
 
-// A heading above themes: (1) 行政DXの基盤となる取組事項, その他事項.
-struct Section
-{
-    int id = 0;
-    QString title;
-    QString overview;
-    bool operator==(const Section &o) const
-    {
-        return id == o.id && title == o.title && overview == o.overview;
-    }
-};
-
-// Someone a measure is for (住民, 県民, 職員, 市町村, 事業者 ...): the plan
-// keeps its own list.
-struct AudienceGroup
-{
-    int id = 0;
-    QString name;
-    bool operator==(const AudienceGroup &o) const { return id == o.id && name == o.name; }
-};
-
 struct Principle
 {
     int id = 0;

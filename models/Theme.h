@@ -6,6 +6,18 @@
 #include <QString>
 #include <QStringList>
 
+// 取組の方向性: one ▷ bullet of a theme, with no schedule of its own.
+struct Direction
+{
+    int id = 0;
+    int themeId = 0;
+    QString text;
+    bool operator==(const Direction &o) const
+    {
+        return id == o.id && themeId == o.themeId && text == o.text;
+    }
+};
+
 // 取組テーマ / 重点的に取り組む事項, in a section or directly under the
 // plan; its directions and measures are kept in their display order.
 struct Theme
