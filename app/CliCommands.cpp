@@ -166,7 +166,9 @@ int runInfo(QCommandLineParser &p, const QStringList &)
         { QStringLiteral("title"), plan.info.title },
         { QStringLiteral("organisation"), plan.info.organisation },
         { QStringLiteral("startYear"), plan.info.startYear },
-        { QStringLiteral("endYear"), plan.info.endYear },
+        { QStringLiteral("endYear"), plan.info.isOpenEnded() ? QJsonValue() : QJsonValue(plan.info.endYear) },
+        { QStringLiteral("organisationKind"), plan.info.organisationKind },
+        { QStringLiteral("sections"), int(plan.sections.size()) },
         { QStringLiteral("themes"), int(plan.themes.size()) },
         { QStringLiteral("measures"), plan.measureCount() },
         { QStringLiteral("kpis"), int(plan.kpis.size()) },
@@ -184,7 +186,9 @@ int runInfo(QCommandLineParser &p, const QStringList &)
     using UserMessage::printableText;
     out() << Cli::tr("Title:        %1").arg(printableText(plan.info.title)) << '\n'
           << Cli::tr("Organisation: %1").arg(printableText(plan.info.organisation)) << '\n'
-          << Cli::tr("Period:       FY%1-FY%2").arg(plan.info.startYear).arg(plan.info.endYear) << '\n'
+          << (plan.info.isOpenEnded() ? Cli::tr("Period:       from FY%1, open-ended").arg(plan.info.startYear)
+                                      : Cli::tr("Period:       FY%1-FY%2").arg(plan.info.startYear).arg(plan.info.endYear)) << '\n'
+          << Cli::tr("Sections:     %1").arg(plan.sections.size()) << '\n'
           << Cli::tr("Themes:       %1").arg(plan.themes.size()) << '\n'
           << Cli::tr("Measures:     %1").arg(plan.measureCount()) << '\n'
           << Cli::tr("KPIs:         %1").arg(plan.kpis.size()) << '\n'

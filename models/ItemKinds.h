@@ -61,6 +61,9 @@ template<typename T, QList<T> Plan::*Member>
 struct PlanListKind
 {
     static constexpr bool isChild = false;
+    // The JSON format version that introduced the kind (older files lack
+    // its key).
+    static constexpr int sinceJsonVersion = 1;
     static QList<T> &list(Plan &plan, int) { return plan.*Member; }
     static const QList<T> &list(const Plan &plan, int) { return plan.*Member; }
     static int parentOf(const T &) { return 0; }
@@ -72,6 +75,7 @@ template<typename T, QList<T> Theme::*Member>
 struct ThemeChildKind
 {
     static constexpr bool isChild = true;
+    static constexpr int sinceJsonVersion = 1;
     static QList<T> &list(Plan &plan, int themeId)
     {
         for (Theme &t : plan.themes)
@@ -87,12 +91,15 @@ struct ThemeChildKind
     }
     static int parentOf(const T &item) { return item.themeId; }
     static void setParent(T &item, int themeId) { item.themeId = themeId; }
+    static QList<T> &listOf(Theme &theme) { return theme.*Member; }
+    static const QList<T> &listOf(const Theme &theme) { return theme.*Member; }
 };
 
 template<>
 struct ItemKind<AudienceGroup> : PlanListKind<AudienceGroup, &Plan::audiences>
 {
     static constexpr PlanChange::Part part = PlanChange::Part::Audience;
+    static constexpr int sinceJsonVersion = 2;
     static constexpr const char *table = "audiences";
     static constexpr const char *jsonKey = "audiences";
     static constexpr ItemWords words = { QT_TRANSLATE_NOOP("ItemKind", "Audience"),
@@ -107,6 +114,7 @@ template<>
 struct ItemKind<Section> : PlanListKind<Section, &Plan::sections>
 {
     static constexpr PlanChange::Part part = PlanChange::Part::Section;
+    static constexpr int sinceJsonVersion = 2;
     static constexpr const char *table = "sections";
     static constexpr const char *jsonKey = "sections";
     static constexpr ItemWords words = { QT_TRANSLATE_NOOP("ItemKind", "Section"),
@@ -179,6 +187,7 @@ template<>
 struct ItemKind<Direction> : ThemeChildKind<Direction, &Theme::directions>
 {
     static constexpr PlanChange::Part part = PlanChange::Part::Direction;
+    static constexpr int sinceJsonVersion = 2;
     static constexpr const char *table = "directions";
     static constexpr const char *jsonKey = "directions";
     static constexpr ItemWords words = { QT_TRANSLATE_NOOP("ItemKind", "Direction"),

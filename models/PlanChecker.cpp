@@ -1,5 +1,7 @@
 #include "models/PlanChecker.h"
 
+#include "models/Numbering.h"
+
 #include <QSet>
 
 namespace PlanChecker {
@@ -37,12 +39,36 @@ void checkUniqueIds(Collector &c, const QList<T> &items, const QString &what)
     }
 }
 
+// Bars and milestones of a measure or of a theme's own row. Overlapping
+// bars are not a problem: the roadmap draws them in lanes.
+void checkSchedule(Collector &c, const PlanInfo &info, const QList<Phase> &phases,
+                   const QList<Milestone> &milestones, const QString &where)
+{
+    // An open-ended plan has no period a bar could lie outside of; it
+    // still may not start before the plan does.
+    const bool ends = !info.isOpenEnded();
+    const QString period = ends ? QStringLiteral("FY%1-FY%2").arg(info.startYear).arg(info.endYear)
+                                : QStringLiteral("from FY%1").arg(info.startYear);
+    for (int i = 0; i < phases.size(); ++i) {
+        const Phase &p = phases[i];
+        const QString at = where + QStringLiteral(" phase %1").arg(i + 1);
+        if (p.endOffset(info.startYear) <= p.startOffset(info.startYear))
+            c.error(at, QStringLiteral("ends before it starts"));
+        if (p.startYear < info.startYear || (ends && p.endYear > info.endYear))
+            c.warn(at, QStringLiteral("lies outside the plan period %1").arg(period));
+    }
+    for (const Milestone &s : milestones)
+        if (s.year < info.startYear || (ends && s.year > info.endYear))
+            c.warn(where, QStringLiteral("milestone \"%1\" lies outside the plan period").arg(s.label));
+}
+
 void checkMeasure(Collector &c, const Plan &plan, const Measure &m, const QString &where)
 {
-    const PlanInfo &info = plan.info;
     if (m.title.trimmed().isEmpty())
         c.error(where, QStringLiteral("the measure has no title"));
-    if (!m.allDepartments && m.departmentIds.isEmpty())
+    // A plan that names no departments at all (a prefecture's guideline)
+    // does not assign measures to them.
+    if (!m.allDepartments && m.departmentIds.isEmpty() && !plan.departments.isEmpty())
         c.warn(where, QStringLiteral("no responsible department"));
     for (int id : m.departmentIds)
         if (!plan.department(id))
@@ -50,21 +76,12 @@ void checkMeasure(Collector &c, const Plan &plan, const Measure &m, const QStrin
     for (int id : m.principleIds)
         if (!plan.principle(id))
             c.error(where, QStringLiteral("refers to a principle that does not exist (id %1)").arg(id));
-    if (m.phases.isEmpty())
+    for (int id : m.audienceIds)
+        if (!plan.audience(id))
+            c.error(where, QStringLiteral("refers to an audience that does not exist (id %1)").arg(id));
+    if (m.phases.isEmpty() && m.milestones.isEmpty())
         c.warn(where, QStringLiteral("no schedule"));
-    for (int i = 0; i < m.phases.size(); ++i) {
-        const Phase &p = m.phases[i];
-        const QString at = where + QStringLiteral(" phase %1").arg(i + 1);
-        if (p.endOffset(info.startYear) <= p.startOffset(info.startYear))
-            c.error(at, QStringLiteral("ends before it starts"));
-        if (p.startYear < info.startYear || p.endYear > info.endYear)
-            c.warn(at, QStringLiteral("lies outside the plan period FY%1-FY%2").arg(info.startYear).arg(info.endYear));
-        if (i > 0 && p.startOffset(info.startYear) < m.phases[i - 1].endOffset(info.startYear))
-            c.warn(at, QStringLiteral("overlaps the phase before it"));
-    }
-    for (const Milestone &s : m.milestones)
-        if (s.year < info.startYear || s.year > info.endYear)
-            c.warn(where, QStringLiteral("milestone \"%1\" lies outside the plan period").arg(s.label));
+    checkSchedule(c, plan.info, m.phases, m.milestones, where);
 }
 
 } // namespace
@@ -77,34 +94,50 @@ QList<Problem> check(const Plan &plan)
         c.error(QStringLiteral("plan"), QStringLiteral("the plan has no title"));
     if (info.organisation.trimmed().isEmpty())
         c.warn(QStringLiteral("plan"), QStringLiteral("no organisation is named"));
-    if (info.endYear < info.startYear)
+    if (!info.isOpenEnded() && info.endYear < info.startYear)
         c.error(QStringLiteral("plan"), QStringLiteral("the plan period ends before it starts"));
     if (plan.principles.isEmpty())
         c.warn(QStringLiteral("plan"), QStringLiteral("no basic principles"));
     if (plan.themes.isEmpty())
         c.warn(QStringLiteral("plan"), QStringLiteral("no themes"));
 
+    checkUniqueIds(c, plan.sections, QStringLiteral("sections"));
+    checkUniqueIds(c, plan.audiences, QStringLiteral("audiences"));
     checkUniqueIds(c, plan.principles, QStringLiteral("principles"));
     checkUniqueIds(c, plan.departments, QStringLiteral("departments"));
     checkUniqueIds(c, plan.themes, QStringLiteral("themes"));
     checkUniqueIds(c, plan.kpis, QStringLiteral("KPIs"));
+    for (const Section &s : plan.sections)
+        if (s.title.trimmed().isEmpty())
+            c.error(QStringLiteral("section %1").arg(s.id), QStringLiteral("the section has no title"));
+    const PlanNumbers numbers(plan);
     QSet<int> measureIds;
-    for (int t = 0; t < plan.themes.size(); ++t) {
-        const Theme &theme = plan.themes[t];
-        const QString where = QStringLiteral("theme %1 \"%2\"").arg(t + 1).arg(theme.title);
+    QSet<int> sectionsSeen;
+    int previousSection = 0;
+    for (const Theme &theme : plan.themes) {
+        const QString where = QStringLiteral("theme %1 \"%2\"").arg(numbers.fullTheme(theme.id), theme.title);
         if (theme.title.trimmed().isEmpty())
             c.error(where, QStringLiteral("the theme has no title"));
-        if (theme.principleIds.isEmpty())
+        if (theme.sectionId && !plan.section(theme.sectionId))
+            c.error(where, QStringLiteral("refers to a section that does not exist (id %1)").arg(theme.sectionId));
+        if (theme.sectionId && theme.sectionId != previousSection && sectionsSeen.contains(theme.sectionId))
+            c.warn(where, QStringLiteral("is apart from the other themes of its section"));
+        sectionsSeen.insert(theme.sectionId);
+        previousSection = theme.sectionId;
+        if (theme.principleIds.isEmpty() && !plan.principles.isEmpty())
             c.warn(where, QStringLiteral("serves no basic principle"));
-        if (theme.measures.isEmpty())
+        // Directions or bars of its own are content enough for a theme.
+        if (theme.measures.isEmpty() && theme.directions.isEmpty() && theme.phases.isEmpty())
             c.warn(where, QStringLiteral("has no measures"));
-        for (int m = 0; m < theme.measures.size(); ++m) {
-            const Measure &measure = theme.measures[m];
+        for (const Direction &d : theme.directions)
+            if (d.text.trimmed().isEmpty())
+                c.error(where, QStringLiteral("a direction has no text"));
+        checkSchedule(c, info, theme.phases, theme.milestones, where);
+        for (const Measure &measure : theme.measures) {
             if (measureIds.contains(measure.id))
                 c.error(where, QStringLiteral("measure id %1 is used twice").arg(measure.id));
             measureIds.insert(measure.id);
-            checkMeasure(c, plan, measure, QStringLiteral("theme %1 measure %2 \"%3\"")
-                                               .arg(t + 1).arg(circledNumber(m + 1), measure.title));
+            checkMeasure(c, plan, measure, QStringLiteral("measure %1 \"%2\"").arg(numbers.fullMeasure(measure.id), measure.title));
         }
     }
     for (const Kpi &k : plan.kpis) {

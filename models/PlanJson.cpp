@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <map>
+
 #include <cmath>
 #include <stdexcept>
 
@@ -158,16 +160,21 @@ QJsonObject themeObject(const Theme &t)
     QJsonArray measures;
     for (const Measure &m : t.measures)
         measures.append(measureObject(m));
-    return scheduleInto(QJsonObject {
+    QJsonObject o = scheduleInto(QJsonObject {
         { QStringLiteral("id"), t.id },
         { QStringLiteral("title"), t.title },
         { QStringLiteral("section"), t.sectionId ? QJsonValue(t.sectionId) : QJsonValue() },
         { QStringLiteral("overview"), t.overview },
         { QStringLiteral("principles"), intArray(t.principleIds) },
         { QStringLiteral("futureCandidates"), QJsonArray::fromStringList(t.futureCandidates) },
-        { QStringLiteral("directions"), fieldsArray(t.directions) },
         { QStringLiteral("measures"), measures },
     }, t.phases, t.milestones);
+    forEachKind([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        if constexpr (isSimpleKind<T> && ItemKind<T>::isChild)
+            o.insert(QString::fromLatin1(ItemKind<T>::jsonKey), fieldsArray(ItemKind<T>::listOf(t)));
+    });
+    return o;
 }
 
 QJsonObject kpiObject(const Kpi &k)
@@ -719,23 +726,27 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
         r.finish();
     }
 
-    IdSet audienceIds = idSetOf(ItemKind<AudienceGroup>::words.name);
-    IdSet sectionIds = idSetOf(ItemKind<Section>::words.name);
-    if (version >= 2) {
-        readFieldsList(root, audienceIds, &plan.audiences);
-        readFieldsList(root, sectionIds, &plan.sections);
-    }
-    IdSet principleIds = idSetOf(ItemKind<Principle>::words.name);
-    readFieldsList(root, principleIds, &plan.principles);
-    IdSet roleIds = idSetOf(ItemKind<Role>::words.name);
-    readFieldsList(root, roleIds, &plan.roles);
-    IdSet departmentIds = idSetOf(ItemKind<Department>::words.name);
-    readFieldsList(root, departmentIds, &plan.departments);
-
+    // Every kind's ids, for uniqueness and references; the simple
+    // plan-level kinds are read first, as themes and measures refer to them.
+    std::map<PlanChange::Part, IdSet> ids;
+    forEachKind([&](auto tag) {
+        using Kind = ItemKind<typename decltype(tag)::Type>;
+        ids.emplace(Kind::part, idSetOf(Kind::words.name));
+    });
+    forEachKind([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        using Kind = ItemKind<T>;
+        if constexpr (isSimpleKind<T> && !Kind::isChild)
+            if (version >= Kind::sinceJsonVersion)
+                readFieldsList(root, ids.at(Kind::part), &Kind::list(plan, 0));
+    });
+    IdSet &audienceIds = ids.at(PlanChange::Part::Audience);
+    IdSet &sectionIds = ids.at(PlanChange::Part::Section);
+    IdSet &principleIds = ids.at(PlanChange::Part::Principle);
+    IdSet &departmentIds = ids.at(PlanChange::Part::Department);
+    IdSet &themeIds = ids.at(PlanChange::Part::Theme);
+    IdSet &measureIds = ids.at(PlanChange::Part::Measure);
     Version1Words v1;
-    IdSet themeIds = idSetOf(ItemKind<Theme>::words.name);
-    IdSet directionIds = idSetOf(ItemKind<Direction>::words.name);
-    IdSet measureIds = idSetOf(ItemKind<Measure>::words.name);
     forEachItem(root, QStringLiteral("themes"), [&](Reader &r) {
         Theme t;
         t.id = r.id(QStringLiteral("id"));
@@ -757,12 +768,19 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
         for (int i = 0; i < candidates.size(); ++i)
             t.futureCandidates << Reader::toText(candidates[i], r.path(QStringLiteral("futureCandidates")) + QStringLiteral("[%1]").arg(i),
                                                  r.context());
-        if (version >= 2) {
-            readFieldsList(r, directionIds, &t.directions);
-            for (Direction &d : t.directions)
-                d.themeId = t.id;
+        forEachKind([&](auto tag) {
+            using T = typename decltype(tag)::Type;
+            using Kind = ItemKind<T>;
+            if constexpr (isSimpleKind<T> && Kind::isChild) {
+                if (version >= Kind::sinceJsonVersion) {
+                    readFieldsList(r, ids.at(Kind::part), &Kind::listOf(t));
+                    for (T &item : Kind::listOf(t))
+                        Kind::setParent(item, t.id);
+                }
+            }
+        });
+        if (version >= 2)
             readSchedule(r, &t.phases, &t.milestones);
-        }
         forEachItem(r, QStringLiteral("measures"), [&](Reader &mr) {
             Measure m;
             m.id = mr.id(QStringLiteral("id"));
@@ -791,14 +809,10 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
     if (version < 2)
         adoptVersion1Words(v1, &plan);
 
-    IdSet kpiIds = idSetOf(ItemKind<Kpi>::words.name);
-    forEachItem(root, QStringLiteral("kpis"), [&](Reader &r) { plan.kpis << readKpi(r, version, kpiIds, themeIds, measureIds); });
-
-    IdSet systemIds = idSetOf(ItemKind<SystemEntry>::words.name);
-    readFieldsList(root, systemIds, &plan.systems);
-    IdSet glossaryIds = idSetOf(ItemKind<GlossaryEntry>::words.name);
-    readFieldsList(root, glossaryIds, &plan.glossary);
-    IdSet revisionIds = idSetOf(ItemKind<Revision>::words.name);
+    forEachItem(root, QStringLiteral("kpis"), [&](Reader &r) {
+        plan.kpis << readKpi(r, version, ids.at(PlanChange::Part::Kpi), themeIds, measureIds);
+    });
+    IdSet &revisionIds = ids.at(PlanChange::Part::Revision);
     forEachItem(root, QStringLiteral("revisions"), [&](Reader &r) {
         Revision x;
         x.id = r.id(QStringLiteral("id"));

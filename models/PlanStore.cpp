@@ -452,8 +452,15 @@ bool PlanStore::load(Plan *plan)
         info.phaseKindNames[kind] = q.value(1).toString();
     }
 
-    if (!loadFields<AudienceGroup>(plan) || !loadFields<Section>(plan) || !loadFields<Principle>(plan)
-        || !loadFields<Role>(plan) || !loadFields<Department>(plan))
+    // The simple plan-level kinds (ItemKinds.h); their child kinds come
+    // once the themes are in.
+    bool ok = true;
+    forEachKind([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        if constexpr (isSimpleKind<T> && !ItemKind<T>::isChild)
+            ok = ok && loadFields<T>(plan);
+    });
+    if (!ok)
         return false;
 
     QHash<int, int> themeIndex;
@@ -491,7 +498,12 @@ bool PlanStore::load(Plan *plan)
     while (q.next())
         if (auto it = themeIndex.find(q.value(0).toInt()); it != themeIndex.end())
             plan->themes[*it].milestones.append({ q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() });
-    if (!loadFields<Direction>(plan))
+    forEachKind([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        if constexpr (isSimpleKind<T> && ItemKind<T>::isChild)
+            ok = ok && loadFields<T>(plan);
+    });
+    if (!ok)
         return false;
 
     // Measures are gathered flat first, then moved into their themes, so
@@ -580,8 +592,6 @@ bool PlanStore::load(Plan *plan)
         if (auto it = kpiIndex.find(q.value(0).toInt()); it != kpiIndex.end())
             plan->kpis[*it].measureIds << q.value(1).toInt();
 
-    if (!loadFields<SystemEntry>(plan) || !loadFields<GlossaryEntry>(plan))
-        return false;
     if (!select("SELECT id, date, kind, summary FROM revisions ORDER BY position"))
         return false;
     while (q.next())

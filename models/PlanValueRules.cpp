@@ -1,5 +1,6 @@
 #include "models/PlanValueRules.h"
 
+#include "models/ItemKinds.h"
 #include "models/Kpi.h"
 #include "models/Measure.h"
 #include "models/PlanItems.h"
@@ -53,6 +54,23 @@ qint64 enumMaximum(const QString &key)
     return maxima.value(key, -1);
 }
 
+// A number field of a simple kind (ItemKinds.h), e.g. systems.number.
+bool isNumberField(const QString &table, const QString &column)
+{
+    bool found = false;
+    forEachKind([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        if (table != QLatin1String(ItemKind<T>::table))
+            return;
+        forEachField<T>([&](const auto &field) {
+            using Value = std::decay_t<decltype(std::declval<T>().*field.member)>;
+            if constexpr (std::is_same_v<Value, int>)
+                found = found || column == QLatin1String(field.key);
+        });
+    });
+    return found;
+}
+
 QString integerRule(const QString &table, const QString &column)
 {
     const QString key = table + QLatin1Char('.') + column;
@@ -65,7 +83,7 @@ QString integerRule(const QString &table, const QString &column)
         return integerIn(0, max);
     if (column == QLatin1String("id") || column.endsWith(QLatin1String("_id")))
         return integerIn(PlanLimits::minId, PlanLimits::maxId);
-    if (column == QLatin1String("position") || key == QLatin1String("systems.number"))
+    if (column == QLatin1String("position") || isNumberField(table, column))
         return integerIn(0, PlanLimits::maxId);
     if (column.contains(QLatin1String("year")))
         return integerIn(PlanLimits::minYear, PlanLimits::maxYear);
