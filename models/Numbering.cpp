@@ -74,6 +74,13 @@ PlanNumbers::PlanNumbers(const Plan &plan)
             const int n = themes.restart ? inSection : sectionThemeCount;
             m_theme.insert(theme.id, withPrefix(themes, n));
             path = joined({ sectionPlain.value(theme.sectionId), format(themes.style, n) });
+        } else if (top.style == Style::None) {
+            // Unnumbered sections: a theme outside them is numbered like
+            // the themes inside (version 1 plans, which numbered all
+            // themes 1, 2, ... through the plan).
+            ++sectionThemeCount;
+            m_theme.insert(theme.id, withPrefix(themes, sectionThemeCount));
+            path = format(themes.style, sectionThemeCount);
         } else {
             ++topCount;
             m_theme.insert(theme.id, withPrefix(top, topCount));

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace PlanChecker {
 
 QString Problem::toString() const
@@ -114,6 +116,10 @@ QList<Problem> check(const Plan &plan)
     QSet<int> measureIds;
     QSet<int> sectionsSeen;
     int previousSection = 0;
+    // A plan whose themes name no principle at all (a guideline whose
+    // 基本姿勢 stand above every theme) is not asked to link each one.
+    const bool linksPrinciples = std::any_of(plan.themes.begin(), plan.themes.end(),
+                                             [](const Theme &t) { return !t.principleIds.isEmpty(); });
     for (const Theme &theme : plan.themes) {
         const QString where = QStringLiteral("theme %1 \"%2\"").arg(numbers.fullTheme(theme.id), theme.title);
         if (theme.title.trimmed().isEmpty())
@@ -124,7 +130,7 @@ QList<Problem> check(const Plan &plan)
             c.warn(where, QStringLiteral("is apart from the other themes of its section"));
         sectionsSeen.insert(theme.sectionId);
         previousSection = theme.sectionId;
-        if (theme.principleIds.isEmpty() && !plan.principles.isEmpty())
+        if (theme.principleIds.isEmpty() && linksPrinciples)
             c.warn(where, QStringLiteral("serves no basic principle"));
         // Directions or bars of its own are content enough for a theme.
         if (theme.measures.isEmpty() && theme.directions.isEmpty() && theme.phases.isEmpty())
