@@ -497,6 +497,11 @@ public:
             throw JsonError(path, QCoreApplication::translate("PlanJson", "duplicate %1 id %2").arg(m_what).arg(id));
         m_ids.insert(id);
     }
+    void requireOne(int id, const QString &path) const
+    {
+        if (!m_ids.contains(id))
+            throw JsonError(path, QCoreApplication::translate("PlanJson", "no %1 has id %2").arg(m_what).arg(id));
+    }
     void require(const QList<int> &ids, const QString &path) const
     {
         for (int i = 0; i < ids.size(); ++i)
@@ -652,7 +657,7 @@ Kpi readKpi(Reader &r, int version, IdSet &kpiIds, IdSet &themeIds, IdSet &measu
     k.source = r.string(QStringLiteral("source"));
     k.themeId = r.optionalId(QStringLiteral("themeId"));
     if (k.themeId)
-        themeIds.require({ k.themeId }, r.path(QStringLiteral("themeId")));
+        themeIds.requireOne(k.themeId, r.path(QStringLiteral("themeId")));
     k.measureIds = r.ids(QStringLiteral("measures"));
     measureIds.require(k.measureIds, r.path(QStringLiteral("measures")));
     QSet<int> targetYears;
@@ -755,7 +760,7 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
         if (version >= 2) {
             t.sectionId = r.optionalId(QStringLiteral("section"));
             if (t.sectionId)
-                sectionIds.require({ t.sectionId }, r.path(QStringLiteral("section")));
+                sectionIds.requireOne(t.sectionId, r.path(QStringLiteral("section")));
         } else if (const QString section = r.string(QStringLiteral("section")); !section.isEmpty()) {
             if (!v1.sections.contains(section))
                 v1.sections << section;

@@ -40,6 +40,8 @@ QString quotedList(const QStringList &values)
 qint64 enumMaximum(const QString &key)
 {
     static const QHash<QString, qint64> maxima {
+        // Schema 1 and 2: residents, staff, both.
+        { QStringLiteral("measures.audience"), 2 },
         { QStringLiteral("measures.status"), int(MeasureStatus::OnHold) },
         { QStringLiteral("measures.all_departments"), 1 },
         { QStringLiteral("phases.kind"), int(Phase::Kind::Other) },
@@ -152,10 +154,15 @@ QString conditionFor(const QString &table, const QString &column, const QString 
 
 QString check(QSqlDatabase &db)
 {
-    // Our own tables and columns, from the current schema's description:
+    return check(db, Schema::currentVersion);
+}
+
+QString check(QSqlDatabase &db, int version)
+{
+    // Our own tables and columns, from that version's schema description:
     // a newer file's additions are never read, so they are not judged.
     QMap<QString, QList<Column>> tables;
-    for (const QString &fact : Schema::describeCurrent()) {
+    for (const QString &fact : Schema::describeVersion(qMin(version, Schema::currentVersion))) {
         static const QRegularExpression column(QStringLiteral("^column (\\w+)\\.(\\w+) (\\w+) notnull=(\\d)"));
         const QRegularExpressionMatch m = column.match(fact);
         if (m.hasMatch())

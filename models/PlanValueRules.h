@@ -17,8 +17,10 @@ namespace PlanValueRules {
 QString conditionFor(const QString &table, const QString &column, const QString &declaredType,
                      bool notNull);
 
-// Empty when every value keeps the rules; otherwise one sentence naming
-// the first table and column that does not.
+// Empty when every value keeps the rules of schema `version` (an older
+// file is checked as it is, before it is migrated); otherwise one sentence
+// naming the first table and column that does not.
+QString check(QSqlDatabase &db, int version);
 QString check(QSqlDatabase &db);
 
 } // namespace PlanValueRules

@@ -168,6 +168,10 @@ bool ReceivedDatabase::read(const QString &path, Result *result)
         return stopped(Text::tr("the plan database is damaged (%1)").arg(summary(problems)));
 
     if (version < Schema::currentVersion) {
+        // Values are judged as the file holds them: a migration may drop
+        // a column whose value would then never be seen.
+        if (const QString problem = PlanValueRules::check(db, version); !problem.isEmpty())
+            return stopped(problem);
         QString error;
         if (!Schema::migrate(db, &error))
             return stopped(Text::tr("the plan database could not be upgraded: %1").arg(error));

@@ -397,6 +397,18 @@ QStringList describeCurrent()
     return description;
 }
 
+QStringList describeVersion(int version)
+{
+    static const QList<QStringList> byVersion = [] {
+        QList<QStringList> all(currentVersion + 1);
+        for (int v = 1; v <= currentVersion; ++v)
+            all[v] = inMemory([v](QSqlDatabase &db) { QString e; return createVersion(db, v, &e); },
+                              [](QSqlDatabase &db) { return describe(db); });
+        return all;
+    }();
+    return version >= 1 && version <= currentVersion ? byVersion[version] : QStringList();
+}
+
 QStringList objects(QSqlDatabase &db)
 {
     QStringList result;

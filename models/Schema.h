@@ -30,6 +30,8 @@ QStringList describe(QSqlDatabase &db);
 // The description of the current schema, built in a private in-memory
 // database.
 QStringList describeCurrent();
+// The description of the schema a version created (versions 1 to current).
+QStringList describeVersion(int version);
 
 // Every object of a database exactly as sqlite_schema stores it, one line
 // each ("type|name|table|sql"), sorted: SQLite's own objects included.

@@ -1,6 +1,7 @@
 #include "models/DatabaseConnection.h"
 #include "models/PlanDocument.h"
 #include "models/PlanStore.h"
+#include "models/Numbering.h"
 #include "models/commands/ItemCommands.h"
 #include "tests/support/TestSupport.h"
 
@@ -14,7 +15,14 @@ protected:
     void SetUp() override
     {
         QString error;
-        m_doc = PlanDocument::create(samplePlan(), &error);
+        // The sample's KPI is linked to no measure (the plan links none):
+        // link it to its theme's measures so that unlinking is tested.
+        Plan plan = samplePlan();
+        Kpi &card = plan.kpis[0];
+        if (const Theme *theme = plan.theme(card.themeId))
+            for (const Measure &m : theme->measures)
+                card.measureIds << m.id;
+        m_doc = PlanDocument::create(plan, &error);
         ASSERT_TRUE(m_doc) << error.toStdString();
         m_original = m_doc->plan();
     }
@@ -78,8 +86,9 @@ TEST_F(CommandsTest, InsertMeasureGetsANewIdAndNumber)
     EXPECT_EQ(m.id, m_original.measureCount() + 1);
     exercise(new InsertItem<Measure>(m_doc.get(), m, 0, QStringLiteral("Add measure")), [&](const Plan &p) {
         EXPECT_EQ(p.measureCount(), m_original.measureCount() + 1);
-        EXPECT_EQ(p.measureNumber(m.id), 1);
-        EXPECT_EQ(p.measureNumber(m_original.themes[0].measures[0].id), 2);
+        const PlanNumbers numbers(p);
+        EXPECT_EQ(numbers.measure(m.id), QStringLiteral("①"));
+        EXPECT_EQ(numbers.measure(m_original.themes[0].measures[0].id), QStringLiteral("②"));
     });
 }
 
@@ -103,6 +112,7 @@ TEST_F(CommandsTest, RemovingAThemeTakesItsMeasuresAndUnlinksKpis)
 {
     const Kpi &card = m_original.kpis[0];
     ASSERT_NE(card.themeId, 0);
+    ASSERT_FALSE(card.measureIds.isEmpty());
     const Theme theme = *m_original.theme(card.themeId);
     exercise(new RemoveItem<Theme>(m_doc.get(), theme.id, QStringLiteral("Remove theme")), [&](const Plan &p) {
         EXPECT_EQ(p.theme(theme.id), nullptr);
@@ -125,12 +135,85 @@ TEST_F(CommandsTest, RemovingAPrincipleUnlinksThemesAndMeasures)
     });
 }
 
+TEST_F(CommandsTest, RemovingASectionLeavesItsThemesDirectlyUnderThePlan)
+{
+    const int section = m_original.sections[0].id;
+    int inSection = 0;
+    for (const Theme &t : m_original.themes)
+        inSection += t.sectionId == section;
+    ASSERT_GT(inSection, 1);
+    exercise(new RemoveItem<Section>(m_doc.get(), section, QStringLiteral("Remove section")), [&](const Plan &p) {
+        EXPECT_EQ(p.section(section), nullptr);
+        EXPECT_EQ(p.themes.size(), m_original.themes.size());
+        for (const Theme &t : p.themes)
+            EXPECT_EQ(t.sectionId, 0);
+    });
+}
+
+TEST_F(CommandsTest, RemovingAnAudienceUnlinksItFromMeasures)
+{
+    const int audience = m_original.audiences[0].id;
+    int users = 0;
+    for (const Theme &t : m_original.themes)
+        for (const Measure &m : t.measures)
+            users += m.audienceIds.contains(audience);
+    ASSERT_GT(users, 0);
+    exercise(new RemoveItem<AudienceGroup>(m_doc.get(), audience, QStringLiteral("Remove audience")), [&](const Plan &p) {
+        EXPECT_EQ(p.audience(audience), nullptr);
+        for (const Theme &t : p.themes)
+            for (const Measure &m : t.measures)
+                EXPECT_FALSE(m.audienceIds.contains(audience));
+    });
+}
+
+TEST_F(CommandsTest, DirectionsAndThemeBarsBelongToTheirTheme)
+{
+    const Theme before = m_original.themes[2];
+    Direction d;
+    d.id = m_doc->nextId<Direction>();
+    d.themeId = before.id;
+    d.text = QStringLiteral("窓口での申請支援を続ける");
+    exercise(new InsertItem<Direction>(m_doc.get(), d, 0, QStringLiteral("Add direction")), [&](const Plan &p) {
+        ASSERT_NE(p.direction(d.id), nullptr);
+        EXPECT_EQ(p.theme(before.id)->directions, QList<Direction> { d });
+    });
+    m_doc->undoStack()->undo();
+
+    Theme after = before;
+    after.phases = { { Phase::Kind::Build, QStringLiteral("統合財務会計システム改修"), 2026, 0, 2026, 0 } };
+    after.milestones = { { QStringLiteral("収納開始"), 2026, 9 } };
+    exercise(new ReplaceItem<Theme>(m_doc.get(), before, after, QStringLiteral("Edit theme")), [&](const Plan &p) {
+        EXPECT_EQ(p.theme(before.id)->phases, after.phases);
+        EXPECT_EQ(p.theme(before.id)->milestones, after.milestones);
+        EXPECT_EQ(p.theme(before.id)->measures, before.measures);
+    });
+}
+
+// Removing a theme takes its directions with it, and undo brings them
+// back with their ids.
+TEST_F(CommandsTest, RemovingAThemeTakesItsDirections)
+{
+    Theme theme = m_original.themes[0];
+    Direction d { m_doc->nextId<Direction>(), theme.id, QStringLiteral("方向性") };
+    m_doc->undoStack()->push(new InsertItem<Direction>(m_doc.get(), d, 0, QStringLiteral("Add direction")));
+    m_doc->undoStack()->setClean();
+    m_original = m_doc->plan();
+    exercise(new RemoveItem<Theme>(m_doc.get(), theme.id, QStringLiteral("Remove theme")), [&](const Plan &p) {
+        EXPECT_EQ(p.theme(theme.id), nullptr);
+        EXPECT_EQ(p.direction(d.id), nullptr);
+    });
+    EXPECT_EQ(m_doc->nextId<Direction>(), d.id + 1);
+}
+
 TEST_F(CommandsTest, MoveThemeRenumbers)
 {
     const int last = m_original.themes.last().id;
     exercise(new MoveItem<Theme>(m_doc.get(), last, 0, QStringLiteral("Move theme")), [&](const Plan &p) {
-        EXPECT_EQ(p.themeNumber(last), 1);
-        EXPECT_EQ(p.themeNumber(m_original.themes[0].id), 2);
+        // The last theme is (7) of section 6 その他事項: moved first, its
+        // section comes first and the themes outside sections follow.
+        const PlanNumbers numbers(p);
+        EXPECT_EQ(numbers.fullTheme(last), QStringLiteral("1(1)"));
+        EXPECT_EQ(numbers.fullTheme(m_original.themes[0].id), QStringLiteral("2"));
     });
 }
 
@@ -140,7 +223,7 @@ TEST_F(CommandsTest, MoveMeasureToAnotherTheme)
     const int target = m_original.themes[0].id;
     exercise(new MoveMeasure(m_doc.get(), moved.id, target, 1, QStringLiteral("Move measure")), [&](const Plan &p) {
         EXPECT_EQ(p.measure(moved.id)->themeId, target);
-        EXPECT_EQ(p.measureNumber(moved.id), 2);
+        EXPECT_EQ(PlanNumbers(p).measure(moved.id), QStringLiteral("②"));
         EXPECT_EQ(p.themes[1].measures.size(), m_original.themes[1].measures.size() - 1);
     });
 }

@@ -340,7 +340,7 @@ TEST_F(HostileFileTest, ADatabaseWithATriggerIsRefused)
         QString error;
         ASSERT_TRUE(Schema::create(db, &error));
         QSqlQuery q(db);
-        q.exec(QStringLiteral("INSERT INTO plan_info VALUES (1,'T','O','town',2024,2028,'','','','')"));
+        q.exec(QStringLiteral("INSERT INTO plan_info VALUES (1,'T','O','town',2024,2028,'','','','','ja')"));
         ASSERT_TRUE(q.exec(QStringLiteral("CREATE TRIGGER evil AFTER INSERT ON themes BEGIN DELETE FROM themes; END")));
     });
     EXPECT_REFUSED(ZipBuilder::planFile(rigged).build(), "structure differs");
@@ -372,9 +372,9 @@ TEST_F(HostileFileTest, RowsThatBreakForeignKeysAreRefusedOnOpen)
         QString error;
         ASSERT_TRUE(Schema::create(db, &error));
         QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO plan_info VALUES (1,'T','O','town',2024,2028,'','','','')")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO themes VALUES (1, 0, 'テーマ', '', '')")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO measures VALUES (1, 1, 0, '施策', 2, '', '', 0, 0)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO plan_info VALUES (1,'T','O','town',2024,2028,'','','','','ja')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO themes VALUES (1, 0, 'テーマ', '', NULL)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO measures VALUES (1, 1, 0, '施策', '', '', 0, 0)")));
         // Foreign keys are off on this connection, as in any crafted file.
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO measure_departments VALUES (1, 77, 0)")));
     });

@@ -33,7 +33,7 @@ TEST(PlanChecker, FindsScheduleAndReferenceProblems)
     };
     EXPECT_TRUE(has(QStringLiteral("outside the plan period FY2024-FY2028"))) << found.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(has(QStringLiteral("department that does not exist (id 999)")));
-    EXPECT_TRUE(has(QStringLiteral("theme 2 measure ① \"電子申請サービスの活用\": no schedule")));
+    EXPECT_TRUE(has(QStringLiteral("measure 2① \"電子申請サービスの活用\": no schedule")));
     EXPECT_TRUE(has(QStringLiteral("measure that does not exist (id 4242)")));
 }
 

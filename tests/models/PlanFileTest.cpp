@@ -272,11 +272,13 @@ TEST(PlanFile, ASaveThatRunsOutOfDiskSpaceKeepsTheOldFile)
     for (const Theme &theme : big.themes) {
         Theme copy = theme;
         copy.id = doc->nextId<Theme>();
+        copy.sectionId = 0;
         for (Measure &m : copy.measures) {
             m.id = doc->nextId<Measure>() + int(&m - copy.measures.data());
             m.themeId = copy.id;
             m.departmentIds.clear();
             m.principleIds.clear();
+            m.audienceIds.clear();
             QByteArray noise(300, Qt::Uninitialized);
             random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
             m.overview = QString::fromLatin1(noise.toBase64());

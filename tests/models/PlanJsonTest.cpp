@@ -2,6 +2,8 @@
 #include "models/PlanGenerator.h"
 #include "models/PlanJson.h"
 #include "models/PlanLimits.h"
+#include "models/Numbering.h"
+#include "models/SamplePlan.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -22,9 +24,13 @@ QString readError(const QByteArray &json)
 }
 
 // The sample as a JSON object, for tests that break one thing in it.
+// The sample with a numeric target on its KPI (the plan itself states
+// none), so that every kind of figure can be tampered with.
 QJsonObject sampleObject()
 {
-    return QJsonDocument::fromJson(PlanJson::write(samplePlan())).object();
+    Plan plan = samplePlan();
+    plan.kpis[0].targets = { { 2028, 100.0, QString() } };
+    return QJsonDocument::fromJson(PlanJson::write(plan)).object();
 }
 
 QByteArray bytes(const QJsonObject &o)
@@ -54,18 +60,75 @@ TEST(PlanJson, SampleHoldsNishinoshimasPlan)
     EXPECT_EQ(first.phases[1].kind, Phase::Kind::Operate);
     EXPECT_EQ(first.phases[1].startYear, 2026);
     ASSERT_EQ(plan.kpis.size(), 1);
+    // The plan states the figures to the month only, names the card's
+    // 普及率 and gives the 100% aim no year: no target, no invented day.
     const Kpi &card = plan.kpis[0];
+    EXPECT_EQ(card.name, QStringLiteral("マイナンバーカード普及率"));
     ASSERT_EQ(card.actuals.size(), 2);
-    EXPECT_DOUBLE_EQ(card.actuals[0].value, 89.7);
-    EXPECT_DOUBLE_EQ(card.actuals[1].value, 93.2);
-    EXPECT_EQ(card.actuals[1].date, QDate(2025, 3, 31));
-    ASSERT_FALSE(card.targets.isEmpty());
-    EXPECT_DOUBLE_EQ(card.targets.last().value, 100.0);
+    EXPECT_EQ(card.actuals[0].value, 89.7);
+    EXPECT_EQ(card.actuals[1].value, 93.2);
+    EXPECT_EQ(card.actuals[0].date, (PlanDate { QDate(2024, 11, 1), true }));
+    EXPECT_EQ(card.actuals[1].date, (PlanDate { QDate(2025, 3, 1), true }));
+    EXPECT_TRUE(card.targets.isEmpty());
+    // No adoption date the document does not state; principles without
+    // descriptions it does not give.
+    EXPECT_TRUE(plan.revisions.isEmpty());
+    for (const Principle &p : plan.principles)
+        EXPECT_EQ(p.description, QString());
+    // 重点的に取り組む事項1–5, then 6 その他事項 holding (1)–(7).
+    const PlanNumbers numbers(plan);
+    EXPECT_EQ(numbers.theme(plan.themes[0].id), QStringLiteral("重点的に取り組む事項1"));
+    EXPECT_EQ(numbers.theme(plan.themes[4].id), QStringLiteral("重点的に取り組む事項5"));
+    ASSERT_EQ(plan.sections.size(), 1);
+    EXPECT_EQ(numbers.section(plan.sections[0].id), QStringLiteral("重点的に取り組む事項6"));
+    EXPECT_EQ(numbers.theme(plan.themes[5].id), QStringLiteral("(1)"));
+    EXPECT_EQ(numbers.fullMeasure(plan.themes[11].measures[1].id), QStringLiteral("6(7)②"));
+}
+
+TEST(PlanJson, OkayamaSampleHoldsTheGuidelineAsItIsNumbered)
+{
+    Plan plan;
+    QString error;
+    ASSERT_TRUE(SamplePlan::load(QStringLiteral("okayama"), &plan, &error)) << error.toStdString();
+    EXPECT_EQ(plan.info.organisationKind, QStringLiteral("prefecture"));
+    EXPECT_TRUE(plan.info.isOpenEnded());
+    ASSERT_EQ(plan.sections.size(), 3);
+    const PlanNumbers numbers(plan);
+    EXPECT_EQ(numbers.section(plan.sections[1].id), QStringLiteral("(2)"));
+    EXPECT_EQ(plan.sections[1].title, QStringLiteral("行政DXの重点取組事項"));
+    int directions = 0;
+    int themeBars = 0;
+    for (const Theme &t : plan.themes) {
+        directions += t.directions.size();
+        themeBars += t.phases.size();
+        if (t.title == QStringLiteral("AI等の利用推進"))
+            EXPECT_EQ(numbers.fullTheme(t.id), QStringLiteral("(2)ア"));
+        if (t.title == QStringLiteral("公金収納におけるeL-QRの活用")) {
+            // Bars on the theme itself, no invented empty-titled measure.
+            EXPECT_TRUE(t.measures.isEmpty());
+            EXPECT_FALSE(t.phases.isEmpty());
+        }
+        for (const Measure &m : t.measures) {
+            EXPECT_FALSE(m.title.trimmed().isEmpty());
+            EXPECT_EQ(numbers.measure(m.id), QString());
+        }
+    }
+    EXPECT_GT(directions, 30);
+    EXPECT_GT(themeBars, 0);
+    ASSERT_EQ(plan.revisions.size(), 4);
+    EXPECT_EQ(plan.revisions.first().kind, Revision::Kind::Adopted);
 }
 
 TEST(PlanJson, WriteThenReadGivesTheSamePlan)
 {
-    for (const Plan &plan : { samplePlan(), PlanGenerator::generate(500, 3) }) {
+    QList<Plan> plans { PlanGenerator::generate(500, 3) };
+    for (const QString &name : SamplePlan::names()) {
+        Plan sample;
+        QString error;
+        ASSERT_TRUE(SamplePlan::load(name, &sample, &error)) << error.toStdString();
+        plans << sample;
+    }
+    for (const Plan &plan : plans) {
         Plan back;
         QString error;
         ASSERT_TRUE(PlanJson::read(PlanJson::write(plan), &back, &error)) << error.toStdString();
@@ -139,8 +202,8 @@ TEST(PlanJson, DanglingReferencesAndDuplicateIdsAreRefused)
 TEST(PlanJson, NewerFormatVersionIsRefused)
 {
     QJsonObject o = sampleObject();
-    o[QStringLiteral("formatVersion")] = 2;
-    EXPECT_TRUE(readError(bytes(o)).startsWith(QStringLiteral("$.formatVersion: version 2 is not supported")));
+    o[QStringLiteral("formatVersion")] = PlanJson::formatVersion + 1;
+    EXPECT_TRUE(readError(bytes(o)).startsWith(QStringLiteral("$.formatVersion: version 3 is not supported")));
     EXPECT_EQ(readError("[1, 2]"), QStringLiteral("$: expected an object"));
 }
 

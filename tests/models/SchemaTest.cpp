@@ -1,5 +1,7 @@
 #include "models/DatabaseConnection.h"
 #include "models/PlanStore.h"
+#include "models/Numbering.h"
+#include "models/PlanValueRules.h"
 #include "models/Schema.h"
 #include "tests/support/TestSupport.h"
 
@@ -49,9 +51,18 @@ TEST_P(MigrationTest, MigratesToTheCurrentSchemaKeepingData)
     ASSERT_NE(Schema::describe(db), Schema::describeCurrent());
     QSqlQuery q(db);
     ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO plan_info VALUES (1, 'T', 'O', 'town', 2024, 2028, 'v', 'g', 'b', 'p')")));
-    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO themes VALUES (1, 0, 'Theme', '', '')")));
-    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO measures VALUES (7, 1, 0, 'Measure', 2, 'o', 'e', 0)")));
-    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO kpis VALUES (1, 0, 'K', '%', '', 0, 50.0, '2024-04-01', 1)")));
+    // Section texts of themes, in first-use order B, A; one theme in none.
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO themes VALUES (1, 0, 'Theme', 'B', '')")));
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO themes VALUES (2, 1, 'Second', 'A', '')")));
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO themes VALUES (3, 2, 'Third', 'B', '')")));
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO themes VALUES (4, 3, 'Fourth', '', '')")));
+    // Audiences 0 residents, 1 staff, 2 both.
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO measures (id, theme_id, position, title, audience, overview, effect, all_departments) VALUES (7, 1, 0, 'Measure', 2, 'o', 'e', 0)")));
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO measures (id, theme_id, position, title, audience, overview, effect, all_departments) VALUES (8, 1, 1, 'Residents', 0, 'o', 'e', 0)")));
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO measures (id, theme_id, position, title, audience, overview, effect, all_departments) VALUES (9, 2, 0, 'Staff', 1, 'o', 'e', 0)")));
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO kpis (id, position, name, unit, description, direction, baseline_value, baseline_date, theme_id) VALUES (1, 0, 'K', '%', '', 0, 50.0, '2024-04-01', 1)")));
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO kpi_targets VALUES (1, 2028, 100.0)")));
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO kpi_actuals VALUES (1, 0, '2025-03-31', 93.2, 'n')")));
     q.finish();
 
     ASSERT_TRUE(Schema::migrate(db, &error)) << error.toStdString();
@@ -61,13 +72,48 @@ TEST_P(MigrationTest, MigratesToTheCurrentSchemaKeepingData)
     Plan plan;
     PlanStore store(db);
     ASSERT_TRUE(store.load(&plan)) << store.errorString().toStdString();
-    ASSERT_EQ(plan.themes.size(), 1);
-    ASSERT_EQ(plan.themes[0].measures.size(), 1);
+    ASSERT_EQ(plan.themes.size(), 4);
+    ASSERT_EQ(plan.themes[0].measures.size(), 2);
     EXPECT_EQ(plan.themes[0].measures[0].title, QStringLiteral("Measure"));
     EXPECT_EQ(plan.themes[0].measures[0].status, MeasureStatus::Planned);
     ASSERT_EQ(plan.kpis.size(), 1);
     EXPECT_EQ(plan.kpis[0].source, QString());
     EXPECT_EQ(*plan.kpis[0].baselineValue, 50.0);
+
+    // Schema 3: section texts became sections, in order of first use.
+    ASSERT_EQ(plan.sections.size(), 2);
+    EXPECT_EQ(plan.sections[0].title, QStringLiteral("B"));
+    EXPECT_EQ(plan.sections[1].title, QStringLiteral("A"));
+    EXPECT_EQ(plan.themes[0].sectionId, plan.sections[0].id);
+    EXPECT_EQ(plan.themes[1].sectionId, plan.sections[1].id);
+    EXPECT_EQ(plan.themes[2].sectionId, plan.sections[0].id);
+    EXPECT_EQ(plan.themes[3].sectionId, 0);
+    // The three fixed audiences became the plan's own two.
+    ASSERT_EQ(plan.audiences.size(), 2);
+    EXPECT_EQ(plan.audiences[0].name, QStringLiteral("住民"));
+    EXPECT_EQ(plan.audiences[1].name, QStringLiteral("職員"));
+    EXPECT_EQ(plan.themes[0].measures[0].audienceIds, (QList<int> { 1, 2 }));
+    EXPECT_EQ(plan.themes[0].measures[1].audienceIds, QList<int> { 1 });
+    EXPECT_EQ(plan.themes[1].measures[0].audienceIds, QList<int> { 2 });
+    // KPI figures kept; no statement, full dates.
+    ASSERT_EQ(plan.kpis[0].targets.size(), 1);
+    EXPECT_EQ(plan.kpis[0].targets[0].value, 100.0);
+    EXPECT_EQ(plan.kpis[0].targets[0].statement, QString());
+    ASSERT_EQ(plan.kpis[0].actuals.size(), 1);
+    EXPECT_EQ(plan.kpis[0].actuals[0].date, (PlanDate { QDate(2025, 3, 31), false }));
+    EXPECT_EQ(plan.kpis[0].actuals[0].value, 93.2);
+    // Old plans print the numbers they printed: themes 1, 2, 3, 4 through
+    // the plan, sections unnumbered, measures ① per theme.
+    EXPECT_EQ(plan.info.language, QStringLiteral("ja"));
+    const PlanNumbers numbers(plan);
+    EXPECT_EQ(numbers.theme(1), QStringLiteral("1"));
+    EXPECT_EQ(numbers.theme(2), QStringLiteral("2"));
+    EXPECT_EQ(numbers.theme(3), QStringLiteral("3"));
+    EXPECT_EQ(numbers.theme(4), QStringLiteral("4"));
+    EXPECT_EQ(numbers.section(plan.sections[0].id), QString());
+    EXPECT_EQ(numbers.measure(8), QStringLiteral("②"));
+    // What was migrated passes the received-file checks too.
+    EXPECT_EQ(PlanValueRules::check(db), QString());
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, MigrationTest,
