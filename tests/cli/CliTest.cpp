@@ -47,6 +47,13 @@ protected:
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return file;
     }
+    QString okayamaFile()
+    {
+        const QString file = path(QStringLiteral("okayama.dxplan"));
+        const CliRun r = runCli({ QStringLiteral("new"), file, QStringLiteral("--sample-plan"), QStringLiteral("okayama") });
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return file;
+    }
     QTemporaryDir m_dir;
 };
 
@@ -86,10 +93,28 @@ TEST_F(CliTest, NewSampleThenInfo)
     EXPECT_EQ(facts.value(QStringLiteral("themes")).toInt(), 12);
     EXPECT_EQ(facts.value(QStringLiteral("measures")).toInt(), 23);
     EXPECT_EQ(facts.value(QStringLiteral("kpis")).toInt(), 1);
-    EXPECT_EQ(facts.value(QStringLiteral("revisions")).toInt(), 1);
+    // The plan states no adoption date.
+    EXPECT_EQ(facts.value(QStringLiteral("revisions")).toInt(), 0);
     r = runCli({ QStringLiteral("info"), file });
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral("Period:       FY2024-FY2028")));
+}
+
+TEST_F(CliTest, OpenEndedPrefectureGuidelineThenInfo)
+{
+    const QString file = okayamaFile();
+    CliRun r = runCli({ QStringLiteral("info"), file, QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject facts = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(facts.value(QStringLiteral("organisationKind")).toString(), QStringLiteral("prefecture"));
+    EXPECT_TRUE(facts.value(QStringLiteral("endYear")).isNull());
+    EXPECT_EQ(facts.value(QStringLiteral("sections")).toInt(), 3);
+    r = runCli({ QStringLiteral("info"), file });
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Period:       from FY2021, open-ended"))) << r.out.toStdString();
+    r = runCli({ QStringLiteral("new"), path(QStringLiteral("x.dxplan")), QStringLiteral("--sample-plan"), QStringLiteral("atlantis") });
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no sample called \"atlantis\""))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("x.dxplan"))));
 }
 
 TEST_F(CliTest, NewWithoutSampleMakesAnEmptyPlan)
@@ -122,10 +147,16 @@ TEST_F(CliTest, ExportJsonThenImportGivesAnIdenticalPlan)
 
 TEST_F(CliTest, CheckReportsProblemsOnePerLine)
 {
-    const QString file = sampleFile();
-    CliRun r = runCli({ QStringLiteral("check"), file });
+    // Okayama's guideline, as the document states it, has nothing to report.
+    CliRun r = runCli({ QStringLiteral("check"), okayamaFile() });
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString();
     EXPECT_TRUE(r.out.isEmpty());
+
+    // Nishinoshima's KPI has no target: the plan gives its 100% aim no year.
+    const QString file = sampleFile();
+    r = runCli({ QStringLiteral("check"), file });
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.out, QStringLiteral("warning: KPI \"マイナンバーカード普及率\": has no target\n"));
 
     const QString json = path(QStringLiteral("plan.json"));
     ASSERT_EQ(runCli({ QStringLiteral("export-json"), file, QStringLiteral("-o"), json }).exitCode, 0);
