@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/PlanItems.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -15,19 +17,6 @@ struct KpiTarget
     {
         return year == o.year && value == o.value && statement == o.statement;
     }
-};
-
-// A date the plan states to the day or only to the month (令和7年3月末):
-// a month-only date keeps day 1 and says so, so no day is invented.
-struct PlanDate
-{
-    QDate date;
-    bool monthOnly = false;
-    bool isValid() const { return date.isValid(); }
-    // The last day the date may mean, for comparisons with "a year ago".
-    QDate latestDay() const { return monthOnly ? date.addMonths(1).addDays(-1) : date; }
-    bool operator==(const PlanDate &o) const { return date == o.date && monthOnly == o.monthOnly; }
-    bool operator<(const PlanDate &o) const { return date < o.date; }
 };
 
 // A measured value, or for a qualitative KPI only a note of where it stands.

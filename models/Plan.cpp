@@ -75,7 +75,7 @@ const Revision *Plan::latestRevision() const
 {
     const Revision *latest = nullptr;
     for (const Revision &r : revisions)
-        if (!latest || r.date >= latest->date)
+        if (!latest || !(r.date < latest->date))
             latest = &r;
     return latest;
 }

@@ -122,11 +122,24 @@ struct GlossaryEntry
     }
 };
 
+// A date the plan states to the day or only to the month (令和7年3月末):
+// a month-only date keeps day 1 and says so, so no day is invented.
+struct PlanDate
+{
+    QDate date;
+    bool monthOnly = false;
+    bool isValid() const { return date.isValid(); }
+    // The last day the date may mean, for comparisons with "a year ago".
+    QDate latestDay() const { return monthOnly ? date.addMonths(1).addDays(-1) : date; }
+    bool operator==(const PlanDate &o) const { return date == o.date && monthOnly == o.monthOnly; }
+    bool operator<(const PlanDate &o) const { return date < o.date; }
+};
+
 struct Revision
 {
     enum class Kind { Adopted, Revised };
     int id = 0;
-    QDate date;
+    PlanDate date; // 令和8年3月改定: often stated to the month only
     Kind kind = Kind::Revised;
     QString summary;
     bool operator==(const Revision &o) const

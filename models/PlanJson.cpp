@@ -251,7 +251,7 @@ QJsonObject planObject(const Plan &plan)
             } else if constexpr (std::is_same_v<T, Revision>) {
                 for (const Revision &r : plan.revisions)
                     items.append(QJsonObject { { QStringLiteral("id"), r.id },
-                                               { QStringLiteral("date"), dateString(r.date) },
+                                               { QStringLiteral("date"), planDateString(r.date) },
                                                { QStringLiteral("kind"), nameOf(r.kind) },
                                                { QStringLiteral("summary"), r.summary } });
             } else {
@@ -822,7 +822,7 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
         Revision x;
         x.id = r.id(QStringLiteral("id"));
         revisionIds.add(x.id, r.path(QStringLiteral("id")));
-        x.date = r.date(QStringLiteral("date"), false);
+        x.date = r.planDate(QStringLiteral("date"), false, version >= 2);
         x.kind = r.enumeration<Revision::Kind>(QStringLiteral("kind"));
         x.summary = r.string(QStringLiteral("summary"));
         plan.revisions << x;

@@ -251,7 +251,7 @@ bool PlanStore::saveRevision(const Revision &r, int position)
     return saveSimple(QStringLiteral("revisions"),
                       { QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("date"),
                         QStringLiteral("kind"), QStringLiteral("summary") },
-                      { r.id, position, dateValue(r.date), int(r.kind), r.summary });
+                      { r.id, position, planDateValue(r.date), int(r.kind), r.summary });
 }
 
 bool PlanStore::saveSchedule(const QString &owner, int id, const QList<Phase> &phases,
@@ -595,7 +595,7 @@ bool PlanStore::load(Plan *plan)
     if (!select("SELECT id, date, kind, summary FROM revisions ORDER BY position"))
         return false;
     while (q.next())
-        plan->revisions.append({ q.value(0).toInt(), dateFrom(q.value(1)),
+        plan->revisions.append({ q.value(0).toInt(), planDateFrom(q.value(1)),
                                  q.value(2).toInt() == 0 ? Revision::Kind::Adopted : Revision::Kind::Revised,
                                  q.value(3).toString() });
     return true;

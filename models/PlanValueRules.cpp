@@ -103,10 +103,11 @@ QString textRule(const QString &table, const QString &column)
         return text + QStringLiteral(" AND %c IN (%1)").arg(quotedList(PlanLimits::organisationKinds()));
     if (key == QLatin1String("plan_info.language"))
         return text + QStringLiteral(" AND %c IN ('ja', 'en')");
-    // Dates are ISO dates that exist (2025-02-30 does not); KPI dates may
-    // name only a month (2025-03); a KPI's baseline date may be empty.
+    // Dates are ISO dates that exist (2025-02-30 does not); KPI and
+    // revision dates may name only a month (2025-03); a KPI's baseline
+    // date may be empty.
     QString date = QStringLiteral("%c = date(%c, '+0 days')");
-    if (table.startsWith(QLatin1String("kpi")))
+    if (table.startsWith(QLatin1String("kpi")) || table == QLatin1String("revisions"))
         date = QStringLiteral("(%1 OR (length(%c) = 7 AND %c || '-01' = date(%c || '-01', '+0 days')))").arg(date);
     if (column == QLatin1String("date"))
         return text + QStringLiteral(" AND ") + date;

@@ -115,8 +115,11 @@ TEST(PlanJson, OkayamaSampleHoldsTheGuidelineAsItIsNumbered)
     }
     EXPECT_GT(directions, 30);
     EXPECT_GT(themeBars, 0);
+    // 策定 2021-10 … 改定 2026-03, to the month as the document states.
     ASSERT_EQ(plan.revisions.size(), 4);
     EXPECT_EQ(plan.revisions.first().kind, Revision::Kind::Adopted);
+    EXPECT_EQ(plan.revisions.first().date, (PlanDate { QDate(2021, 10, 1), true }));
+    EXPECT_EQ(plan.latestRevision()->date, (PlanDate { QDate(2026, 3, 1), true }));
 }
 
 TEST(PlanJson, WriteThenReadGivesTheSamePlan)

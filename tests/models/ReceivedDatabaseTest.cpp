@@ -120,7 +120,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case { "UnknownLanguage", { "UPDATE plan_info SET language = 'fr'" }, "plan_info.language" },
         Case { "EndYearNeitherAYearNorOpen", { "UPDATE plan_info SET end_year = 5" }, "plan_info.end_year" },
         Case { "UnknownNumberingStyle", { "UPDATE numbering SET style = 7 WHERE level = 1" }, "numbering.style" },
-        Case { "MonthOnlyRevisionDate", { "INSERT INTO revisions VALUES (99, 99, '2025-03', 1, 'x')" }, "revisions.date" },
+        Case { "MonthZeroRevisionDate", { "INSERT INTO revisions VALUES (99, 99, '2025-00', 1, 'x')" }, "revisions.date" },
         Case { "MonthThatDoesNotExist", { "UPDATE kpi_actuals SET date = '2025-13'" }, "kpi_actuals.date" },
         Case { "ThemeInASectionThatIsNot", { "UPDATE themes SET section_id = 999" }, "refers to something it does not hold" },
         Case { "HugeBaseline", { "UPDATE kpis SET baseline_value = -1e300" }, "kpis.baseline_value" },

@@ -291,8 +291,8 @@ ItemFieldEditor *simpleEditor(PlanDocument *document, const PlanOutlineModel::No
         editor->setHeading(EditorText::tr("Revision"));
         const Binder<Revision> b { document, node.id };
         editor->addDate(QStringLiteral("revisionDate"), EditorText::tr("Date"),
-                        b.get([](const Revision &r) { return r.date; }),
-                        b.set([](Revision &r, const QVariant &v) { r.date = v.toDate(); }, EditorText::tr("Edit date")));
+                        b.get([](const Revision &r) { return r.date.date; }),
+                        b.set([](Revision &r, const QVariant &v) { r.date = { v.toDate(), false }; }, EditorText::tr("Edit date")));
         editor->addChoice(QStringLiteral("revisionKind"), EditorText::tr("Kind"), { EditorText::tr("Adopted"), EditorText::tr("Revised") },
                           b.get([](const Revision &r) { return int(r.kind); }),
                           b.set([](Revision &r, const QVariant &v) { r.kind = Revision::Kind(v.toInt()); },

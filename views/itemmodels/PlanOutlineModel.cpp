@@ -264,7 +264,7 @@ QString PlanOutlineModel::itemText(const Node &node) const
         break;
     case Kind::Revision:
         if (const Revision *item = findById(p.revisions, node.id))
-            return QStringLiteral("%1 %2").arg(item->date.toString(Qt::ISODate),
+            return QStringLiteral("%1 %2").arg(item->date.date.toString(item->date.monthOnly ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd")),
                                                item->kind == Revision::Kind::Adopted ? tr("Adopted") : tr("Revised"));
         break;
     case Kind::None:

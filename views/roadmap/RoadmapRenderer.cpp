@@ -118,6 +118,15 @@ QString RoadmapRenderer::textContent() const
     return text;
 }
 
+QString RoadmapRenderer::dateText(const PlanDate &date, FiscalYear::EraStyle style)
+{
+    // A date the plan states to the month is printed to the month.
+    if (date.monthOnly && date.isValid())
+        return style == FiscalYear::EraStyle::Western ? date.date.toString(QStringLiteral("yyyy-MM"))
+                                                      : FiscalYear::monthLabel(date.date.year(), date.date.month(), style);
+    return dateText(date.date, style);
+}
+
 QString RoadmapRenderer::dateText(const QDate &date, FiscalYear::EraStyle style)
 {
     if (!date.isValid())

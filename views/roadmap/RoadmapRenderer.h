@@ -50,6 +50,7 @@ public:
 
     // A date as the roadmap prints it: 令和7年3月31日, 2025-03-31 or both.
     static QString dateText(const QDate &date, FiscalYear::EraStyle style);
+    static QString dateText(const PlanDate &date, FiscalYear::EraStyle style);
 
 private:
     void paintGrid(QPainter *painter, qreal top, qreal bottom) const;

@@ -113,7 +113,7 @@ Node addItem(PlanDocument *doc, Kind kind, const Node &selected)
     }
     case Kind::Revision: {
         Revision r;
-        r.date = QDate::currentDate();
+        r.date = { QDate::currentDate(), false };
         r.kind = plan.revisions.isEmpty() ? Revision::Kind::Adopted : Revision::Kind::Revised;
         return insert(doc, r, plan.revisions, kind, selected, EditText::tr("Add revision"));
     }
