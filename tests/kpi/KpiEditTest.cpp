@@ -161,9 +161,9 @@ TEST_F(KpiEdit, ActualsAreAddedEditedAndRemoved)
     // An earlier date moves the edited actual to the top.
     EXPECT_TRUE(model->setData(model->index(1, KpiActualsModel::DateColumn), QDate(2024, 6, 30)));
     EXPECT_EQ(kpi().actuals.first().value, 93.2);
-    EXPECT_EQ(kpi().actuals.first().date, QDate(2024, 6, 30));
+    EXPECT_EQ(kpi().actuals.first().date.date, QDate(2024, 6, 30));
     stack()->undo();
-    EXPECT_EQ(kpi().actuals.last().date, QDate(2025, 3, 31));
+    EXPECT_EQ(kpi().actuals.last().date.date, QDate(2025, 3, 31));
 
     EXPECT_TRUE(model->setData(model->index(1, KpiActualsModel::ValueColumn), QStringLiteral("94.5%")));
     EXPECT_EQ(kpi().actuals.last().value, 94.5);
@@ -173,7 +173,7 @@ TEST_F(KpiEdit, ActualsAreAddedEditedAndRemoved)
     find<QPushButton>("addActual")->click();
     ASSERT_EQ(kpi().actuals.size(), 3);
     EXPECT_EQ(model->rowCount(), 3);
-    EXPECT_EQ(kpi().actuals.last().date, QDate::currentDate());
+    EXPECT_EQ(kpi().actuals.last().date.date, QDate::currentDate());
     EXPECT_EQ(kpi().actuals.last().value, 94.5); // starts from the latest figure
     table->setCurrentIndex(model->index(0, 0));
     find<QPushButton>("removeActual")->click();
