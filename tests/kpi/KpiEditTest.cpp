@@ -94,7 +94,7 @@ TEST_F(KpiEdit, TableEditsPushCommandsThatUndoReverses)
     // Derived columns are not editable.
     EXPECT_FALSE(model->flags(model->index(0, KpiTableModel::StatusColumn)) & Qt::ItemIsEditable);
     EXPECT_EQ(model->index(0, KpiTableModel::StatusColumn).data().toString(), QStringLiteral("On track"));
-    EXPECT_EQ(model->index(0, KpiTableModel::LatestColumn).data().toString(), QStringLiteral("93.2%"));
+    EXPECT_EQ(model->index(0, KpiTableModel::LatestColumn).data().toString(), QStringLiteral("93.2% (2025-03-31)"));
 }
 
 TEST_F(KpiEdit, AddRemoveAndMoveAreUndoable)
@@ -323,8 +323,13 @@ TEST_F(KpiEdit, ClickingATileOpensTheKpi)
     EXPECT_TRUE(warning->text().contains(QStringLiteral("2026")));
     EXPECT_TRUE(find<QLabel>("kpiStatusText")->text().contains(QStringLiteral("Achieved")));
 
+    // KPI 1's latest actual, of 2025-03-31, is more than a year old: no
+    // target to raise, but a warning that it is stale.
     view->showKpi(1);
-    EXPECT_TRUE(find<QLabel>("exceededWarning")->isHidden());
+    EXPECT_FALSE(warning->isHidden());
+    EXPECT_FALSE(warning->text().contains(QStringLiteral("consider raising")));
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("more than a year old")));
+    EXPECT_TRUE(find<QLabel>("kpiStatusText")->text().contains(QStringLiteral("Stale")));
     find<QPushButton>("backToDashboard")->click();
     EXPECT_EQ(view->shownKpi(), 0);
 }

@@ -175,6 +175,10 @@ TEST_P(KpiValues, ChartPlacesEveryDrawableValueInsideItsAxis)
     for (QAbstractSeries *s : chart->series()) {
         auto *xy = qobject_cast<QXYSeries *>(s);
         ASSERT_TRUE(xy);
+        // The triangles over targets already met repeat target points;
+        // KpiPlanFiguresTest checks them.
+        if (s->objectName() == KpiChartBuilder::exceededSeriesName())
+            continue;
         for (const QPointF &p : xy->points()) {
             EXPECT_TRUE(std::isfinite(p.x()) && std::isfinite(p.y())) << s->objectName().toStdString();
             ++drawn;
