@@ -8,17 +8,21 @@
 #include "models/PlanDocument.h"
 #include "models/PlanJson.h"
 #include "views/common/DrawnTextRecorder.h"
+#include "views/common/Palette.h"
 #include "views/common/ViewSettings.h"
 #include "views/kpi/KpiChartBuilder.h"
 #include "views/kpi/KpiChartPane.h"
 #include "views/kpi/KpiDashboardRenderer.h"
+#include "views/kpi/KpiExporter.h"
 #include "views/kpi/KpiFormat.h"
 #include "views/kpi/KpiTableModel.h"
 
 #include <QChart>
 #include <QFile>
+#include <QImage>
 #include <QPainter>
 #include <QScatterSeries>
+#include <QTemporaryDir>
 #include <QValueAxis>
 #include <cmath>
 #include <memory>
@@ -416,4 +420,34 @@ TEST(KpiPrintedLanguage, ChartLegendSpeaksThePlansLanguage)
     };
     EXPECT_EQ(legendOf(english.get()), QStringLiteral("Target"));
     EXPECT_EQ(legendOf(japanese.get()), QStringLiteral("目標"));
+}
+
+// --- exports of every kind of KPI ---
+
+TEST(KpiPlanFiguresExport, ChartsAndDashboardOfEveryKindAreWritten)
+{
+    const Plan plan = figuresPlan();
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    KpiExporter exporter(plan);
+    exporter.setAsOf(QDate(2024, 6, 1));
+    for (const Kpi &kpi : plan.kpis) {
+        const QString png = dir.filePath(QStringLiteral("chart-%1.png").arg(kpi.id));
+        ASSERT_TRUE(exporter.exportChart(kpi.id, png)) << exporter.errorString().toStdString();
+        ASSERT_TRUE(exporter.exportChart(kpi.id, dir.filePath(QStringLiteral("chart-%1.pdf").arg(kpi.id))))
+            << exporter.errorString().toStdString();
+        const QImage image(png);
+        EXPECT_EQ(image.size(), KpiExporter::defaultChartSize());
+        // Triangles mark the targets already met, on the one chart that has them.
+        int marked = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                marked += (image.pixel(x, y) & 0xFFFFFF) == (Palette::actualColor().darker(140).rgb() & 0xFFFFFF);
+        if (kpi.id == kpiOf(plan, ApplicationRate).id)
+            EXPECT_GT(marked, 3 * 20) << kpi.id;
+        else
+            EXPECT_EQ(marked, 0) << kpi.id;
+    }
+    ASSERT_TRUE(exporter.exportDashboard(dir.filePath(QStringLiteral("dashboard.pdf"))))
+        << exporter.errorString().toStdString();
 }

@@ -160,6 +160,10 @@ void setRanges(QChart *chart, const Plan &plan, const Kpi &kpi, const KpiChartBu
     y->setRange(axis.low - axis.step * 0.15, axis.high + axis.step * 0.15);
     y->setLabelFormat(axis.whole ? QStringLiteral("%.0f") : QStringLiteral("%.%1g").arg(axis.precision));
     y->setTitleText(kpi.unit.isEmpty() ? QString() : QStringLiteral("(%1)").arg(kpi.unit));
+    // A qualitative KPI has no figure: a 0..1 scale would only suggest one.
+    const bool figures = !KpiFormat::figures(kpi).isEmpty();
+    y->setLabelsVisible(figures);
+    y->setGridLineVisible(figures);
 
     auto *level = seriesNamed<QLineSeries>(chart, KpiChartBuilder::baselineLineName());
     level->clear();

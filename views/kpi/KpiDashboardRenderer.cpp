@@ -251,9 +251,15 @@ void KpiDashboardRenderer::paintScaledTile(QPainter *painter, const QRectF &rect
     const QFont small = KpiFormat::font(11);
     const QFontMetricsF fm(small);
     qreal y = qMax(inner.top() + 36, nameRect.bottom() + fm.ascent() + 4);
+    // Lines wrap rather than lose their end: "R8(2026)" cut off would hide
+    // one of the targets already met.
     auto line = [&](const QString &text, const QColor &colour) {
-        drawText(painter, QPointF(inner.left(), y), fm.elidedText(text, Qt::ElideRight, inner.width()), small, colour);
-        y += fm.height() + 1;
+        const QRectF area(inner.left(), y - fm.ascent(), inner.width(), inner.bottom() - y + fm.ascent());
+        const int flags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
+        painter->setFont(small);
+        painter->setPen(colour);
+        painter->drawText(area, flags, text);
+        y += fm.boundingRect(area, flags, text).height() + 1;
     };
     auto monthOf = [this](const PlanDate &date) {
         return FiscalYear::monthLabel(date.date.year(), date.date.month(), m_era);

@@ -103,6 +103,11 @@ KpiExporter::PagePainter KpiExporter::chartPainter(const Kpi &kpi) const
         options.era = m_era;
         options.asOf = m_asOf;
         options.titleWidth = rect.width() - 60;
+        // Full year labels (令和10(2028)年度) need about 140 pixels a year.
+        int first = 0;
+        int last = 0;
+        KpiFormat::yearRange(kpi, m_plan.info.startYear, m_plan.info.endYear, &first, &last);
+        options.shortYearLabels = rect.width() < 140 * (last - first + 1) + 80;
         std::unique_ptr<QChart> chart(KpiChartBuilder::build(m_plan, kpi, options));
         KpiChartBuilder::render(chart.get(), painter, rect, rect.size());
     };
