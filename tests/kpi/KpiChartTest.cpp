@@ -33,8 +33,8 @@ QXYSeries *series(QChart *chart, const QString &name)
 Kpi threeYears()
 {
     return makeKpi(Kpi::Direction::HigherIsBetter, 10.0, QDate(2024, 3, 31),
-                   { { 2026, 40 }, { 2024, 20 }, { 2025, 30 } },
-                   { { { QDate(2025, 3, 31) }, 22, QString() }, { { QDate(2024, 9, 30) }, 16, QString() } });
+                   { { 2026, 40, {} }, { 2024, 20, {} }, { 2025, 30, {} } },
+                   { { { QDate(2025, 3, 31), false }, 22, QString() }, { { QDate(2024, 9, 30), false }, 16, QString() } });
 }
 
 int countColour(const QImage &image, const QColor &colour)
@@ -144,8 +144,8 @@ TEST(KpiChartBuilder, UpdateRefillsTheSeriesFromTheChangedKpi)
     const Plan plan = samplePlan();
     std::unique_ptr<QChart> chart(KpiChartBuilder::build(plan, plan.kpis.first(), {}));
     Kpi changed = plan.kpis.first();
-    changed.targets = { { 2026, 96 }, { 2031, 100 } };
-    changed.actuals.append({ { QDate(2026, 3, 31) }, 95.0, QString() });
+    changed.targets = { { 2026, 96, {} }, { 2031, 100, {} } };
+    changed.actuals.append({ { QDate(2026, 3, 31), false }, 95.0, QString() });
     KpiChartBuilder::update(chart.get(), plan, changed, {});
     const QList<QPointF> targets = series(chart.get(), KpiChartBuilder::targetSeriesName())->points();
     ASSERT_EQ(targets.size(), 2);
@@ -168,7 +168,7 @@ TEST(KpiFormat, NumbersAndRanges)
     int first = 0;
     int last = 0;
     Kpi kpi = threeYears();
-    kpi.targets.append({ 20260, 1 }); // a typo must not stretch the axis
+    kpi.targets.append({ 20260, 1, {} }); // a typo must not stretch the axis
     KpiFormat::yearRange(kpi, 2025, 2027, &first, &last);
     EXPECT_EQ(first, 2023); // the baseline, 2024-03-31, closes FY2023
     EXPECT_EQ(last, 2027);

@@ -136,7 +136,7 @@ TEST_F(KpiEdit, YearGridEditsTargets)
     EXPECT_EQ(model->index(KpiYearGridModel::ActualRow, model->columnOfYear(2024)).data().toString(),
               QStringLiteral("93.2%")); // the later of FY2024's two actuals
     EXPECT_TRUE(model->setData(model->index(KpiYearGridModel::TargetRow, fy2026), QStringLiteral("96")));
-    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2026, 96 }, { 2028, 100 } }));
+    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2026, 96, {} }, { 2028, 100, {} } }));
     EXPECT_EQ(model->index(KpiYearGridModel::TargetRow, fy2026).data().toString(), QStringLiteral("96%"));
     EXPECT_FALSE(model->setData(model->index(KpiYearGridModel::TargetRow, fy2026), QStringLiteral("abc")));
     // Numbers a plan may not hold are refused where they are typed.
@@ -146,11 +146,11 @@ TEST_F(KpiEdit, YearGridEditsTargets)
     EXPECT_FALSE(model->setData(model->index(KpiYearGridModel::ActualRow, fy2026), QStringLiteral("5")));
     // Clearing a cell removes the year's target.
     EXPECT_TRUE(model->setData(model->index(KpiYearGridModel::TargetRow, model->columnOfYear(2028)), QString()));
-    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2026, 96 } }));
+    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2026, 96, {} } }));
     EXPECT_EQ(stack()->count(), 2);
     stack()->undo();
     stack()->undo();
-    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2028, 100 } }));
+    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2028, 100, {} } }));
 }
 
 TEST_F(KpiEdit, YearGridTakesStatementsBesideOrInsteadOfNumbers)
@@ -162,7 +162,7 @@ TEST_F(KpiEdit, YearGridTakesStatementsBesideOrInsteadOfNumbers)
     const int fy2028 = model->columnOfYear(2028);
     // A statement instead of a number.
     EXPECT_TRUE(model->setData(model->index(KpiYearGridModel::StatementRow, fy2026), QStringLiteral("改善")));
-    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2026, std::nullopt, QStringLiteral("改善") }, { 2028, 100 } }));
+    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2026, std::nullopt, QStringLiteral("改善") }, { 2028, 100, {} } }));
     EXPECT_EQ(model->index(KpiYearGridModel::StatementRow, fy2026).data().toString(), QStringLiteral("改善"));
     EXPECT_TRUE(model->index(KpiYearGridModel::TargetRow, fy2026).data().toString().isEmpty());
     // Beside a number: the number stays.
@@ -221,8 +221,9 @@ TEST_F(KpiEdit, BaselineDateCanBeMonthOnly)
     EXPECT_EQ(kpi().baselineDate.monthOnly, !before.monthOnly);
     EXPECT_EQ(find<QDateEdit>("baselineDate")->displayFormat(),
               before.monthOnly ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM"));
-    if (kpi().baselineDate.monthOnly)
+    if (kpi().baselineDate.monthOnly) {
         EXPECT_EQ(kpi().baselineDate.date.day(), 1);
+    }
     stack()->undo();
     EXPECT_EQ(kpi().baselineDate, before);
     EXPECT_EQ(monthOnly->isChecked(), before.monthOnly);

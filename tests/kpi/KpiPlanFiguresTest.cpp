@@ -327,9 +327,11 @@ TEST_P(KpiCounts, CountsPrintWithoutDecimals)
     EXPECT_EQ(KpiFormat::value(364.58, kpi), (c.count ? QStringLiteral("365") : QStringLiteral("364.58")) + kpi.unit);
     const KpiChartBuilder::ValueAxis axis = KpiChartBuilder::valueAxis(kpi, 5);
     EXPECT_EQ(axis.whole, c.count);
-    if (c.count)
-        for (double t : axis.ticks)
+    for (double t : axis.ticks) {
+        if (c.count) {
             EXPECT_EQ(t, std::round(t)) << t;
+        }
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Units, KpiCounts,
@@ -443,10 +445,11 @@ TEST(KpiPlanFiguresExport, ChartsAndDashboardOfEveryKindAreWritten)
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x)
                 marked += (image.pixel(x, y) & 0xFFFFFF) == (Palette::actualColor().darker(140).rgb() & 0xFFFFFF);
-        if (kpi.id == kpiOf(plan, ApplicationRate).id)
+        if (kpi.id == kpiOf(plan, ApplicationRate).id) {
             EXPECT_GT(marked, 3 * 20) << kpi.id;
-        else
+        } else {
             EXPECT_EQ(marked, 0) << kpi.id;
+        }
     }
     ASSERT_TRUE(exporter.exportDashboard(dir.filePath(QStringLiteral("dashboard.pdf"))))
         << exporter.errorString().toStdString();

@@ -46,7 +46,7 @@ KpiDetailsEditor::KpiDetailsEditor(QWidget *parent)
     m_targetGrid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_targetGrid->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_targetGrid->setFixedHeight(m_targetGrid->horizontalHeader()->sizeHint().height()
-                                 + 2 * m_targetGrid->verticalHeader()->defaultSectionSize()
+                                 + KpiYearGridModel::RowCount * m_targetGrid->verticalHeader()->defaultSectionSize()
                                  + m_targetGrid->horizontalScrollBar()->sizeHint().height() + 4);
     m_measures->setObjectName(QStringLiteral("measures"));
     m_measures->setMinimumHeight(90);
