@@ -454,3 +454,17 @@ TEST(KpiPlanFiguresExport, ChartsAndDashboardOfEveryKindAreWritten)
     ASSERT_TRUE(exporter.exportDashboard(dir.filePath(QStringLiteral("dashboard.pdf"))))
         << exporter.errorString().toStdString();
 }
+
+// --- dxplan-cli check on KPI targets ---
+
+TEST(KpiCheck, OpenEndedPlansHaveNoTargetOutsideTheirPeriod)
+{
+    Plan plan = figuresPlan();
+    Kpi &kpi = plan.kpis[CardRate];
+    kpi.targets.append({ 2035, 100, {} });
+    EXPECT_EQ(checkMessages(plan, kpi.name).filter(QStringLiteral("FY2035 lies outside the plan period")).size(), 1);
+    plan.info.endYear = 0; // open-ended
+    EXPECT_TRUE(checkMessages(plan, kpi.name).filter(QStringLiteral("outside the plan period")).isEmpty());
+    kpi.targets.append({ 2036, std::nullopt, QStringLiteral(" ") });
+    EXPECT_EQ(checkMessages(plan, kpi.name).filter(QStringLiteral("FY2036 has neither a value nor a statement")).size(), 1);
+}
