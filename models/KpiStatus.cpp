@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -38,6 +39,17 @@ double interpolate(const QList<PathPoint> &path, qint64 day)
     return path.last().value;
 }
 
+// The year's own target, else the next later one, else the last one.
+std::optional<KpiTarget> referenceAmong(const QList<KpiTarget> &sortedTargets, int fiscalYear)
+{
+    if (sortedTargets.isEmpty())
+        return std::nullopt;
+    for (const KpiTarget &t : sortedTargets)
+        if (t.year >= fiscalYear)
+            return t;
+    return sortedTargets.last();
+}
+
 } // namespace
 
 KpiStatus::KpiStatus(const Kpi &kpi, const QDate &asOf) : m_kpi(kpi), m_asOf(asOf)
@@ -45,13 +57,19 @@ KpiStatus::KpiStatus(const Kpi &kpi, const QDate &asOf) : m_kpi(kpi), m_asOf(asO
     // The figures: actuals and targets with a number. A month-only date
     // counts from the month's last day (令和7年3月末).
     for (const KpiActual &a : kpi.actuals)
-        if (a.value && a.date.isValid() && (!asOf.isValid() || a.date.latestDay() <= asOf))
+        if (a.date.isValid() && (!asOf.isValid() || a.date.latestDay() <= asOf))
+            m_records.append(a);
+    auto byDay = [](const KpiActual &a, const KpiActual &b) { return a.date.latestDay() < b.date.latestDay(); };
+    std::stable_sort(m_records.begin(), m_records.end(), byDay);
+    for (const KpiActual &a : std::as_const(m_records))
+        if (a.value)
             m_known.append(a);
-    std::stable_sort(m_known.begin(), m_known.end(),
-                     [](const KpiActual &a, const KpiActual &b) { return a.date < b.date; });
-    m_kpi.targets.removeIf([](const KpiTarget &t) { return !t.value; });
+    m_qualitative = !kpi.targets.isEmpty()
+        && std::none_of(kpi.targets.begin(), kpi.targets.end(), [](const KpiTarget &t) { return t.value.has_value(); });
     std::stable_sort(m_kpi.targets.begin(), m_kpi.targets.end(),
                      [](const KpiTarget &a, const KpiTarget &b) { return a.year < b.year; });
+    m_statedTargets = m_kpi.targets;
+    m_kpi.targets.removeIf([](const KpiTarget &t) { return !t.value; });
 }
 
 int KpiStatus::currentYear() const
@@ -74,6 +92,33 @@ std::optional<KpiActual> KpiStatus::actualOfYear(int fiscalYear) const
     return std::nullopt;
 }
 
+std::optional<KpiActual> KpiStatus::latestRecord() const
+{
+    if (m_records.isEmpty())
+        return std::nullopt;
+    return m_records.last();
+}
+
+std::optional<KpiActual> KpiStatus::recordOfYear(int fiscalYear) const
+{
+    for (auto it = m_records.crbegin(); it != m_records.crend(); ++it)
+        if (FiscalYear::ofDate(it->date.latestDay()) == fiscalYear)
+            return *it;
+    return std::nullopt;
+}
+
+bool KpiStatus::isQualitative() const
+{
+    return m_qualitative;
+}
+
+bool KpiStatus::isStale() const
+{
+    const std::optional<KpiActual> latest = m_qualitative ? latestRecord() : latestActual();
+    const QDate day = m_asOf.isValid() ? m_asOf : QDate::currentDate();
+    return latest && latest->date.latestDay() < day.addYears(-1);
+}
+
 std::optional<double> KpiStatus::targetOf(int fiscalYear) const
 {
     for (const KpiTarget &t : m_kpi.targets)
@@ -84,12 +129,12 @@ std::optional<double> KpiStatus::targetOf(int fiscalYear) const
 
 std::optional<KpiTarget> KpiStatus::referenceTarget(int fiscalYear) const
 {
-    if (m_kpi.targets.isEmpty())
-        return std::nullopt;
-    for (const KpiTarget &t : m_kpi.targets)
-        if (t.year >= fiscalYear)
-            return t;
-    return m_kpi.targets.last();
+    return referenceAmong(m_kpi.targets, fiscalYear);
+}
+
+std::optional<KpiTarget> KpiStatus::statedTarget(int fiscalYear) const
+{
+    return referenceAmong(m_statedTargets, fiscalYear);
 }
 
 bool KpiStatus::meets(double value, double target) const
@@ -143,9 +188,13 @@ std::optional<double> KpiStatus::plannedValue(const QDate &date) const
 
 KpiStatus::Status KpiStatus::status() const
 {
+    if (m_qualitative)
+        return Status::Qualitative;
     const std::optional<KpiActual> latest = latestActual();
     if (!latest || m_kpi.targets.isEmpty())
         return Status::NoData;
+    if (isStale())
+        return Status::Stale;
     if (meets(*latest->value, *referenceTarget(currentYear())->value))
         return Status::Achieved;
     const std::optional<double> planned = plannedValue(latest->date.latestDay());

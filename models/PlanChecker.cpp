@@ -1,5 +1,6 @@
 #include "models/PlanChecker.h"
 
+#include "models/KpiStatus.h"
 #include "models/Numbering.h"
 
 #include <QSet>
@@ -152,9 +153,28 @@ QList<Problem> check(const Plan &plan)
             c.warn(where, QStringLiteral("has no unit"));
         if (k.targets.isEmpty())
             c.warn(where, QStringLiteral("has no target"));
-        for (const KpiTarget &t : k.targets)
-            if (t.year < info.startYear || t.year > info.endYear)
+        for (const KpiTarget &t : k.targets) {
+            // An open-ended plan (endYear 0) has no last year to lie beyond.
+            if (t.year < info.startYear || (info.endYear != 0 && t.year > info.endYear))
                 c.warn(where, QStringLiteral("target for FY%1 lies outside the plan period").arg(t.year));
+            if (!t.value && t.statement.trimmed().isEmpty())
+                c.warn(where, QStringLiteral("target for FY%1 has neither a value nor a statement").arg(t.year));
+        }
+        // Judged on today, like the dashboard opened today.
+        const KpiStatus status(k);
+        auto dateText = [](const PlanDate &date) {
+            return date.date.toString(date.monthOnly ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd"));
+        };
+        if (const std::optional<KpiActual> latest = status.latestActual())
+            for (const KpiTarget &t : status.exceededTargets())
+                c.warn(where, QStringLiteral("the latest actual (%1%2 on %3) already meets the target for FY%4 (%5%2); "
+                                             "consider raising it")
+                                  .arg(QString::number(*latest->value, 'g', 15), k.unit, dateText(latest->date))
+                                  .arg(t.year)
+                                  .arg(QString::number(*t.value, 'g', 15)));
+        if (status.isStale())
+            c.warn(where, QStringLiteral("the latest actual, of %1, is more than a year old; enter a newer one")
+                              .arg(dateText((status.isQualitative() ? status.latestRecord() : status.latestActual())->date)));
         for (int id : k.measureIds)
             if (!measureIds.contains(id))
                 c.error(where, QStringLiteral("refers to a measure that does not exist (id %1)").arg(id));

@@ -11,7 +11,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -92,7 +94,7 @@ TEST_F(KpiEdit, TableEditsPushCommandsThatUndoReverses)
     // Derived columns are not editable.
     EXPECT_FALSE(model->flags(model->index(0, KpiTableModel::StatusColumn)) & Qt::ItemIsEditable);
     EXPECT_EQ(model->index(0, KpiTableModel::StatusColumn).data().toString(), QStringLiteral("On track"));
-    EXPECT_EQ(model->index(0, KpiTableModel::LatestColumn).data().toString(), QStringLiteral("93.2%"));
+    EXPECT_EQ(model->index(0, KpiTableModel::LatestColumn).data().toString(), QStringLiteral("93.2% (2025-03-31)"));
 }
 
 TEST_F(KpiEdit, AddRemoveAndMoveAreUndoable)
@@ -134,7 +136,7 @@ TEST_F(KpiEdit, YearGridEditsTargets)
     EXPECT_EQ(model->index(KpiYearGridModel::ActualRow, model->columnOfYear(2024)).data().toString(),
               QStringLiteral("93.2%")); // the later of FY2024's two actuals
     EXPECT_TRUE(model->setData(model->index(KpiYearGridModel::TargetRow, fy2026), QStringLiteral("96")));
-    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2026, 96 }, { 2028, 100 } }));
+    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2026, 96, {} }, { 2028, 100, {} } }));
     EXPECT_EQ(model->index(KpiYearGridModel::TargetRow, fy2026).data().toString(), QStringLiteral("96%"));
     EXPECT_FALSE(model->setData(model->index(KpiYearGridModel::TargetRow, fy2026), QStringLiteral("abc")));
     // Numbers a plan may not hold are refused where they are typed.
@@ -144,11 +146,87 @@ TEST_F(KpiEdit, YearGridEditsTargets)
     EXPECT_FALSE(model->setData(model->index(KpiYearGridModel::ActualRow, fy2026), QStringLiteral("5")));
     // Clearing a cell removes the year's target.
     EXPECT_TRUE(model->setData(model->index(KpiYearGridModel::TargetRow, model->columnOfYear(2028)), QString()));
-    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2026, 96 } }));
+    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2026, 96, {} } }));
     EXPECT_EQ(stack()->count(), 2);
     stack()->undo();
     stack()->undo();
-    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2028, 100 } }));
+    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2028, 100, {} } }));
+}
+
+TEST_F(KpiEdit, YearGridTakesStatementsBesideOrInsteadOfNumbers)
+{
+    auto *model = qobject_cast<KpiYearGridModel *>(find<QTableView>("targetGrid")->model());
+    ASSERT_TRUE(model);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int fy2026 = model->columnOfYear(2026);
+    const int fy2028 = model->columnOfYear(2028);
+    // A statement instead of a number.
+    EXPECT_TRUE(model->setData(model->index(KpiYearGridModel::StatementRow, fy2026), QStringLiteral("改善")));
+    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2026, std::nullopt, QStringLiteral("改善") }, { 2028, 100, {} } }));
+    EXPECT_EQ(model->index(KpiYearGridModel::StatementRow, fy2026).data().toString(), QStringLiteral("改善"));
+    EXPECT_TRUE(model->index(KpiYearGridModel::TargetRow, fy2026).data().toString().isEmpty());
+    // Beside a number: the number stays.
+    EXPECT_TRUE(model->setData(model->index(KpiYearGridModel::StatementRow, fy2028), QStringLiteral("全戸普及")));
+    EXPECT_EQ(kpi().targets.last(), (KpiTarget { 2028, 100, QStringLiteral("全戸普及") }));
+    // Clearing the number keeps the statement; clearing both removes the target.
+    EXPECT_TRUE(model->setData(model->index(KpiYearGridModel::TargetRow, fy2028), QString()));
+    EXPECT_EQ(kpi().targets.last(), (KpiTarget { 2028, std::nullopt, QStringLiteral("全戸普及") }));
+    EXPECT_TRUE(model->setData(model->index(KpiYearGridModel::StatementRow, fy2028), QString()));
+    EXPECT_EQ(kpi().targets.size(), 1);
+    EXPECT_EQ(stack()->count(), 4);
+    stack()->undo();
+    EXPECT_EQ(kpi().targets.last(), (KpiTarget { 2028, std::nullopt, QStringLiteral("全戸普及") }));
+    while (stack()->canUndo())
+        stack()->undo();
+    EXPECT_EQ(kpi(), samplePlan().kpis.first());
+    stack()->redo();
+    EXPECT_EQ(kpi().targets.first(), (KpiTarget { 2026, std::nullopt, QStringLiteral("改善") }));
+}
+
+TEST_F(KpiEdit, ActualsTakeMonthOnlyDatesAndNotesWithoutValues)
+{
+    auto *model = qobject_cast<KpiActualsModel *>(find<QTableView>("actualsTable")->model());
+    ASSERT_TRUE(model);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const KpiActual before = kpi().actuals.last();
+    // Typed as the plan states it: 令和7年3月末 is March 2025, no day.
+    EXPECT_TRUE(model->setData(model->index(1, KpiActualsModel::DateColumn), QStringLiteral("令和7年3月末")));
+    EXPECT_EQ(kpi().actuals.last().date, (PlanDate { QDate(2025, 3, 1), true }));
+    EXPECT_EQ(model->index(1, KpiActualsModel::DateColumn).data().toString(), QStringLiteral("2025-03"));
+    EXPECT_EQ(model->index(1, KpiActualsModel::MonthOnlyColumn).data(Qt::CheckStateRole).toInt(), Qt::Checked);
+    // Unticking "month only" dates it to the month's end.
+    EXPECT_TRUE(model->setData(model->index(1, KpiActualsModel::MonthOnlyColumn), Qt::Unchecked, Qt::CheckStateRole));
+    EXPECT_EQ(kpi().actuals.last().date, (PlanDate { QDate(2025, 3, 31), false }));
+    EXPECT_TRUE(model->setData(model->index(1, KpiActualsModel::MonthOnlyColumn), Qt::Checked, Qt::CheckStateRole));
+    EXPECT_EQ(kpi().actuals.last().date, (PlanDate { QDate(2025, 3, 1), true }));
+    EXPECT_TRUE(model->flags(model->index(1, KpiActualsModel::MonthOnlyColumn)) & Qt::ItemIsUserCheckable);
+    // A note-only actual: the value cleared, the note kept.
+    EXPECT_TRUE(model->setData(model->index(1, KpiActualsModel::ValueColumn), QString()));
+    EXPECT_FALSE(kpi().actuals.last().value);
+    EXPECT_EQ(stack()->count(), 4);
+    while (stack()->canUndo())
+        stack()->undo();
+    EXPECT_EQ(kpi().actuals.last(), before);
+    stack()->redo();
+    EXPECT_EQ(kpi().actuals.last().date, (PlanDate { QDate(2025, 3, 1), true }));
+}
+
+TEST_F(KpiEdit, BaselineDateCanBeMonthOnly)
+{
+    auto *monthOnly = find<QCheckBox>("baselineMonthOnly");
+    ASSERT_TRUE(monthOnly);
+    const PlanDate before = kpi().baselineDate;
+    monthOnly->setChecked(!before.monthOnly);
+    emit monthOnly->clicked(!before.monthOnly);
+    EXPECT_EQ(kpi().baselineDate.monthOnly, !before.monthOnly);
+    EXPECT_EQ(find<QDateEdit>("baselineDate")->displayFormat(),
+              before.monthOnly ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM"));
+    if (kpi().baselineDate.monthOnly) {
+        EXPECT_EQ(kpi().baselineDate.date.day(), 1);
+    }
+    stack()->undo();
+    EXPECT_EQ(kpi().baselineDate, before);
+    EXPECT_EQ(monthOnly->isChecked(), before.monthOnly);
 }
 
 TEST_F(KpiEdit, ActualsAreAddedEditedAndRemoved)
@@ -161,9 +239,9 @@ TEST_F(KpiEdit, ActualsAreAddedEditedAndRemoved)
     // An earlier date moves the edited actual to the top.
     EXPECT_TRUE(model->setData(model->index(1, KpiActualsModel::DateColumn), QDate(2024, 6, 30)));
     EXPECT_EQ(kpi().actuals.first().value, 93.2);
-    EXPECT_EQ(kpi().actuals.first().date, QDate(2024, 6, 30));
+    EXPECT_EQ(kpi().actuals.first().date.date, QDate(2024, 6, 30));
     stack()->undo();
-    EXPECT_EQ(kpi().actuals.last().date, QDate(2025, 3, 31));
+    EXPECT_EQ(kpi().actuals.last().date.date, QDate(2025, 3, 31));
 
     EXPECT_TRUE(model->setData(model->index(1, KpiActualsModel::ValueColumn), QStringLiteral("94.5%")));
     EXPECT_EQ(kpi().actuals.last().value, 94.5);
@@ -173,7 +251,7 @@ TEST_F(KpiEdit, ActualsAreAddedEditedAndRemoved)
     find<QPushButton>("addActual")->click();
     ASSERT_EQ(kpi().actuals.size(), 3);
     EXPECT_EQ(model->rowCount(), 3);
-    EXPECT_EQ(kpi().actuals.last().date, QDate::currentDate());
+    EXPECT_EQ(kpi().actuals.last().date.date, QDate::currentDate());
     EXPECT_EQ(kpi().actuals.last().value, 94.5); // starts from the latest figure
     table->setCurrentIndex(model->index(0, 0));
     find<QPushButton>("removeActual")->click();
@@ -246,8 +324,13 @@ TEST_F(KpiEdit, ClickingATileOpensTheKpi)
     EXPECT_TRUE(warning->text().contains(QStringLiteral("2026")));
     EXPECT_TRUE(find<QLabel>("kpiStatusText")->text().contains(QStringLiteral("Achieved")));
 
+    // KPI 1's latest actual, of 2025-03-31, is more than a year old: no
+    // target to raise, but a warning that it is stale.
     view->showKpi(1);
-    EXPECT_TRUE(find<QLabel>("exceededWarning")->isHidden());
+    EXPECT_FALSE(warning->isHidden());
+    EXPECT_FALSE(warning->text().contains(QStringLiteral("consider raising")));
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("more than a year old")));
+    EXPECT_TRUE(find<QLabel>("kpiStatusText")->text().contains(QStringLiteral("Stale")));
     find<QPushButton>("backToDashboard")->click();
     EXPECT_EQ(view->shownKpi(), 0);
 }

@@ -81,10 +81,10 @@ Kpi kpiOf(const ValueSet &set)
 {
     QList<KpiTarget> targets;
     for (int i = 0; i < set.targets.size(); ++i)
-        targets.append({ 2024 + i, set.targets[i] });
+        targets.append({ 2024 + i, set.targets[i], {} });
     QList<KpiActual> actuals;
     for (int i = 0; i < set.actuals.size(); ++i)
-        actuals.append({ QDate(2025 + i, 3, 31), set.actuals[i], QString() });
+        actuals.append({ { QDate(2025 + i, 3, 31), false }, set.actuals[i], QString() });
     Kpi kpi = makeKpi(Kpi::Direction::HigherIsBetter, set.baseline, QDate(2024, 3, 31), targets, actuals);
     kpi.name = QString::fromLatin1(set.name);
     kpi.unit = QString::fromUtf8(set.unit);
@@ -175,6 +175,10 @@ TEST_P(KpiValues, ChartPlacesEveryDrawableValueInsideItsAxis)
     for (QAbstractSeries *s : chart->series()) {
         auto *xy = qobject_cast<QXYSeries *>(s);
         ASSERT_TRUE(xy);
+        // The triangles over targets already met repeat target points;
+        // KpiPlanFiguresTest checks them.
+        if (s->objectName() == KpiChartBuilder::exceededSeriesName())
+            continue;
         for (const QPointF &p : xy->points()) {
             EXPECT_TRUE(std::isfinite(p.x()) && std::isfinite(p.y())) << s->objectName().toStdString();
             ++drawn;

@@ -18,7 +18,7 @@ inline Kpi makeKpi(Kpi::Direction direction, std::optional<double> baseline, con
     kpi.unit = QStringLiteral("%");
     kpi.direction = direction;
     kpi.baselineValue = baseline;
-    kpi.baselineDate = baselineDate;
+    kpi.baselineDate = { baselineDate, false };
     kpi.targets = targets;
     kpi.actuals = actuals;
     return kpi;

@@ -104,15 +104,19 @@ QVariant KpiActualsModel::data(const QModelIndex &index, int role) const
     const KpiActual &actual = k->actuals[index.row()];
     if (role == Qt::TextAlignmentRole && index.column() == ValueColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::CheckStateRole && index.column() == MonthOnlyColumn)
+        return actual.date.monthOnly ? Qt::Checked : Qt::Unchecked;
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return QVariant();
     switch (Column(index.column())) {
     case DateColumn:
         return role == Qt::EditRole ? QVariant(actual.date.date) : QVariant(KpiFormat::date(actual.date));
+    case MonthOnlyColumn:
+        return QVariant();
     case ValueColumn:
         if (role == Qt::EditRole)
             return actual.value ? QString::number(*actual.value, 'g', 12) : QString();
-        return KpiFormat::value(actual.value, k->unit);
+        return KpiFormat::value(actual.value, *k);
     case NoteColumn:
         return actual.note;
     case ColumnCount:
@@ -124,19 +128,43 @@ QVariant KpiActualsModel::data(const QModelIndex &index, int role) const
 bool KpiActualsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     const Kpi *k = kpi();
-    if (!k || role != Qt::EditRole || m_document->isReadOnly() || index.row() >= k->actuals.size())
+    const bool checking = role == Qt::CheckStateRole && index.column() == MonthOnlyColumn;
+    if (!k || (role != Qt::EditRole && !checking) || m_document->isReadOnly() || index.row() >= k->actuals.size())
         return false;
     Kpi after = *k;
     KpiActual &actual = after.actuals[index.row()];
     switch (Column(index.column())) {
     case DateColumn: {
-        const QDate date = value.toDate();
-        if (!date.isValid())
+        // A date from the date editor keeps the row's precision; typed
+        // text says its own (2025-03 is a month).
+        std::optional<PlanDate> date;
+        if (value.metaType().id() == QMetaType::QDate)
+            date = PlanDate { value.toDate(), actual.date.monthOnly };
+        else
+            date = KpiFormat::parseDate(value.toString());
+        if (!date || !date->isValid())
             return false;
-        actual.date = { date, false };
+        if (date->monthOnly)
+            date->date = QDate(date->date.year(), date->date.month(), 1);
+        actual.date = *date;
+        break;
+    }
+    case MonthOnlyColumn: {
+        if (!checking || !actual.date.isValid())
+            return false;
+        const bool monthOnly = value.toInt() == Qt::Checked;
+        // Day 1 stands for the month; unchecked, the month's end is the
+        // day the month-only date already counted from.
+        actual.date = monthOnly ? PlanDate { QDate(actual.date.date.year(), actual.date.date.month(), 1), true }
+                                : PlanDate { actual.date.latestDay(), false };
         break;
     }
     case ValueColumn: {
+        // Empty: a note-only actual, for a qualitative KPI.
+        if (value.toString().trimmed().isEmpty()) {
+            actual.value.reset();
+            break;
+        }
         const std::optional<double> number = KpiFormat::parseValue(value.toString(), k->unit);
         if (!number)
             return false;
@@ -159,7 +187,11 @@ bool KpiActualsModel::setData(const QModelIndex &index, const QVariant &value, i
 Qt::ItemFlags KpiActualsModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && m_document && !m_document->isReadOnly())
+    if (!index.isValid() || !m_document || m_document->isReadOnly())
+        return f;
+    if (index.column() == MonthOnlyColumn)
+        f |= Qt::ItemIsUserCheckable;
+    else
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -171,6 +203,8 @@ QVariant KpiActualsModel::headerData(int section, Qt::Orientation orientation, i
     switch (Column(section)) {
     case DateColumn:
         return tr("Date");
+    case MonthOnlyColumn:
+        return tr("Month only");
     case ValueColumn:
         return tr("Value");
     case NoteColumn:

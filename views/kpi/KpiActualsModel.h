@@ -8,15 +8,19 @@
 class PlanDocument;
 struct PlanChange;
 
-// One KPI's dated actuals as an editable list: date, value, note, in date
-// order. Edits, additions and removals push ReplaceItem<Kpi>; the list keeps
-// the KPI's actuals sorted by date, so an edited date may move its row.
+// One KPI's dated actuals as an editable list: date, "month only", value,
+// note, in date order. A month-only date (令和7年3月末) is shown and kept as
+// 2025-03 without a day; the date cell also takes typed text (2025-03,
+// 令和7年3月). A value may be left empty for a note-only actual of a
+// qualitative KPI. Edits, additions and removals push ReplaceItem<Kpi>; the
+// list keeps the KPI's actuals sorted by date, so an edited date may move
+// its row.
 class KpiActualsModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, ValueColumn, NoteColumn, ColumnCount };
+    enum Column { DateColumn, MonthOnlyColumn, ValueColumn, NoteColumn, ColumnCount };
 
     explicit KpiActualsModel(QObject *parent = nullptr);
 

@@ -1,6 +1,8 @@
 #include "views/kpi/KpiChartBuilder.h"
 
+#include "models/KpiStatus.h"
 #include "views/common/Palette.h"
+#include "views/common/PrintedText.h"
 #include "views/kpi/KpiFormat.h"
 #include "views/kpi/KpiSeriesModel.h"
 
@@ -8,6 +10,9 @@
 #include <QCategoryAxis>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -91,6 +96,45 @@ void showPointLabels(QXYSeries *series, const QColor &colour, bool visible)
     series->setPointLabelsClipping(false);
 }
 
+QString printed(const Plan &plan, const char *source)
+{
+    return PrintedText::text(plan.info, "KpiChartBuilder", source);
+}
+
+// `text` broken into lines of at most `width` pixels of `font`, at word
+// boundaries where there are any (Japanese breaks between characters).
+QStringList wrapped(const QString &text, const QFont &font, qreal width)
+{
+    QStringList lines;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(qMax(width, 40.0));
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
+}
+
+QGraphicsTextItem *statementsItem(QChart *chart)
+{
+    for (QGraphicsItem *item : chart->childItems())
+        if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item); text && text->objectName() == KpiChartBuilder::statementsName())
+            return text;
+    return nullptr;
+}
+
+void placeStatements(QChart *chart)
+{
+    if (QGraphicsTextItem *item = statementsItem(chart)) {
+        item->setTextWidth(qMax(80.0, chart->plotArea().width() - 16));
+        item->setPos(chart->plotArea().topLeft() + QPointF(8, 6));
+    }
+}
+
 void setRanges(QChart *chart, const Plan &plan, const Kpi &kpi, const KpiChartBuilder::Options &options)
 {
     int first = 0;
@@ -114,8 +158,12 @@ void setRanges(QChart *chart, const Plan &plan, const Kpi &kpi, const KpiChartBu
     y->setTickAnchor(axis.low);
     y->setTickInterval(axis.step);
     y->setRange(axis.low - axis.step * 0.15, axis.high + axis.step * 0.15);
-    y->setLabelFormat(QStringLiteral("%.%1g").arg(axis.precision));
+    y->setLabelFormat(axis.whole ? QStringLiteral("%.0f") : QStringLiteral("%.%1g").arg(axis.precision));
     y->setTitleText(kpi.unit.isEmpty() ? QString() : QStringLiteral("(%1)").arg(kpi.unit));
+    // A qualitative KPI has no figure: a 0..1 scale would only suggest one.
+    const bool figures = !KpiFormat::figures(kpi).isEmpty();
+    y->setLabelsVisible(figures);
+    y->setGridLineVisible(figures);
 
     auto *level = seriesNamed<QLineSeries>(chart, KpiChartBuilder::baselineLineName());
     level->clear();
@@ -131,6 +179,31 @@ QString KpiChartBuilder::actualSeriesName() { return QStringLiteral("actuals"); 
 QString KpiChartBuilder::actualLineName() { return QStringLiteral("actualLine"); }
 QString KpiChartBuilder::baselineSeriesName() { return QStringLiteral("baseline"); }
 QString KpiChartBuilder::baselineLineName() { return QStringLiteral("baselineLine"); }
+QString KpiChartBuilder::exceededSeriesName() { return QStringLiteral("exceededTargets"); }
+QString KpiChartBuilder::statementsName() { return QStringLiteral("statements"); }
+
+void KpiChartBuilder::setTitle(QChart *chart, const QString &name, qreal width)
+{
+    QStringList lines = wrapped(name, chart->titleFont(), width);
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    chart->setTitle(lines.join(QStringLiteral("<br>")));
+}
+
+QStringList KpiChartBuilder::statementLines(const Plan &plan, const Kpi &kpi, const Options &options)
+{
+    QStringList lines;
+    for (const KpiTarget &t : kpi.targets)
+        if (!t.statement.trimmed().isEmpty())
+            lines << printed(plan, QT_TRANSLATE_NOOP("KpiChartBuilder", "Target %1: %2"))
+                         .arg(FiscalYear::label(t.year, options.era), t.statement.trimmed());
+    const KpiStatus status(kpi, options.asOf);
+    if (status.isQualitative())
+        if (const std::optional<KpiActual> latest = status.latestRecord())
+            lines << printed(plan, QT_TRANSLATE_NOOP("KpiChartBuilder", "Latest (%1): %2"))
+                         .arg(KpiFormat::date(latest->date), KpiFormat::actual(*latest, kpi));
+    return lines;
+}
 
 QChart *KpiChartBuilder::build(const Plan &plan, const Kpi &kpi, const Options &options)
 {
@@ -149,24 +222,33 @@ QChart *KpiChartBuilder::build(const Plan &plan, const Kpi &kpi, const Options &
     // Drawn first so the markers lie on top of the lines.
     auto *level = addSeries<QLineSeries>(chart, baselineLineName(), QString());
     level->setPen(pen(Palette::baselineColor(), 1.2, Qt::DotLine));
-    auto *targetLine = addSeries<QLineSeries>(chart, targetSeriesName(), KpiChartBuilder::tr("Target"));
+    auto *targetLine = addSeries<QLineSeries>(chart, targetSeriesName(), printed(plan, QT_TRANSLATE_NOOP("KpiChartBuilder", "Target")));
     targetLine->setPen(pen(Palette::targetColor(), 2.2, Qt::DashLine));
     map(targetLine, targets);
     auto *actualLine = addSeries<QLineSeries>(chart, actualLineName(), QString());
     actualLine->setPen(pen(Palette::actualColor(), 1.2, Qt::SolidLine));
     map(actualLine, actuals);
 
-    auto *targetPoints = addMarkers(chart, targetPointsName(), KpiChartBuilder::tr("Target"),
+    auto *targetPoints = addMarkers(chart, targetPointsName(), printed(plan, QT_TRANSLATE_NOOP("KpiChartBuilder", "Target")),
                                     QScatterSeries::MarkerShapeRectangle, Palette::targetColor(), 11);
     map(targetPoints, targets);
     showPointLabels(targetPoints, Palette::targetColor(), options.pointLabels);
-    auto *baselinePoint = addMarkers(chart, baselineSeriesName(), KpiChartBuilder::tr("Baseline"),
+    auto *baselinePoint = addMarkers(chart, baselineSeriesName(), printed(plan, QT_TRANSLATE_NOOP("KpiChartBuilder", "Baseline")),
                                      QScatterSeries::MarkerShapeRotatedRectangle, Palette::baselineColor(), 13);
     map(baselinePoint, baseline);
-    auto *actualPoints = addMarkers(chart, actualSeriesName(), KpiChartBuilder::tr("Actual"),
+    auto *actualPoints = addMarkers(chart, actualSeriesName(), printed(plan, QT_TRANSLATE_NOOP("KpiChartBuilder", "Actual")),
                                     QScatterSeries::MarkerShapeCircle, Palette::actualColor(), 11);
     map(actualPoints, actuals);
     showPointLabels(actualPoints, Palette::actualColor(), options.pointLabels);
+    // Drawn over the target squares they mark; filled by update().
+    addMarkers(chart, exceededSeriesName(), printed(plan, QT_TRANSLATE_NOOP("KpiChartBuilder", "Target already met")),
+               QScatterSeries::MarkerShapeTriangle, Palette::actualColor().darker(140), 12);
+
+    auto *statements = new QGraphicsTextItem(chart);
+    statements->setObjectName(statementsName());
+    statements->setFont(KpiFormat::font(13));
+    statements->setDefaultTextColor(Palette::targetColor().darker(130));
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] { placeStatements(chart); });
 
     auto *x = new QCategoryAxis(chart);
     x->setObjectName(QLatin1String(xAxisName));
@@ -198,7 +280,19 @@ QChart *KpiChartBuilder::build(const Plan &plan, const Kpi &kpi, const Options &
 void KpiChartBuilder::update(QChart *chart, const Plan &plan, const Kpi &given, const Options &options)
 {
     const Kpi kpi = drawable(given);
-    chart->setTitle(kpi.name);
+    setTitle(chart, kpi.name, options.titleWidth);
+    // Statements of the targets as given: drawable() drops the targets
+    // that have no value.
+    QGraphicsTextItem *statements = statementsItem(chart);
+    statements->setPlainText(statementLines(plan, given, options).join(QLatin1Char('\n')));
+    placeStatements(chart);
+    QList<QPointF> exceeded;
+    for (const KpiTarget &t : KpiStatus(kpi, options.asOf).exceededTargets())
+        exceeded << QPointF(KpiSeriesModel::positionOfYear(t.year), *t.value);
+    auto *exceededSeries = seriesNamed<QScatterSeries>(chart, exceededSeriesName());
+    exceededSeries->replace(exceeded);
+    for (QLegendMarker *marker : chart->legend()->markers(exceededSeries))
+        marker->setVisible(!exceeded.isEmpty());
     for (auto series : { KpiSeriesModel::Series::Targets, KpiSeriesModel::Series::Actuals,
                          KpiSeriesModel::Series::Baseline })
         modelOf(chart, series)->setKpi(kpi);
@@ -212,6 +306,7 @@ void KpiChartBuilder::render(QChart *chart, QPainter *painter, const QRectF &tar
     chart->setGeometry(QRectF(QPointF(0, 0), logicalSize));
     if (chart->layout())
         chart->layout()->activate();
+    placeStatements(chart);
     scene.setSceneRect(QRectF(QPointF(0, 0), logicalSize));
     scene.render(painter, target, QRectF(QPointF(0, 0), logicalSize), Qt::KeepAspectRatio);
     scene.removeItem(chart);
@@ -260,6 +355,7 @@ KpiChartBuilder::ValueAxis KpiChartBuilder::valueAxis(const Kpi &given, int step
     }
 
     ValueAxis axis;
+    axis.whole = KpiFormat::isCount(kpi);
     const double raw = (high - low) / steps;
     const double power = std::pow(10.0, std::floor(std::log10(raw)));
     double step = power * 10;
@@ -268,6 +364,9 @@ KpiChartBuilder::ValueAxis KpiChartBuilder::valueAxis(const Kpi &given, int step
             step = nice * power;
             break;
         }
+    // A count has no ticks between whole numbers.
+    if (axis.whole && step < 1)
+        step = 1;
     // Tick i is i * step: no sum of steps drifting or standing still.
     double first = std::floor(low / step + 1e-9);
     double last = std::ceil(high / step - 1e-9);

@@ -4,6 +4,7 @@
 #include "models/Plan.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QRectF>
 #include <QSizeF>
@@ -18,7 +19,11 @@ QT_END_NAMESPACE
 // line, its baseline as a diamond on a dotted level line. Each series gets
 // its own colour (Palette) and its own shape or dash, so grey-scale prints
 // and colour-blind readers still tell them apart. The x axis labels each
-// fiscal year in the era style; the y axis is titled with the unit.
+// fiscal year in the era style; the y axis is titled with the unit. Targets
+// the latest actual already meets get a triangle over their square; the
+// statements of qualitative targets (改善, 全庁導入) are written in the
+// plot area. The title wraps, never cut, and the words are in the plan's
+// language (PrintedText).
 //
 // The series are fed by KpiSeriesModel through QVXYModelMapper; the models
 // are children of the chart and update() refills them. QChart is a
@@ -33,6 +38,8 @@ public:
         FiscalYear::EraStyle era = FiscalYear::EraStyle::Both;
         bool pointLabels = true; // values printed next to actuals and targets
         bool shortYearLabels = false; // R6(2024) instead of 令和6(2024)年度, for narrow charts
+        QDate asOf = QDate::currentDate(); // for the targets already met
+        qreal titleWidth = 940; // logical pixels the title wraps within
     };
 
     // Object names of the series, for finding them in a built chart.
@@ -42,6 +49,16 @@ public:
     static QString actualLineName();
     static QString baselineSeriesName();
     static QString baselineLineName();
+    static QString exceededSeriesName();
+    // Object name of the text item holding the target statements.
+    static QString statementsName();
+
+    // The KPI name as the chart's title, wrapped into lines of `width`
+    // logical pixels of the title font.
+    static void setTitle(QChart *chart, const QString &name, qreal width);
+    // The statements written in the plot area: each target statement with
+    // its year, and for a qualitative KPI its latest record.
+    static QStringList statementLines(const Plan &plan, const Kpi &kpi, const Options &options);
 
     // A new chart for `kpi`; the caller owns it.
     static QChart *build(const Plan &plan, const Kpi &kpi, const Options &options);
@@ -72,6 +89,7 @@ public:
         double step = 0.25;
         QList<double> ticks { 0, 0.25, 0.5, 0.75, 1 };
         int precision = 6; // significant digits that tell the ticks apart
+        bool whole = false; // a count (KpiFormat::isCount): whole ticks, no decimals
     };
     static ValueAxis valueAxis(const Kpi &kpi, int steps);
 };

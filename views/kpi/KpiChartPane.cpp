@@ -70,34 +70,47 @@ void KpiChartPane::setEraStyle(FiscalYear::EraStyle style)
 QString KpiChartPane::statusSentence(const Kpi &kpi, const QDate &asOf, FiscalYear::EraStyle era)
 {
     const KpiStatus status(kpi, asOf);
-    QString text = tr("Status: %1.").arg(KpiFormat::statusText(status.status()));
-    if (const std::optional<KpiActual> latest = status.latestActual())
-        text += QLatin1Char(' ')
-            + tr("Latest actual %1 on %2.").arg(KpiFormat::value(latest->value, kpi.unit), KpiFormat::date(latest->date));
-    else
-        text += QLatin1Char(' ') + tr("No actual has been recorded yet.");
-    if (const std::optional<KpiTarget> target = status.referenceTarget(status.currentYear())) {
-        text += QLatin1Char(' ')
-            + tr("Target for %1: %2.").arg(FiscalYear::label(target->year, era), KpiFormat::value(target->value, kpi.unit));
-        if (const std::optional<double> rate = status.achievementRate())
-            text += QLatin1Char(' ') + tr("Achievement: %1.").arg(KpiFormat::rate(*rate));
+    QStringList sentences { tr("Status: %1.").arg(KpiFormat::statusText(status.status())) };
+    if (status.isQualitative()) {
+        if (const std::optional<KpiActual> latest = status.latestRecord())
+            sentences << tr("Latest record on %1: %2.").arg(KpiFormat::date(latest->date), KpiFormat::actual(*latest, kpi));
+        else
+            sentences << tr("No actual has been recorded yet.");
+        if (const std::optional<KpiTarget> target = status.statedTarget(status.currentYear()))
+            sentences << tr("Target for %1: %2.").arg(FiscalYear::label(target->year, era), KpiFormat::target(*target, kpi));
+        return sentences.join(QLatin1Char(' '));
     }
-    if (const std::optional<KpiActual> latest = status.latestActual())
+    const std::optional<KpiActual> latest = status.latestActual();
+    if (latest)
+        sentences << tr("Latest actual %1 on %2.").arg(KpiFormat::value(latest->value, kpi), KpiFormat::date(latest->date));
+    else
+        sentences << tr("No actual has been recorded yet.");
+    if (const std::optional<KpiTarget> target = status.referenceTarget(status.currentYear())) {
+        sentences << tr("Target for %1: %2.").arg(FiscalYear::label(target->year, era), KpiFormat::target(*target, kpi));
+        if (const std::optional<double> rate = status.achievementRate())
+            sentences << tr("Achievement: %1.").arg(KpiFormat::rate(*rate));
+    }
+    if (latest)
         if (const std::optional<double> planned = status.plannedValue(latest->date.latestDay()))
-            text += QLatin1Char(' ')
-                + tr("The planned path stood at %1 on that day.").arg(KpiFormat::value(*planned, kpi.unit));
-    return text;
+            sentences << tr("The planned path stood at %1 on that day.").arg(KpiFormat::value(*planned, kpi));
+    return sentences.join(QLatin1Char(' '));
 }
 
-QStringList KpiChartPane::exceededWarnings(const Kpi &kpi, const QDate &asOf, FiscalYear::EraStyle era)
+QStringList KpiChartPane::warnings(const Kpi &kpi, const QDate &asOf, FiscalYear::EraStyle era)
 {
     QStringList warnings;
     const KpiStatus status(kpi, asOf);
-    const std::optional<KpiActual> latest = status.latestActual();
-    for (const KpiTarget &t : status.exceededTargets())
-        warnings << tr("%1's target (%2) is already met by the latest actual (%3) — consider raising it.")
-                        .arg(FiscalYear::label(t.year, era), KpiFormat::value(t.value, kpi.unit),
-                             KpiFormat::value(latest->value, kpi.unit));
+    if (const std::optional<KpiActual> latest = status.latestActual())
+        for (const KpiTarget &t : status.exceededTargets())
+            warnings << tr("%1's target (%2) is already met by the latest actual (%3) — consider raising it.")
+                            .arg(FiscalYear::label(t.year, era), KpiFormat::value(t.value, kpi),
+                                 KpiFormat::value(latest->value, kpi));
+    if (status.isStale()) {
+        const KpiActual latest = *(status.isQualitative() ? status.latestRecord() : status.latestActual());
+        warnings << tr("The latest actual, of %1, is more than a year old: its status cannot be judged until a newer "
+                       "one is entered.")
+                        .arg(KpiFormat::date(latest.date));
+    }
     return warnings;
 }
 
@@ -127,6 +140,8 @@ void KpiChartPane::refresh()
     }
     KpiChartBuilder::Options options;
     options.era = m_era;
+    options.asOf = m_asOf;
+    options.titleWidth = titleWidth();
     m_shortLabels = wantsShortLabels();
     options.shortYearLabels = m_shortLabels;
     if (!m_chart) {
@@ -136,7 +151,7 @@ void KpiChartPane::refresh()
         KpiChartBuilder::update(m_chart, m_document->plan(), *kpi, options);
     }
     m_status->setText(statusSentence(*kpi, m_asOf, m_era));
-    const QStringList warnings = exceededWarnings(*kpi, m_asOf, m_era);
+    const QStringList warnings = KpiChartPane::warnings(*kpi, m_asOf, m_era);
     m_warning->setText(warnings.join(QLatin1Char('\n')));
     m_warning->setVisible(!warnings.isEmpty());
 }
@@ -153,9 +168,19 @@ bool KpiChartPane::wantsShortLabels() const
     return m_chartView->width() < perYear * (last - first + 1) + 80;
 }
 
+qreal KpiChartPane::titleWidth() const
+{
+    return m_chartView->width() - 60;
+}
+
 void KpiChartPane::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (wantsShortLabels() != m_shortLabels)
+    if (wantsShortLabels() != m_shortLabels) {
         refresh();
+    } else if (m_chart && m_document) {
+        // The title wraps within the new width.
+        if (const Kpi *kpi = m_document->plan().kpi(m_kpiId))
+            KpiChartBuilder::setTitle(m_chart, kpi->name, titleWidth());
+    }
 }

@@ -15,8 +15,9 @@ class PlanDocument;
 struct Kpi;
 
 // One KPI opened from the dashboard: its Qt Charts chart, a sentence on its
-// status, and a warning for each later target the latest actual already
-// meets, suggesting to raise it.
+// status (with its statements when qualitative), a warning for each later
+// target the latest actual already meets, suggesting to raise it, and one
+// when the latest actual is more than a year old.
 class KpiChartPane : public QWidget
 {
     Q_OBJECT
@@ -32,7 +33,7 @@ public:
 
     // The sentences shown under the chart, for a KPI on a day.
     static QString statusSentence(const Kpi &kpi, const QDate &asOf, FiscalYear::EraStyle era);
-    static QStringList exceededWarnings(const Kpi &kpi, const QDate &asOf, FiscalYear::EraStyle era);
+    static QStringList warnings(const Kpi &kpi, const QDate &asOf, FiscalYear::EraStyle era);
 
 signals:
     void backRequested();
@@ -47,6 +48,7 @@ private:
     void refreshWhenShown();
     // Full year labels need about this many pixels per fiscal year.
     bool wantsShortLabels() const;
+    qreal titleWidth() const;
 
     QPointer<PlanDocument> m_document;
     int m_kpiId = 0;

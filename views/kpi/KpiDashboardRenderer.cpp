@@ -2,6 +2,7 @@
 
 #include "models/KpiStatus.h"
 #include "views/common/Palette.h"
+#include "views/common/PrintedText.h"
 #include "views/kpi/KpiChartBuilder.h"
 #include "views/kpi/KpiFormat.h"
 #include "views/kpi/KpiMiniChart.h"
@@ -33,6 +34,11 @@ qreal drawText(QPainter *p, const QPointF &baseline, const QString &text, const 
 }
 
 } // namespace
+
+QString KpiDashboardRenderer::printed(const char *source) const
+{
+    return PrintedText::text(m_plan.info, "KpiDashboardRenderer", source);
+}
 
 KpiDashboardRenderer::KpiDashboardRenderer(const Plan &plan)
     : m_plan(plan), m_asOf(QDate::currentDate())
@@ -124,7 +130,7 @@ void KpiDashboardRenderer::paintPage(QPainter *painter, const QRectF &page, int 
     const int first = pageIndex * grid.perPage();
     paintHeader(painter, page);
     paintTiles(painter, tileRects(body, grid, int(kpis().size()) - first), first, 0);
-    const QString number = tr("Page %1 of %2").arg(pageIndex + 1).arg(pageCount(page.size()));
+    const QString number = printed(QT_TRANSLATE_NOOP("KpiDashboardRenderer", "Page %1 of %2")).arg(pageIndex + 1).arg(pageCount(page.size()));
     painter->setFont(KpiFormat::font(10));
     painter->setPen(Qt::darkGray);
     painter->drawText(QRectF(page.left(), page.bottom() - footerHeight, page.width() - margin, footerHeight),
@@ -147,7 +153,7 @@ void KpiDashboardRenderer::paintTiles(QPainter *painter, const QList<QRectF> &re
         painter->setFont(KpiFormat::font(14));
         painter->setPen(Qt::darkGray);
         painter->drawText(rects.isEmpty() ? painter->window() : rects.first(), Qt::AlignCenter,
-                          tr("This plan has no KPIs yet."));
+                          printed(QT_TRANSLATE_NOOP("KpiDashboardRenderer", "This plan has no KPIs yet.")));
         return;
     }
     for (int i = 0; i < rects.size() && firstIndex + i < list.size(); ++i) {
@@ -163,8 +169,8 @@ void KpiDashboardRenderer::paintHeader(QPainter *painter, const QRectF &page) co
     if (!m_plan.info.organisation.isEmpty() && !title.startsWith(m_plan.info.organisation))
         title.prepend(m_plan.info.organisation + QLatin1Char(' '));
     qreal x = left + drawText(painter, QPointF(left, page.top() + 24), title, KpiFormat::font(17, true), Qt::black);
-    drawText(painter, QPointF(x + 12, page.top() + 24), tr("KPI dashboard"), KpiFormat::font(14), Qt::darkGray);
-    const QString asOf = tr("As of %1").arg(m_asOf.toString(Qt::ISODate));
+    drawText(painter, QPointF(x + 12, page.top() + 24), printed(QT_TRANSLATE_NOOP("KpiDashboardRenderer", "KPI dashboard")), KpiFormat::font(14), Qt::darkGray);
+    const QString asOf = printed(QT_TRANSLATE_NOOP("KpiDashboardRenderer", "As of %1")).arg(m_asOf.toString(Qt::ISODate));
     painter->setFont(KpiFormat::font(12));
     painter->drawText(QRectF(page.left(), page.top() + 8, page.width() - margin, 22), Qt::AlignRight | Qt::AlignVCenter, asOf);
 
@@ -176,16 +182,17 @@ void KpiDashboardRenderer::paintHeader(QPainter *painter, const QRectF &page) co
     painter->setPen(QPen(Palette::targetColor(), 1.6, Qt::DashLine));
     painter->drawLine(QPointF(x, y - 4), QPointF(x + 22, y - 4));
     KpiMiniChart::paintTargetMarker(painter, QPointF(x + 11, y - 4), 7);
-    x += 26 + drawText(painter, QPointF(x + 26, y), tr("Target"), font, Qt::black) + 16;
+    x += 26 + drawText(painter, QPointF(x + 26, y), printed(QT_TRANSLATE_NOOP("KpiDashboardRenderer", "Target")), font, Qt::black) + 16;
     KpiMiniChart::paintActualMarker(painter, QPointF(x + 5, y - 4), 8);
-    x += 14 + drawText(painter, QPointF(x + 14, y), tr("Actual"), font, Qt::black) + 16;
+    x += 14 + drawText(painter, QPointF(x + 14, y), printed(QT_TRANSLATE_NOOP("KpiDashboardRenderer", "Actual")), font, Qt::black) + 16;
     KpiMiniChart::paintBaselineMarker(painter, QPointF(x + 5, y - 4), 8);
-    x += 14 + drawText(painter, QPointF(x + 14, y), tr("Baseline"), font, Qt::black) + 28;
-    for (int s = 0; s < 4; ++s) {
+    x += 14 + drawText(painter, QPointF(x + 14, y), printed(QT_TRANSLATE_NOOP("KpiDashboardRenderer", "Baseline")), font, Qt::black) + 28;
+    for (const KpiStatus::Status s : { KpiStatus::Status::Achieved, KpiStatus::Status::OnTrack, KpiStatus::Status::Behind,
+                                       KpiStatus::Status::Stale, KpiStatus::Status::NoData, KpiStatus::Status::Qualitative }) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(Palette::statusColor(s));
+        painter->setBrush(KpiFormat::statusColor(s));
         painter->drawRoundedRect(QRectF(x, y - 10, 12, 12), 2, 2);
-        x += 16 + drawText(painter, QPointF(x + 16, y), KpiFormat::statusText(KpiStatus::Status(s)), font, Qt::black) + 14;
+        x += 16 + drawText(painter, QPointF(x + 16, y), KpiFormat::statusText(s, m_plan.info.language), font, Qt::black) + 12;
     }
     painter->setPen(QPen(Palette::gridColor(), 1));
     painter->drawLine(QPointF(left, page.top() + headerHeight - 5), QPointF(page.right() - margin, page.top() + headerHeight - 5));
@@ -220,60 +227,101 @@ void KpiDashboardRenderer::paintScaledTile(QPainter *painter, const QRectF &rect
     painter->drawRoundedRect(frame, 5, 5);
     const QRectF inner = frame.adjusted(10, 8, -10, -6);
 
-    const KpiStatus status(kpi, m_asOf);
+    const KpiStatus status(given, m_asOf);
     const KpiStatus::Status state = status.status();
     const QFont badgeFont = KpiFormat::font(11, true);
-    const QString badgeText = KpiFormat::statusText(state);
+    const QString badgeText = KpiFormat::statusText(state, m_plan.info.language);
     const qreal badgeWidth = QFontMetricsF(badgeFont).horizontalAdvance(badgeText) + 14;
     const QRectF badge(inner.right() - badgeWidth, inner.top(), badgeWidth, 20);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(Palette::statusColor(int(state)));
+    painter->setBrush(KpiFormat::statusColor(state));
     painter->drawRoundedRect(badge, 4, 4);
     painter->setFont(badgeFont);
     painter->setPen(Qt::black);
     painter->drawText(badge, Qt::AlignCenter, badgeText);
 
+    // The whole name, wrapped: a cut name could be any of several KPIs.
     const QFont nameFont = KpiFormat::font(14, true);
-    const QString name = QFontMetricsF(nameFont).elidedText(kpi.name, Qt::ElideRight, inner.width() - badgeWidth - 8);
-    drawText(painter, QPointF(inner.left(), inner.top() + 15), name, nameFont, Qt::black);
+    const QRectF nameArea(inner.left(), inner.top(), inner.width() - badgeWidth - 8, inner.height() / 2);
+    const int wrap = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
+    const QRectF nameRect = QFontMetricsF(nameFont).boundingRect(nameArea, wrap, kpi.name);
+    painter->setFont(nameFont);
+    painter->drawText(nameArea, wrap, kpi.name);
 
     const QFont small = KpiFormat::font(11);
     const QFontMetricsF fm(small);
-    qreal y = inner.top() + 36;
+    qreal y = qMax(inner.top() + 36, nameRect.bottom() + fm.ascent() + 4);
+    // Lines wrap rather than lose their end: "R8(2026)" cut off would hide
+    // one of the targets already met.
     auto line = [&](const QString &text, const QColor &colour) {
-        drawText(painter, QPointF(inner.left(), y), fm.elidedText(text, Qt::ElideRight, inner.width()), small, colour);
-        y += fm.height() + 1;
+        const QRectF area(inner.left(), y - fm.ascent(), inner.width(), inner.bottom() - y + fm.ascent());
+        const int flags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
+        painter->setFont(small);
+        painter->setPen(colour);
+        painter->drawText(area, flags, text);
+        y += fm.boundingRect(area, flags, text).height() + 1;
     };
-    if (const std::optional<KpiActual> latest = status.latestActual())
-        line(tr("Latest %1 (%2)").arg(KpiFormat::value(latest->value, kpi.unit),
-                                      FiscalYear::monthLabel(latest->date.date.year(), latest->date.date.month(), m_era)),
+    auto monthOf = [this](const PlanDate &date) {
+        return FiscalYear::monthLabel(date.date.year(), date.date.month(), m_era);
+    };
+    if (status.isQualitative()) {
+        if (const std::optional<KpiActual> latest = status.latestRecord())
+            line(printed(QT_TRANSLATE_NOOP("KpiDashboardRenderer", "Latest (%1): %2"))
+                     .arg(monthOf(latest->date), KpiFormat::actual(*latest, kpi)),
+                 Qt::black);
+        else
+            line(printed(QT_TRANSLATE_NOOP("KpiDashboardRenderer", "No actuals recorded")), Qt::darkGray);
+    } else if (const std::optional<KpiActual> latest = status.latestActual()) {
+        line(printed(QT_TRANSLATE_NOOP("KpiDashboardRenderer", "Latest %1 (%2)"))
+                 .arg(KpiFormat::value(latest->value, kpi), monthOf(latest->date)),
              Qt::black);
-    else
-        line(tr("No actuals recorded"), Qt::darkGray);
-    if (const std::optional<KpiTarget> target = status.referenceTarget(status.currentYear())) {
-        QString text = tr("Target %1: %2").arg(FiscalYear::shortLabel(target->year, m_era),
-                                              KpiFormat::value(target->value, kpi.unit));
+    } else {
+        line(printed(QT_TRANSLATE_NOOP("KpiDashboardRenderer", "No actuals recorded")), Qt::darkGray);
+    }
+    if (const std::optional<KpiTarget> target = status.isQualitative() ? status.statedTarget(status.currentYear())
+                                                                        : status.referenceTarget(status.currentYear())) {
+        QString text = printed(QT_TRANSLATE_NOOP("KpiDashboardRenderer", "Target %1: %2"))
+                           .arg(FiscalYear::shortLabel(target->year, m_era), KpiFormat::target(*target, kpi));
         // A rate of millions of per cent says nothing more than the figures.
         if (const std::optional<double> rate = status.achievementRate(); rate && qIsFinite(*rate) && qAbs(*rate) < 1e6)
-            text += tr(" - achieved %1").arg(KpiFormat::rate(*rate));
+            text += printed(QT_TRANSLATE_NOOP("KpiDashboardRenderer", " - achieved %1")).arg(KpiFormat::rate(*rate));
         line(text, Qt::black);
     } else {
-        line(tr("No target set"), Qt::darkGray);
+        line(printed(QT_TRANSLATE_NOOP("KpiDashboardRenderer", "No target set")), Qt::darkGray);
     }
     const QList<KpiTarget> exceeded = status.exceededTargets();
-    if (!exceeded.isEmpty())
-        line(tr("▲ %1 target already met: raise it?").arg(FiscalYear::shortLabel(exceeded.first().year, m_era)),
+    if (!exceeded.isEmpty()) {
+        QStringList years;
+        for (const KpiTarget &t : exceeded)
+            years << FiscalYear::shortLabel(t.year, m_era);
+        line(printed(QT_TRANSLATE_NOOP("KpiDashboardRenderer", "▲ Target already met for %1: raise it?"))
+                 .arg(years.join(QStringLiteral(", "))),
              Palette::actualColor().darker(140));
+    }
+    if (status.isStale())
+        line(printed(QT_TRANSLATE_NOOP("KpiDashboardRenderer", "Latest actual over a year old: enter a newer one")),
+             QColor(0x80, 0x60, 0x00));
 
     int first = 0;
     int last = 0;
     KpiFormat::yearRange(kpi, m_plan.info.startYear, m_plan.info.endYear, &first, &last);
-    KpiMiniChart::Style style;
-    style.era = m_era;
-    style.fontSize = 9.5;
-    style.firstYear = first;
-    style.lastYear = last;
-    KpiMiniChart::paint(painter, QRectF(inner.left(), y - fm.ascent() + 2, inner.width(), inner.bottom() - y + fm.ascent() - 2),
-                        kpi, style);
+    const QRectF chartArea(inner.left(), y - fm.ascent() + 2, inner.width(), inner.bottom() - y + fm.ascent() - 2);
+    if (status.isQualitative()) {
+        // No figures to chart: the statements the plan sets, year by year.
+        QStringList statements;
+        for (const KpiTarget &t : given.targets)
+            statements << QStringLiteral("%1: %2").arg(FiscalYear::shortLabel(t.year, m_era), t.statement.trimmed());
+        painter->setFont(small);
+        painter->setPen(Palette::targetColor().darker(130));
+        painter->drawText(chartArea.adjusted(4, 4, -4, -4), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                          statements.join(QLatin1Char('\n')));
+    } else {
+        KpiMiniChart::Style style;
+        style.era = m_era;
+        style.fontSize = 9.5;
+        style.firstYear = first;
+        style.lastYear = last;
+        KpiMiniChart::paint(painter, chartArea, kpi, style);
+    }
     painter->restore();
 }

@@ -14,8 +14,10 @@ QT_END_NAMESPACE
 
 // Paints the KPI dashboard: a grid of tiles, one per KPI, each with the
 // KPI's name, a status badge (colour and word, never colour alone), the
-// latest value against its target, a "target already met" note and a
-// small chart. The one drawing path for the screen, printing, PDF, SVG
+// latest value (or note) against its target (or statement), a note for
+// every later target already met, a warning when the latest actual is more
+// than a year old, and a small chart. Its words are in the plan's language
+// (PrintedText), not the PC's. The one drawing path for the screen, printing, PDF, SVG
 // and PNG: callers hand it a QPainter and a rectangle in logical pixels
 // (scaling the painter for high-resolution devices themselves).
 class KpiDashboardRenderer
@@ -67,6 +69,8 @@ private:
     void paintHeader(QPainter *painter, const QRectF &page) const;
     void paintScaledTile(QPainter *painter, const QRectF &rect, const Kpi &kpi, bool highlighted, qreal scale) const;
     QList<const Kpi *> kpis() const;
+    // A word of the printed dashboard in the plan's language.
+    QString printed(const char *source) const;
 
     const Plan &m_plan;
     QDate m_asOf;

@@ -1,13 +1,14 @@
 #include "views/kpi/KpiDetailsEditor.h"
 
+#include "models/KpiStatus.h"
 #include "models/Numbering.h"
-
 #include "models/PlanDocument.h"
 #include "models/commands/ItemCommands.h"
 #include "views/kpi/KpiActualsModel.h"
 #include "views/kpi/KpiFormat.h"
 #include "views/kpi/KpiYearGridModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -24,7 +25,7 @@
 
 KpiDetailsEditor::KpiDetailsEditor(QWidget *parent)
     : QWidget(parent), m_direction(new QComboBox(this)), m_baselineValue(new QLineEdit(this)),
-      m_baselineDate(new QDateEdit(this)), m_theme(new QComboBox(this)), m_source(new QLineEdit(this)),
+      m_baselineDate(new QDateEdit(this)), m_baselineMonthOnly(new QCheckBox(tr("month only"), this)), m_theme(new QComboBox(this)), m_source(new QLineEdit(this)),
       m_description(new QPlainTextEdit(this)), m_measures(new QListWidget(this)),
       m_targetGrid(new QTableView(this)), m_actualsTable(new QTableView(this)),
       m_addActual(new QPushButton(tr("Add actual"), this)), m_removeActual(new QPushButton(tr("Remove actual"), this)),
@@ -45,7 +46,7 @@ KpiDetailsEditor::KpiDetailsEditor(QWidget *parent)
     m_targetGrid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_targetGrid->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_targetGrid->setFixedHeight(m_targetGrid->horizontalHeader()->sizeHint().height()
-                                 + 2 * m_targetGrid->verticalHeader()->defaultSectionSize()
+                                 + KpiYearGridModel::RowCount * m_targetGrid->verticalHeader()->defaultSectionSize()
                                  + m_targetGrid->horizontalScrollBar()->sizeHint().height() + 4);
     m_measures->setObjectName(QStringLiteral("measures"));
     m_measures->setMinimumHeight(90);
@@ -71,10 +72,17 @@ QWidget *KpiDetailsEditor::buildForm()
     m_baselineDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     connect(m_baselineValue, &QLineEdit::editingFinished, this, &KpiDetailsEditor::baselineEdited);
     connect(m_baselineDate, &QDateEdit::editingFinished, this, &KpiDetailsEditor::baselineEdited);
+    m_baselineMonthOnly->setObjectName(QStringLiteral("baselineMonthOnly"));
+    m_baselineMonthOnly->setToolTip(tr("The plan states this date to the month only (令和6年11月)"));
+    connect(m_baselineMonthOnly, &QCheckBox::clicked, this, [this](bool monthOnly) {
+        showBaselinePrecision(monthOnly);
+        baselineEdited();
+    });
     auto *baseline = new QHBoxLayout;
     baseline->addWidget(m_baselineValue, 1);
     baseline->addWidget(new QLabel(tr("on"), form));
     baseline->addWidget(m_baselineDate);
+    baseline->addWidget(m_baselineMonthOnly);
     layout->addRow(tr("Baseline:"), baseline);
 
     m_theme->setObjectName(QStringLiteral("theme"));
@@ -224,6 +232,9 @@ void KpiDetailsEditor::load(bool rebuild)
         m_baselineValue->setText(baseline);
     m_baselineDate->setDate(k->baselineDate.isValid() ? k->baselineDate.date : QDate::currentDate());
     m_baselineDate->setEnabled(editable && k->baselineValue.has_value());
+    m_baselineMonthOnly->setChecked(k->baselineDate.monthOnly);
+    m_baselineMonthOnly->setEnabled(editable && k->baselineValue.has_value());
+    showBaselinePrecision(k->baselineDate.monthOnly);
     // Text the user is typing is already the KPI's; replacing it would move the cursor.
     if (m_source->text() != k->source)
         m_source->setText(k->source);
@@ -302,9 +313,17 @@ void KpiDetailsEditor::baselineEdited()
         }
         after.baselineValue = value;
         // load() shows today in the date field while there is no baseline.
-        after.baselineDate = { m_baselineDate->date(), false };
+        // A month-only date keeps day 1, so no day is invented.
+        const QDate shown = m_baselineDate->date();
+        after.baselineDate = m_baselineMonthOnly->isChecked() ? PlanDate { QDate(shown.year(), shown.month(), 1), true }
+                                                              : PlanDate { shown, false };
     }
     push(after, tr("Change KPI baseline"));
+}
+
+void KpiDetailsEditor::showBaselinePrecision(bool monthOnly)
+{
+    m_baselineDate->setDisplayFormat(monthOnly ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd"));
 }
 
 void KpiDetailsEditor::measureToggled(QListWidgetItem *item)
@@ -325,12 +344,16 @@ void KpiDetailsEditor::addActual()
     const Kpi *k = kpi();
     if (!k)
         return;
-    // Start from the latest figure: the new one is usually close to it.
-    const double value = k->actuals.isEmpty() || !k->actuals.last().value ? k->baselineValue.value_or(0)
-                                                                          : *k->actuals.last().value;
+    // Start from the latest figure: the new one is usually close to it. A
+    // qualitative KPI records a note, without a value.
+    const bool qualitative = KpiStatus(*k).isQualitative();
+    std::optional<double> value;
+    if (!qualitative)
+        value = k->actuals.isEmpty() || !k->actuals.last().value ? k->baselineValue.value_or(0) : *k->actuals.last().value;
     const int row = m_actualsModel->addActual({ { QDate::currentDate(), false }, value, QString() });
     if (row >= 0) {
-        const QModelIndex index = m_actualsModel->index(row, KpiActualsModel::ValueColumn);
+        const QModelIndex index
+            = m_actualsModel->index(row, qualitative ? KpiActualsModel::NoteColumn : KpiActualsModel::ValueColumn);
         m_actualsTable->setCurrentIndex(index);
         m_actualsTable->edit(index);
     }

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -54,6 +55,8 @@ private:
     void directionChosen(int index);
     void themeChosen(int index);
     void baselineEdited();
+    // The date field shows 2024-11 or 2024-11-30 as the checkbox says.
+    void showBaselinePrecision(bool monthOnly);
     void measureToggled(QListWidgetItem *item);
     void addActual();
     void removeActual();
@@ -65,6 +68,8 @@ private:
     QComboBox *m_direction;
     QLineEdit *m_baselineValue;
     QDateEdit *m_baselineDate;
+    QCheckBox *m_baselineMonthOnly; // 令和6年11月: the month, no day
+
     QComboBox *m_theme;
     QLineEdit *m_source;
     QPlainTextEdit *m_description;

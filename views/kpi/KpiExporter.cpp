@@ -2,6 +2,7 @@
 
 #include "views/common/DrawnTextRecorder.h"
 #include "views/common/PdfTextLayerFix.h"
+#include "views/common/PrintedText.h"
 #include "views/kpi/KpiChartBuilder.h"
 #include "views/kpi/KpiDashboardRenderer.h"
 #include "views/kpi/KpiFormat.h"
@@ -100,6 +101,13 @@ KpiExporter::PagePainter KpiExporter::chartPainter(const Kpi &kpi) const
         }
         KpiChartBuilder::Options options;
         options.era = m_era;
+        options.asOf = m_asOf;
+        options.titleWidth = rect.width() - 60;
+        // Full year labels (令和10(2028)年度) need about 140 pixels a year.
+        int first = 0;
+        int last = 0;
+        KpiFormat::yearRange(kpi, m_plan.info.startYear, m_plan.info.endYear, &first, &last);
+        options.shortYearLabels = rect.width() < 140 * (last - first + 1) + 80;
         std::unique_ptr<QChart> chart(KpiChartBuilder::build(m_plan, kpi, options));
         KpiChartBuilder::render(chart.get(), painter, rect, rect.size());
     };
@@ -116,7 +124,7 @@ bool KpiExporter::exportDashboard(const QString &path)
     // PDF pages hold a fixed grid each; a picture fits every tile in one.
     Format format = Format::Png;
     const bool paged = formatOf(path, &format) && format == Format::Pdf;
-    return write(path, defaultDashboardSize(int(m_plan.kpis.size())), tr("KPI dashboard"), paged ? dashboardPages() : 1,
+    return write(path, defaultDashboardSize(int(m_plan.kpis.size())), PrintedText::text(m_plan.info, "KpiExporter", QT_TRANSLATE_NOOP("KpiExporter", "KPI dashboard")), paged ? dashboardPages() : 1,
                  dashboardPainter(paged));
 }
 

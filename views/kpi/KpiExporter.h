@@ -21,7 +21,8 @@ QT_END_NAMESPACE
 // The dashboard is painted by KpiDashboardRenderer (paginated in PDF and on
 // paper, fitted into one picture in PNG and SVG). A chart is the Qt Charts
 // chart of KpiChartBuilder; where no QApplication exists (Qt Charts needs
-// one) the renderer's single-KPI page stands in for it.
+// one) the renderer's single-KPI page stands in for it. Both speak the
+// plan's language (PrintedText); error messages speak the user's.
 class KpiExporter
 {
     Q_DECLARE_TR_FUNCTIONS(KpiExporter)

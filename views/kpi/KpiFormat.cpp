@@ -3,18 +3,21 @@
 #include "models/PlanLimits.h"
 
 #include "views/common/DocumentFont.h"
+#include "views/common/Palette.h"
+#include "views/common/PrintedText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
 
 namespace KpiFormat {
 
-QString number(double value)
+QString number(double value, bool whole)
 {
-    QString text = QLocale(QLocale::Japanese, QLocale::Japan).toString(value, 'f', 2);
+    QString text = QLocale(QLocale::Japanese, QLocale::Japan).toString(value, 'f', whole ? 0 : 2);
     if (text.contains(QLatin1Char('.'))) {
         while (text.endsWith(QLatin1Char('0')))
             text.chop(1);
@@ -26,14 +29,42 @@ QString number(double value)
     return text;
 }
 
-QString value(double v, const QString &unit)
+bool isCount(const Kpi &kpi)
 {
-    return number(v) + unit;
+    static const QStringList counters { QStringLiteral("件"), QStringLiteral("人"), QStringLiteral("回"),
+                                        QStringLiteral("団体"), QStringLiteral("箇所"), QStringLiteral("か所"),
+                                        QStringLiteral("カ所"), QStringLiteral("社"), QStringLiteral("校"),
+                                        QStringLiteral("台"), QStringLiteral("手続"), QStringLiteral("事業") };
+    if (counters.contains(kpi.unit.trimmed()))
+        return true;
+    const QList<double> values = figures(kpi);
+    return !values.isEmpty()
+        && std::all_of(values.begin(), values.end(), [](double v) { return std::isfinite(v) && v == std::round(v); });
 }
 
-QString value(const std::optional<double> &figure, const QString &unit)
+QString value(double v, const Kpi &kpi)
 {
-    return figure ? value(*figure, unit) : QString();
+    return number(v, isCount(kpi)) + kpi.unit;
+}
+
+QString value(const std::optional<double> &figure, const Kpi &kpi)
+{
+    return figure ? value(*figure, kpi) : QString();
+}
+
+QString target(const KpiTarget &t, const Kpi &kpi)
+{
+    const QString statement = t.statement.trimmed();
+    if (!t.value)
+        return statement;
+    if (statement.isEmpty())
+        return value(*t.value, kpi);
+    return QStringLiteral("%1 (%2)").arg(value(*t.value, kpi), statement);
+}
+
+QString actual(const KpiActual &a, const Kpi &kpi)
+{
+    return a.value ? value(*a.value, kpi) : a.note.trimmed();
 }
 
 QString date(const PlanDate &date)
@@ -41,6 +72,29 @@ QString date(const PlanDate &date)
     if (!date.isValid())
         return QString();
     return date.date.toString(date.monthOnly ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd"));
+}
+
+std::optional<PlanDate> parseDate(const QString &given)
+{
+    const QString text = given.trimmed();
+    static const QRegularExpression western(QStringLiteral("^(\\d{4})[-/](\\d{1,2})(?:[-/](\\d{1,2}))?$"));
+    // 令和元年 is 令和1年; 末 (end of) names the month, not a day.
+    static const QRegularExpression reiwa(QStringLiteral("^令和\\s*(\\d{1,2}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日|末)?$"));
+    int year = 0;
+    QRegularExpressionMatch m = western.match(text);
+    if (m.hasMatch()) {
+        year = m.captured(1).toInt();
+    } else if ((m = reiwa.match(text)).hasMatch()) {
+        year = 2018 + (m.captured(1) == QStringLiteral("元") ? 1 : m.captured(1).toInt());
+    } else {
+        return std::nullopt;
+    }
+    const int month = m.captured(2).toInt();
+    const bool monthOnly = m.captured(3).isEmpty();
+    const QDate day(year, month, monthOnly ? 1 : m.captured(3).toInt());
+    if (!day.isValid())
+        return std::nullopt;
+    return PlanDate { day, monthOnly };
 }
 
 std::optional<double> parseValue(const QString &text, const QString &unit)
@@ -55,19 +109,42 @@ std::optional<double> parseValue(const QString &text, const QString &unit)
     return number;
 }
 
-QString statusText(KpiStatus::Status status)
+QString statusText(KpiStatus::Status status, const QString &printedLanguage)
 {
+    const char *source = QT_TRANSLATE_NOOP("KpiFormat", "No data");
     switch (status) {
     case KpiStatus::Status::Achieved:
-        return QCoreApplication::translate("KpiFormat", "Achieved");
+        source = QT_TRANSLATE_NOOP("KpiFormat", "Achieved");
+        break;
     case KpiStatus::Status::OnTrack:
-        return QCoreApplication::translate("KpiFormat", "On track");
+        source = QT_TRANSLATE_NOOP("KpiFormat", "On track");
+        break;
     case KpiStatus::Status::Behind:
-        return QCoreApplication::translate("KpiFormat", "Behind");
+        source = QT_TRANSLATE_NOOP("KpiFormat", "Behind");
+        break;
+    case KpiStatus::Status::Stale:
+        source = QT_TRANSLATE_NOOP("KpiFormat", "Stale");
+        break;
+    case KpiStatus::Status::Qualitative:
+        source = QT_TRANSLATE_NOOP("KpiFormat", "Qualitative");
+        break;
     case KpiStatus::Status::NoData:
         break;
     }
-    return QCoreApplication::translate("KpiFormat", "No data");
+    return printedLanguage.isEmpty() ? QCoreApplication::translate("KpiFormat", source)
+                                     : PrintedText::text(printedLanguage, "KpiFormat", source);
+}
+
+QColor statusColor(KpiStatus::Status status)
+{
+    switch (status) {
+    case KpiStatus::Status::Stale:
+        return QColor(0xF0, 0xE4, 0x42); // yellow
+    case KpiStatus::Status::Qualitative:
+        return QColor(0xCC, 0x79, 0xA7); // reddish purple
+    default:
+        return Palette::statusColor(int(status));
+    }
 }
 
 QString rate(double r)
@@ -152,25 +229,6 @@ void valueRange(const Kpi &kpi, double *low, double *high)
         *low = 0;
     if (kpi.unit == QLatin1String("%") && hi <= 100 && *high > 100)
         *high = 100;
-}
-
-QList<double> ticks(double low, double high, int count)
-{
-    if (!(high > low) || count < 1)
-        return { low };
-    const double raw = (high - low) / count;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = magnitude * 10;
-    for (double nice : { 1.0, 2.0, 2.5, 5.0 })
-        if (raw <= nice * magnitude) {
-            step = nice * magnitude;
-            break;
-        }
-    QList<double> result;
-    const double first = std::floor(low / step + 1e-9) * step;
-    for (double t = first; t < high + step - 1e-9 * step && result.size() < 50; t += step)
-        result.append(std::abs(t) < step * 1e-9 ? 0.0 : t);
-    return result;
 }
 
 } // namespace KpiFormat

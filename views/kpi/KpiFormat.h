@@ -3,6 +3,7 @@
 #include "models/FiscalYear.h"
 #include "models/KpiStatus.h"
 
+#include <QColor>
 #include <QFont>
 #include <QString>
 #include <optional>
@@ -11,19 +12,36 @@
 // tables and the command line say the same thing the same way.
 namespace KpiFormat {
 
-// 93.2, 12,000 or 0.75: at most two decimals, no trailing zeros.
-QString number(double value);
-// The number followed by the unit: 93.2%, 120件.
-QString value(double value, const QString &unit);
+// 93.2, 12,000 or 0.75: at most two decimals, no trailing zeros; with
+// `whole`, none (a count of 364.58件 makes no sense).
+QString number(double value, bool whole = false);
+// Whether a KPI counts things: its unit is a counter (件, 人, 回, 団体, 箇所
+// and the like) or every figure it holds is a whole number. Its figures and
+// axis ticks print without decimals.
+bool isCount(const Kpi &kpi);
+// The figure followed by the KPI's unit: 93.2%, 120件.
+QString value(double value, const Kpi &kpi);
 // A figure that may be missing (a qualitative target or actual): "" then.
-QString value(const std::optional<double> &value, const QString &unit);
+QString value(const std::optional<double> &value, const Kpi &kpi);
+// A target as the plan states it: 96%, 改善, or 96% (改善) with both.
+QString target(const KpiTarget &target, const Kpi &kpi);
+// An actual: its figure, else its note (a qualitative KPI's record).
+QString actual(const KpiActual &actual, const Kpi &kpi);
 // 2025-03-31, or 2025-03 when the date names only its month.
 QString date(const PlanDate &date);
+// A date as a user types it: 2025-03-31, 2025-03 or 2025/3 (month only),
+// 令和7年3月31日, 令和7年3月 or 令和7年3月末 (month only); none otherwise.
+std::optional<PlanDate> parseDate(const QString &text);
 // A figure as a user types it — "12,000", "93.2%" with the KPI's unit —
 // or nothing when it is not a number a plan may hold (PlanLimits).
 std::optional<double> parseValue(const QString &text, const QString &unit);
-// Achieved / On track / Behind / No data.
-QString statusText(KpiStatus::Status status);
+// Achieved / On track / Behind / No data / Stale / Qualitative: in the
+// user interface's language, or in `printedLanguage` (PlanInfo::language)
+// for printed output (PrintedText).
+QString statusText(KpiStatus::Status status, const QString &printedLanguage = QString());
+// The badge colour: Palette::statusColor() for the first four, and two more
+// of the same colour-blind safe set for Stale and Qualitative.
+QColor statusColor(KpiStatus::Status status);
 // 34% style achievement rate.
 QString rate(double rate);
 // "Higher is better" / "Lower is better".
@@ -45,8 +63,4 @@ QList<double> figures(const Kpi &kpi);
 // values that are never negative, not above 100 for percentages that never
 // are); 0..1 when there are none.
 void valueRange(const Kpi &kpi, double *low, double *high);
-// Round tick values covering [low, high]: about `count` steps of 1, 2,
-// 2.5 or 5 times a power of ten.
-QList<double> ticks(double low, double high, int count);
-
 } // namespace KpiFormat

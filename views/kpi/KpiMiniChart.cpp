@@ -39,7 +39,7 @@ QString tickLabel(double value, const KpiChartBuilder::ValueAxis &axis)
 {
     const double largest = qMax(qAbs(axis.low), qAbs(axis.high));
     if (axis.step >= 0.01 && largest < 1e12)
-        return KpiFormat::number(value);
+        return KpiFormat::number(value, axis.whole);
     return QLocale(QLocale::Japanese, QLocale::Japan).toString(value, 'g', axis.precision);
 }
 
@@ -121,7 +121,10 @@ void KpiMiniChart::paint(QPainter *p, const QRectF &rect, const Kpi &given, cons
     qreal labelWidth = 0;
     for (double t : axis.ticks)
         labelWidth = qMax(labelWidth, fm.horizontalAdvance(tickLabel(t, axis)));
-    const QRectF plot = rect.adjusted(labelWidth + style.fontSize * 0.6, style.fontSize * 0.6,
+    // The unit heads the value axis, as in the full chart: 364 alone could
+    // be 件 or 人.
+    const qreal unitHeight = kpi.unit.isEmpty() ? 0 : fm.height();
+    const QRectF plot = rect.adjusted(labelWidth + style.fontSize * 0.6, style.fontSize * 0.6 + unitHeight,
                                       -style.fontSize * 0.6, -(fm.height() + 2));
     if (plot.width() <= 4 || plot.height() <= 4)
         return;
@@ -131,6 +134,12 @@ void KpiMiniChart::paint(QPainter *p, const QRectF &rect, const Kpi &given, cons
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     paintGrid(p, m, axis, style);
+    if (!kpi.unit.isEmpty()) {
+        p->setFont(KpiFormat::font(style.fontSize));
+        p->setPen(Qt::black);
+        p->drawText(QRectF(rect.left(), rect.top(), plot.left() - rect.left() + plot.width() / 2, unitHeight),
+                    Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("(%1)").arg(kpi.unit));
+    }
     const qreal marker = style.fontSize * 0.75;
 
     if (kpi.baselineValue) {

@@ -5,7 +5,6 @@
 #include "models/KpiStatus.h"
 #include "models/PlanDocument.h"
 #include "models/commands/ItemCommands.h"
-#include "views/common/Palette.h"
 #include "views/common/ViewSettings.h"
 #include "views/kpi/KpiFormat.h"
 
@@ -99,7 +98,7 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const KpiStatus status(*kpi, m_asOf);
     if (role == Qt::DecorationRole && index.column() == StatusColumn)
-        return Palette::statusColor(int(status.status()));
+        return KpiFormat::statusColor(status.status());
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
         return kpi->description.isEmpty() ? QVariant() : kpi->description;
     if (role != Qt::DisplayRole && role != Qt::EditRole)
@@ -115,12 +114,11 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         if (!kpi->baselineValue)
             return QString();
         return kpi->baselineDate.isValid()
-            ? tr("%1 (%2)").arg(KpiFormat::value(*kpi->baselineValue, kpi->unit),
-                                KpiFormat::date(kpi->baselineDate))
-            : KpiFormat::value(*kpi->baselineValue, kpi->unit);
+            ? tr("%1 (%2)").arg(KpiFormat::value(*kpi->baselineValue, *kpi), KpiFormat::date(kpi->baselineDate))
+            : KpiFormat::value(*kpi->baselineValue, *kpi);
     case LatestColumn:
-        if (const std::optional<KpiActual> latest = status.latestActual())
-            return KpiFormat::value(latest->value, kpi->unit);
+        if (const std::optional<KpiActual> latest = status.isQualitative() ? status.latestRecord() : status.latestActual())
+            return tr("%1 (%2)").arg(KpiFormat::actual(*latest, *kpi), KpiFormat::date(latest->date));
         return QString();
     case StatusColumn:
         return KpiFormat::statusText(status.status());
@@ -128,10 +126,27 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         if (const Theme *theme = m_document->plan().theme(kpi->themeId))
             return (PlanNumbers(m_document->plan()).fullTheme(theme->id) + QLatin1Char(' ') + theme->title).trimmed();
         return QString();
+    case AttentionColumn:
+        return attention(status);
     case ColumnCount:
         break;
     }
     return QVariant();
+}
+
+QString KpiTableModel::attention(const KpiStatus &status) const
+{
+    QStringList notes;
+    const QList<KpiTarget> exceeded = status.exceededTargets();
+    if (!exceeded.isEmpty()) {
+        QStringList years;
+        for (const KpiTarget &t : exceeded)
+            years << FiscalYear::shortLabel(t.year, ViewSettings::instance()->eraStyle());
+        notes << tr("Target already met for %1").arg(years.join(QStringLiteral(", ")));
+    }
+    if (status.isStale())
+        notes << tr("Latest actual over a year old");
+    return notes.join(QStringLiteral("; "));
 }
 
 bool KpiTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -184,6 +199,8 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Status");
     case ThemeColumn:
         return tr("Theme");
+    case AttentionColumn:
+        return tr("Attention");
     case ColumnCount:
         break;
     }

@@ -4,11 +4,14 @@
 #include <QDate>
 #include <QPointer>
 
+class KpiStatus;
 class PlanDocument;
 struct PlanChange;
 
 // The plan's KPIs as a table: name, unit, direction, baseline, latest
-// actual, status and theme. Name and unit are edited in place; setData()
+// actual (a qualitative KPI's latest note), status, theme, and what needs
+// attention: the later targets the latest actual already meets and an
+// actual more than a year old. Name and unit are edited in place; setData()
 // pushes a ReplaceItem<Kpi> (typing in one cell merges into one command)
 // and the table follows PlanDocument::changed like every other view.
 class KpiTableModel : public QAbstractTableModel
@@ -24,6 +27,7 @@ public:
         LatestColumn,
         StatusColumn,
         ThemeColumn,
+        AttentionColumn, // later targets already met, an actual more than a year old
         ColumnCount
     };
 
@@ -46,6 +50,7 @@ public:
 private:
     void planChanged(const PlanChange &change);
     void reload();
+    QString attention(const KpiStatus &status) const;
 
     QPointer<PlanDocument> m_document;
     QList<int> m_ids; // row order, mirrors plan().kpis

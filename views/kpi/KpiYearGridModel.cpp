@@ -68,17 +68,33 @@ void KpiYearGridModel::planChanged(const PlanChange &change)
     }
 }
 
-Kpi KpiYearGridModel::withTarget(const Kpi &kpi, int year, std::optional<double> value)
+Kpi KpiYearGridModel::withTargetOf(const Kpi &kpi, const KpiTarget &target)
 {
     Kpi after = kpi;
-    after.targets.erase(std::remove_if(after.targets.begin(), after.targets.end(),
-                                       [year](const KpiTarget &t) { return t.year == year; }),
-                        after.targets.end());
-    if (value)
-        after.targets.append({ year, *value });
+    after.targets.removeIf([&target](const KpiTarget &t) { return t.year == target.year; });
+    if (target.value || !target.statement.trimmed().isEmpty())
+        after.targets.append(target);
     std::stable_sort(after.targets.begin(), after.targets.end(),
                      [](const KpiTarget &a, const KpiTarget &b) { return a.year < b.year; });
     return after;
+}
+
+Kpi KpiYearGridModel::withTarget(const Kpi &kpi, int year, std::optional<double> value)
+{
+    KpiTarget target { year, value, QString() };
+    for (const KpiTarget &t : kpi.targets)
+        if (t.year == year)
+            target.statement = t.statement;
+    return withTargetOf(kpi, target);
+}
+
+Kpi KpiYearGridModel::withStatement(const Kpi &kpi, int year, const QString &statement)
+{
+    KpiTarget target { year, std::nullopt, statement.trimmed() };
+    for (const KpiTarget &t : kpi.targets)
+        if (t.year == year)
+            target.value = t.value;
+    return withTargetOf(kpi, target);
 }
 
 int KpiYearGridModel::rowCount(const QModelIndex &parent) const
@@ -99,17 +115,27 @@ QVariant KpiYearGridModel::data(const QModelIndex &index, int role) const
     const int year = yearOfColumn(index.column());
     const KpiStatus status(*k, QDate());
     if (role == Qt::TextAlignmentRole)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int((index.row() == StatementRow ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+    std::optional<KpiTarget> target;
+    for (const KpiTarget &t : k->targets)
+        if (t.year == year)
+            target = t;
     if (index.row() == TargetRow) {
-        const std::optional<double> target = status.targetOf(year);
+        const std::optional<double> value = target ? target->value : std::nullopt;
         if (role == Qt::EditRole)
-            return target ? QString::number(*target, 'g', 12) : QString();
+            return value ? QString::number(*value, 'g', 12) : QString();
         if (role == Qt::DisplayRole)
-            return target ? KpiFormat::value(*target, k->unit) : QString();
+            return KpiFormat::value(value, *k);
+    } else if (index.row() == StatementRow) {
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return target ? target->statement : QString();
     } else if (index.row() == ActualRow) {
-        const std::optional<KpiActual> actual = status.actualOfYear(year);
+        // The figure that counts, else the year's note (a qualitative KPI).
+        std::optional<KpiActual> actual = status.actualOfYear(year);
+        if (!actual)
+            actual = status.recordOfYear(year);
         if (role == Qt::DisplayRole)
-            return actual ? KpiFormat::value(actual->value, k->unit) : QString();
+            return actual ? KpiFormat::actual(*actual, *k) : QString();
         if (role == Qt::ToolTipRole && actual)
             return tr("Latest actual of the year, dated %1").arg(KpiFormat::date(actual->date));
     }
@@ -119,15 +145,20 @@ QVariant KpiYearGridModel::data(const QModelIndex &index, int role) const
 bool KpiYearGridModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     const Kpi *k = kpi();
-    if (!k || role != Qt::EditRole || index.row() != TargetRow || m_document->isReadOnly())
+    if (!k || role != Qt::EditRole || index.row() == ActualRow || m_document->isReadOnly())
         return false;
-    std::optional<double> target;
-    if (!value.toString().trimmed().isEmpty()) {
-        target = KpiFormat::parseValue(value.toString(), k->unit);
-        if (!target)
-            return false;
+    Kpi after;
+    if (index.row() == StatementRow) {
+        after = withStatement(*k, yearOfColumn(index.column()), value.toString());
+    } else {
+        std::optional<double> target;
+        if (!value.toString().trimmed().isEmpty()) {
+            target = KpiFormat::parseValue(value.toString(), k->unit);
+            if (!target)
+                return false;
+        }
+        after = withTarget(*k, yearOfColumn(index.column()), target);
     }
-    const Kpi after = withTarget(*k, yearOfColumn(index.column()), target);
     if (after == *k)
         return false;
     m_document->undoStack()->push(new ReplaceItem<Kpi>(m_document, *k, after, tr("Change KPI target")));
@@ -137,7 +168,7 @@ bool KpiYearGridModel::setData(const QModelIndex &index, const QVariant &value, 
 Qt::ItemFlags KpiYearGridModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.row() == TargetRow && m_document && !m_document->isReadOnly())
+    if (index.isValid() && index.row() != ActualRow && m_document && !m_document->isReadOnly())
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -148,5 +179,14 @@ QVariant KpiYearGridModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Horizontal)
         return FiscalYear::label(yearOfColumn(section), ViewSettings::instance()->eraStyle());
-    return section == TargetRow ? tr("Target") : tr("Actual");
+    switch (Row(section)) {
+    case TargetRow:
+        return tr("Target");
+    case StatementRow:
+        return tr("Target statement");
+    case ActualRow:
+    case RowCount:
+        break;
+    }
+    return tr("Actual");
 }

@@ -10,16 +10,18 @@ class PlanDocument;
 struct PlanChange;
 
 // One KPI's years side by side: a column per fiscal year of the plan
-// period (widened to any target outside it), a row of targets, which the
-// planner types in, and a row of the actual that counts for each year (the
-// latest in it), read-only. Clearing a target cell removes that year's
-// target. Every edit is a ReplaceItem<Kpi> on the undo stack.
+// period (widened to any target outside it), a row of target values and a
+// row of target statements (改善, 全庁導入), which the planner types in, and
+// a row of the actual that counts for each year (the latest in it, its note
+// when it has no value), read-only. A year's target may have a value, a
+// statement or both; clearing both removes it. Every edit is a
+// ReplaceItem<Kpi> on the undo stack.
 class KpiYearGridModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Row { TargetRow, ActualRow, RowCount };
+    enum Row { TargetRow, StatementRow, ActualRow, RowCount };
 
     explicit KpiYearGridModel(QObject *parent = nullptr);
 
@@ -29,9 +31,11 @@ public:
     int yearOfColumn(int column) const { return m_firstYear + column; }
     int columnOfYear(int year) const { return year - m_firstYear; }
 
-    // The KPI with `year`'s target set to `value`, or removed when none,
-    // keeping the targets sorted by year.
+    // The KPI with `year`'s target value or statement set, keeping the
+    // other; the target is removed when it is left with neither. Targets
+    // stay sorted by year.
     static Kpi withTarget(const Kpi &kpi, int year, std::optional<double> value);
+    static Kpi withStatement(const Kpi &kpi, int year, const QString &statement);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -44,6 +48,7 @@ private:
     void planChanged(const PlanChange &change);
     void reload();
     const Kpi *kpi() const;
+    static Kpi withTargetOf(const Kpi &kpi, const KpiTarget &target);
 
     QPointer<PlanDocument> m_document;
     int m_kpiId = 0;
