@@ -370,7 +370,8 @@ void RoadmapLayout::addSchedule(const PlanInfo &info, Row *row, const QList<Phas
     const QList<int> laneOf = assignLanes(extents, &lanes);
     const bool hasMilestones = std::any_of(milestones.begin(), milestones.end(),
         [&](const Milestone &m) { return m.year >= m_firstYear && m.year <= m_lastYear; });
-    const qreal scheduleHeight = lanes * laneHeight + (hasMilestones ? milestoneLane : 0);
+    const qreal scheduleHeight = bars.isEmpty() && !hasMilestones ? 0
+                                                                   : lanes * laneHeight + (hasMilestones ? milestoneLane : 0);
     row->height = qMax(textHeight, scheduleHeight) + 2 * rowPadding;
     const qreal lanesTop = row->y + (row->height - scheduleHeight) / 2;
 

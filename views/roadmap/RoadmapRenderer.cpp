@@ -231,9 +231,11 @@ void RoadmapRenderer::paintHeader(QPainter *painter) const
     }
 }
 
-void RoadmapRenderer::paintGrid(QPainter *painter, qreal top, qreal bottom) const
+void RoadmapRenderer::paintGrid(QPainter *painter, int first, int end) const
 {
     const RoadmapLayout &l = m_layout;
+    const qreal top = l.rows()[first].y;
+    const qreal bottom = l.rows()[end - 1].y + l.rows()[end - 1].height;
     if (l.monthWidth() >= 3) {
         painter->setPen(QPen(monthLineColor, 0.4));
         for (int m = 1; m < l.monthCount(); ++m)
@@ -243,10 +245,16 @@ void RoadmapRenderer::paintGrid(QPainter *painter, qreal top, qreal bottom) cons
     painter->setPen(QPen(Palette::gridColor(), 0.6));
     for (int m = 12; m < l.monthCount(); m += 12)
         painter->drawLine(QPointF(l.xForMonth(m), top), QPointF(l.xForMonth(m), bottom));
-    for (RoadmapLayout::Column c : { RoadmapLayout::Column::Title, RoadmapLayout::Column::Departments,
-                                     RoadmapLayout::Column::Audience })
-        if (l.hasColumn(c) && c != RoadmapLayout::Column::Title)
-            painter->drawLine(QPointF(l.columnX(c), top), QPointF(l.columnX(c), bottom));
+    // The optional columns are divided on measure rows only: section and
+    // theme titles run across them.
+    for (int i = first; i < end; ++i) {
+        const Row &row = l.rows()[i];
+        if (row.kind != Row::Kind::Measure)
+            continue;
+        for (RoadmapLayout::Column c : { RoadmapLayout::Column::Departments, RoadmapLayout::Column::Audience })
+            if (l.hasColumn(c))
+                painter->drawLine(QPointF(l.columnX(c), row.y), QPointF(l.columnX(c), row.y + row.height));
+    }
     painter->drawLine(QPointF(l.timelineLeft(), top), QPointF(l.timelineLeft(), bottom));
 }
 
@@ -263,7 +271,7 @@ void RoadmapRenderer::paintRows(QPainter *painter, int first, int end, int fullN
     for (int i = first; i < end; ++i)
         if (rows[i].kind != Row::Kind::Measure)
             painter->fillRect(QRectF(0, rows[i].y, width, rows[i].height), rowFill(rows[i]));
-    paintGrid(painter, top, bottom);
+    paintGrid(painter, first, end);
     painter->setPen(QPen(rowLineColor, 0.4));
     for (int i = first; i < end; ++i) {
         const qreal y = rows[i].y + rows[i].height;

@@ -55,7 +55,7 @@ public:
     static QString dateText(const QDate &date, FiscalYear::EraStyle style);
 
 private:
-    void paintGrid(QPainter *painter, qreal top, qreal bottom) const;
+    void paintGrid(QPainter *painter, int first, int end) const;
     static QColor rowFill(const RoadmapLayout::Row &row);
     void paintHeading(QPainter *painter, const RoadmapLayout::Row &row, const QString &line,
                       const QString &more) const;
