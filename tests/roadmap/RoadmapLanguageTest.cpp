@@ -121,3 +121,25 @@ TEST(RoadmapLanguage, TheFooterDatesComeFromThePlansRevisionsOnly)
     plan.revisions = { { 1, QDate(2021, 10, 1), Revision::Kind::Adopted, QString() } };
     EXPECT_TRUE(printedText(plan).contains(QStringLiteral("Adopted")));
 }
+
+TEST(RoadmapLanguage, AllDepartmentsIsSaidInThePlansLanguage)
+{
+    const Plan plan = nishinoshimaLikePlan();
+    RoadmapOptions options;
+    options.showDepartments = true;
+    const PcLanguage pc(QLocale::English);
+    auto departments = [&](const Plan &p) {
+        QStringList cells;
+        const RoadmapLayout layout(p, options, 1130);
+        for (const RoadmapLayout::Row &row : layout.rows())
+            if (row.kind == RoadmapLayout::Row::Kind::Measure && p.measure(row.measureId)->allDepartments)
+                cells << row.departments;
+        return cells;
+    };
+    const QStringList japanese = departments(plan);
+    ASSERT_FALSE(japanese.isEmpty());
+    for (const QString &cell : japanese)
+        EXPECT_EQ(cell, QStringLiteral("全課"));
+    for (const QString &cell : departments(inLanguage(plan, QStringLiteral("en"))))
+        EXPECT_EQ(cell, QStringLiteral("All departments"));
+}

@@ -20,6 +20,15 @@ QString audienceText(const Plan &plan, const Measure &measure)
     return plan.audienceNames(measure).join(QStringLiteral("・"));
 }
 
+// The departments column: "all departments" in the plan's language (the
+// word Plan::departmentNames gives is in the PC's).
+QString departmentsText(const Plan &plan, const Measure &measure)
+{
+    if (measure.allDepartments)
+        return PrintedText::text(plan.info, "Plan", "All departments");
+    return plan.departmentNames(measure).join(QStringLiteral("、"));
+}
+
 // "(2) 行政DXの重点取組事項", or the title alone when the level is unnumbered.
 QString headingText(const QString &number, const QString &title)
 {
@@ -171,7 +180,7 @@ void RoadmapLayout::measureColumns(const Plan &plan, const PlanNumbers &numbers,
             titleWidth = qMax(titleWidth, advance);
             if (options.showDepartments)
                 departmentsWidth = qMax(departmentsWidth,
-                    body.horizontalAdvance(plan.departmentNames(measure).join(QStringLiteral("、"))));
+                    body.horizontalAdvance(departmentsText(plan, measure)));
         }
     }
     const qreal pad = 2 * cellPadding;
@@ -297,7 +306,7 @@ void RoadmapLayout::addMeasure(const Plan &plan, const Measure &measure, const P
     if (split < measure.title.size())
         row.titleMore = body.elidedText(measure.title.mid(split), Qt::ElideRight, textRoom);
     if (hasColumn(Column::Departments))
-        row.departments = body.elidedText(plan.departmentNames(measure).join(QStringLiteral("、")),
+        row.departments = body.elidedText(departmentsText(plan, measure),
                                           Qt::ElideRight, columnWidth(Column::Departments) - 2 * cellPadding);
     if (m_showAudience)
         row.audience = audienceText(plan, measure);
