@@ -192,7 +192,7 @@ void RoadmapLayout::measureColumns(const Plan &plan, const PlanNumbers &numbers,
         for (const Theme &theme : plan.themes)
             for (const Measure &measure : theme.measures)
                 audienceWidth = qMax(audienceWidth, body.horizontalAdvance(audienceText(plan, measure)));
-        m_columnWidth[int(Column::Audience)] = qMax(audienceWidth, minimumNumberWidth) + pad;
+        m_columnWidth[int(Column::Audience)] = audienceWidth + pad;
     }
     const qreal others = m_columnWidth[int(Column::Number)] + m_columnWidth[int(Column::Departments)]
         + m_columnWidth[int(Column::Audience)];
@@ -271,13 +271,13 @@ void RoadmapLayout::addTheme(const Plan &plan, const Theme &theme, const PlanNum
         return m.year >= m_firstYear && m.year <= m_lastYear;
     });
     const qreal room = (scheduled ? m_timelineLeft : m_width) - themeIndent - 2 * cellPadding;
-    const int split = TextFitting::lineBreak(heading, text->bold, room);
-    row.title = heading.left(split);
-    if (split < heading.size())
-        row.titleMore = TextFitting::elided(heading.mid(split), text->bold, room);
-    if (!scheduled) {
+    if (scheduled) {
+        const int split = TextFitting::lineBreak(heading, text->bold, room);
+        row.title = heading.left(split);
+        if (split < heading.size())
+            row.titleMore = TextFitting::elided(heading.mid(split), text->bold, room);
+    } else {
         row.title = TextFitting::elided(heading, text->bold, room);
-        row.titleMore.clear();
     }
     const qreal textHeight = row.titleMore.isEmpty() ? themeRowHeight - 2 * rowPadding : 2 * lineHeight;
     addSchedule(plan.info, &row, theme.phases, theme.milestones, textHeight, text);
@@ -379,8 +379,9 @@ void RoadmapLayout::addSchedule(const PlanInfo &info, Row *row, const QList<Phas
     const QList<int> laneOf = assignLanes(extents, &lanes);
     const bool hasMilestones = std::any_of(milestones.begin(), milestones.end(),
         [&](const Milestone &m) { return m.year >= m_firstYear && m.year <= m_lastYear; });
-    const qreal scheduleHeight = bars.isEmpty() && !hasMilestones ? 0
-                                                                   : lanes * laneHeight + (hasMilestones ? milestoneLane : 0);
+    // A row with nothing scheduled is as tall as its title.
+    const bool empty = bars.isEmpty() && !hasMilestones;
+    const qreal scheduleHeight = empty ? 0 : lanes * laneHeight + (hasMilestones ? milestoneLane : 0);
     row->height = qMax(textHeight, scheduleHeight) + 2 * rowPadding;
     const qreal lanesTop = row->y + (row->height - scheduleHeight) / 2;
 
