@@ -53,10 +53,10 @@ void numbersAtTheLimit(Plan &plan)
 {
     for (Kpi &k : plan.kpis) {
         k.baselineValue = PlanLimits::maxNumberMagnitude;
-        k.targets = { KpiTarget { PlanLimits::minYear, -PlanLimits::maxNumberMagnitude },
-                      KpiTarget { PlanLimits::maxYear, PlanLimits::maxNumberMagnitude } };
-        k.actuals = { KpiActual { QDate(1900, 4, 1), 1e-12, QString() },
-                      KpiActual { QDate(2201, 3, 31), -PlanLimits::maxNumberMagnitude, QString() } };
+        k.targets = { KpiTarget { PlanLimits::minYear, -PlanLimits::maxNumberMagnitude, QString() },
+                      KpiTarget { PlanLimits::maxYear, PlanLimits::maxNumberMagnitude, QString() } };
+        k.actuals = { KpiActual { PlanDate { QDate(1900, 4, 1), false }, 1e-12, QString() },
+                      KpiActual { PlanDate { QDate(2201, 3, 31), false }, -PlanLimits::maxNumberMagnitude, QString() } };
     }
 }
 
@@ -64,8 +64,8 @@ void flatNumbers(Plan &plan)
 {
     for (Kpi &k : plan.kpis) {
         k.baselineValue = 0;
-        k.targets = { KpiTarget { 2024, 0 }, KpiTarget { 2025, 0 } };
-        k.actuals = { KpiActual { QDate(2024, 6, 1), 0, QString() } };
+        k.targets = { KpiTarget { 2024, 0, QString() }, KpiTarget { 2025, 0, QString() } };
+        k.actuals = { KpiActual { PlanDate { QDate(2024, 6, 1), false }, 0, QString() } };
     }
 }
 

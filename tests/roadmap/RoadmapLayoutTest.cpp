@@ -57,9 +57,9 @@ TEST(RoadmapLayout, AnUnlabelledPhaseShowsItsKind)
     // The one-click year row makes phases without a label.
     const Plan plan = singleMeasurePlan({ { Phase::Kind::Operate, QString(), 2024, 0, 2028, 0 } });
     const RoadmapLayout layout(plan, RoadmapOptions(), 1600);
-    EXPECT_EQ(onlyBar(layout).label, PhaseText::kindName(Phase::Kind::Operate));
+    EXPECT_EQ(onlyBar(layout).label, PhaseText::kindName(plan.info, Phase::Kind::Operate));
     ASSERT_EQ(layout.legend().size(), 1);
-    EXPECT_EQ(layout.legend().first().label, PhaseText::kindName(Phase::Kind::Operate));
+    EXPECT_EQ(layout.legend().first().label, PhaseText::kindName(plan.info, Phase::Kind::Operate));
 }
 
 TEST(RoadmapLayout, WholeYearPhasesStartInAprilAndEndInMarch)
@@ -197,25 +197,37 @@ TEST(RoadmapLayout, ChosenYearRangeReplacesThePlanPeriod)
     EXPECT_NEAR(layout.bars()[0].rect.right(), layout.xForMonth(12), 1.0);
 }
 
-TEST(RoadmapLayout, RowsListThemesThenTheirMeasuresInOrder)
+TEST(RoadmapLayout, RowsListSectionsThemesAndMeasuresInOrder)
 {
     const Plan plan = samplePlan();
+    const PlanNumbers numbers(plan);
     const RoadmapLayout layout(plan, RoadmapOptions(), 1130);
-    ASSERT_EQ(layout.rows().size(), plan.themes.size() + plan.measureCount());
     int index = 0;
-    for (int t = 0; t < plan.themes.size(); ++t) {
+    int section = 0;
+    for (const Theme &theme : plan.themes) {
+        if (theme.sectionId != section && theme.sectionId != 0) {
+            ASSERT_LT(index, layout.rows().size());
+            const Row &header = layout.rows()[index++];
+            EXPECT_EQ(header.kind, Row::Kind::Section);
+            EXPECT_EQ(header.sectionId, theme.sectionId);
+            EXPECT_EQ(header.number, numbers.section(theme.sectionId));
+        }
+        section = theme.sectionId;
+        ASSERT_LT(index, layout.rows().size());
         const Row &header = layout.rows()[index++];
         EXPECT_EQ(header.kind, Row::Kind::Theme);
-        EXPECT_EQ(header.themeId, plan.themes[t].id);
-        EXPECT_EQ(header.number, QString::number(t + 1));
-        for (int m = 0; m < plan.themes[t].measures.size(); ++m) {
+        EXPECT_EQ(header.themeId, theme.id);
+        EXPECT_EQ(header.number, numbers.theme(theme.id));
+        for (const Measure &measure : theme.measures) {
+            ASSERT_LT(index, layout.rows().size());
             const Row &row = layout.rows()[index++];
             EXPECT_EQ(row.kind, Row::Kind::Measure);
-            EXPECT_EQ(row.measureId, plan.themes[t].measures[m].id);
-            EXPECT_EQ(row.number, circledNumber(m + 1));
-            EXPECT_EQ(row.title + row.titleMore, plan.themes[t].measures[m].title);
+            EXPECT_EQ(row.measureId, measure.id);
+            EXPECT_EQ(row.number, numbers.measure(measure.id));
+            EXPECT_EQ(row.title + row.titleMore, measure.title);
         }
     }
+    EXPECT_EQ(index, layout.rows().size());
     // Rows stack without gaps.
     qreal y = 0;
     for (const Row &row : layout.rows()) {
@@ -231,11 +243,17 @@ TEST(RoadmapLayout, ThemeFilterShowsOnlyChosenThemes)
     RoadmapOptions options;
     options.themeIds = { plan.themes[1].id, plan.themes[4].id };
     const RoadmapLayout layout(plan, options, 1130);
-    EXPECT_EQ(layout.rows().size(), 2 + plan.themes[1].measures.size() + plan.themes[4].measures.size());
+    EXPECT_EQ(rowsOfKind(layout, Row::Kind::Theme) + rowsOfKind(layout, Row::Kind::Measure),
+              2 + plan.themes[1].measures.size() + plan.themes[4].measures.size());
     for (const Row &row : layout.rows())
-        EXPECT_TRUE(options.themeIds.contains(row.themeId));
+        if (row.kind != Row::Kind::Section) {
+            EXPECT_TRUE(options.themeIds.contains(row.themeId));
+        }
     // Numbers stay those of the whole plan.
-    EXPECT_EQ(layout.rows()[0].number, QStringLiteral("2"));
+    const int row = layout.rowOfTheme(plan.themes[1].id);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(layout.rows()[row].number, PlanNumbers(plan).theme(plan.themes[1].id));
+    EXPECT_FALSE(layout.rows()[row].number.isEmpty());
 }
 
 TEST(RoadmapLayout, DepartmentFilterKeepsTheDepartmentsMeasures)
@@ -297,13 +315,14 @@ TEST(RoadmapLayout, CollapsedThemeHidesItsMeasures)
     RoadmapOptions options;
     options.collapsedThemeIds = { plan.themes[1].id };
     const RoadmapLayout layout(plan, options, 1130);
-    EXPECT_EQ(layout.rows().size(), plan.themes.size() + plan.measureCount() - plan.themes[1].measures.size());
+    EXPECT_EQ(rowsOfKind(layout, Row::Kind::Measure), plan.measureCount() - plan.themes[1].measures.size());
+    EXPECT_EQ(rowsOfKind(layout, Row::Kind::Theme), plan.themes.size());
     const int row = layout.rowOfTheme(plan.themes[1].id);
     ASSERT_GE(row, 0);
     EXPECT_TRUE(layout.rows()[row].collapsed);
     EXPECT_EQ(layout.rows()[row].measureCount, plan.themes[1].measures.size());
-    EXPECT_TRUE(layout.rows()[row].title.startsWith(plan.themes[1].title));
-    EXPECT_EQ(layout.rows()[row + 1].kind, Row::Kind::Theme);
+    EXPECT_TRUE((layout.rows()[row].title + layout.rows()[row].titleMore).contains(plan.themes[1].title));
+    EXPECT_NE(layout.rows()[row + 1].kind, Row::Kind::Measure);
     for (const Measure &m : plan.themes[1].measures)
         EXPECT_EQ(layout.rowOfMeasure(m.id), -1);
 }
@@ -356,7 +375,7 @@ TEST(RoadmapLayout, OptionalColumnsTakeTheirPlace)
     EXPECT_NEAR(full.columnX(RoadmapLayout::Column::Audience) + full.columnWidth(RoadmapLayout::Column::Audience),
                 full.timelineLeft(), 1e-9);
     EXPECT_GT(full.timelineLeft(), plain.timelineLeft());
-    const Row &first = full.rows()[1];
+    const Row &first = full.rows()[firstMeasureRow(full)];
     EXPECT_EQ(first.departments, plan.departmentNames(*plan.measure(first.measureId)).join(QStringLiteral("、")));
     EXPECT_FALSE(first.audience.isEmpty());
 }
@@ -416,14 +435,15 @@ TEST(RoadmapLayout, TodayFallsOnItsDayOfTheMonth)
     EXPECT_EQ(layout.xForDate(QDate(2024, 3, 31)), -1);
 }
 
-TEST(RoadmapLayout, LegendNamesKindsWithThePlansOwnLabels)
+TEST(RoadmapLayout, LegendListsTheKindsDrawnInKindOrder)
 {
-    const RoadmapLayout layout(samplePlan(), RoadmapOptions(), 1130);
+    const Plan plan = samplePlan();
+    const RoadmapLayout layout(plan, RoadmapOptions(), 1130);
     ASSERT_EQ(layout.legend().size(), 2);
     EXPECT_EQ(layout.legend()[0].kind, Phase::Kind::Study);
-    EXPECT_EQ(layout.legend()[0].label, QStringLiteral("検討・準備"));
+    EXPECT_EQ(layout.legend()[0].label, PhaseText::kindName(plan.info, Phase::Kind::Study));
     EXPECT_EQ(layout.legend()[1].kind, Phase::Kind::Operate);
-    EXPECT_EQ(layout.legend()[1].label, QStringLiteral("運用"));
+    EXPECT_EQ(layout.legend()[1].label, PhaseText::kindName(plan.info, Phase::Kind::Operate));
 }
 
 TEST(RoadmapLayout, NarrowWidthsWidenToTheLeastUsableLayout)

@@ -23,10 +23,11 @@ const PaperCase paperCases[] = {
     { RoadmapOptions::Paper::A4, QPageLayout::Portrait },
 };
 
-bool themeHeaderWithMeasuresNext(const QList<Row> &rows, int index)
+// A section or theme header whose rows follow it.
+bool headerWithRowsNext(const QList<Row> &rows, int index)
 {
-    return rows[index].kind == Row::Kind::Theme && index + 1 < rows.size()
-        && rows[index + 1].kind == Row::Kind::Measure;
+    return index + 1 < rows.size()
+        && (rows[index + 1].sectionRow == index || rows[index + 1].themeRow == index);
 }
 
 // What every pagination must satisfy; `where` names the case on failure.
@@ -34,13 +35,17 @@ void expectValidPages(const RoadmapLayout &layout, qreal pageHeight, const std::
 {
     const QList<Row> &rows = layout.rows();
     const QList<Page> pages = layout.paginate(pageHeight);
-    const qreal room = pageHeight - RoadmapLayout::pageChromeHeight();
     ASSERT_FALSE(pages.isEmpty()) << where;
     EXPECT_EQ(pages.first().firstRow, 0) << where;
     EXPECT_EQ(pages.last().endRow, rows.size()) << where;
     for (int p = 0; p < pages.size(); ++p) {
         const Page &page = pages[p];
         ASSERT_LT(page.firstRow, page.endRow) << where << " page " << p;
+        // A page repeats the headers of the section and theme it starts in.
+        const Row &first = rows[page.firstRow];
+        EXPECT_EQ(page.continuedSectionRow, p == 0 ? -1 : first.sectionRow) << where << " page " << p;
+        EXPECT_EQ(page.continuedThemeRow, p == 0 ? -1 : first.themeRow) << where << " page " << p;
+        const qreal room = pageHeight - RoadmapLayout::pageChromeHeight() - page.continuedHeight();
         if (p > 0) {
             ASSERT_EQ(page.firstRow, pages[p - 1].endRow) << where << " page " << p;
         }
@@ -53,13 +58,14 @@ void expectValidPages(const RoadmapLayout &layout, qreal pageHeight, const std::
         }
         const int last = page.endRow - 1;
         if (page.endRow < rows.size()) {
-            // A theme header never ends a page while its measures go on.
-            EXPECT_FALSE(themeHeaderWithMeasuresNext(rows, last)) << where << " page " << p;
-            // And the page is full: the next row (with its header's first
-            // measure when it is a header) would not have fitted.
+            // A header never ends a page while its rows go on.
+            EXPECT_FALSE(headerWithRowsNext(rows, last)) << where << " page " << p;
+            // And the page is full: the next row (with the rows under it
+            // down to the first measure when it is a header) would not
+            // have fitted.
             qreal next = rows[page.endRow].height;
-            if (themeHeaderWithMeasuresNext(rows, page.endRow))
-                next += rows[page.endRow + 1].height;
+            for (int r = page.endRow; headerWithRowsNext(rows, r); ++r)
+                next += rows[r + 1].height;
             EXPECT_GT(used + next, room) << where << " page " << p;
         }
     }
@@ -100,7 +106,8 @@ TEST(RoadmapPagination, ValidForManyRowCountsOnEveryPaper)
 TEST(RoadmapPagination, PageCountIsAsComputedFromRowHeights)
 {
     // One theme of uniform measures: the first page holds the header and
-    // as many measures as fit after it, every other page as many as fit.
+    // as many measures as fit after it, every other page the header again
+    // (continued) and as many as fit after it.
     for (const PaperCase &c : paperCases) {
         const RoadmapOptions options = paperOptions(c.paper, c.orientation);
         const QRectF area = printableArea(options);
@@ -110,7 +117,7 @@ TEST(RoadmapPagination, PageCountIsAsComputedFromRowHeights)
             const qreal header = layout.rows()[0].height;
             const qreal measure = layout.rows()[1].height;
             const int firstPage = int(std::floor((room - header) / measure + 1e-9));
-            const int perPage = int(std::floor(room / measure + 1e-9));
+            const int perPage = int(std::floor((room - RoadmapStyle::themeRowHeight) / measure + 1e-9));
             const int expected = n <= firstPage ? 1 : 1 + (n - firstPage + perPage - 1) / perPage;
             EXPECT_EQ(layout.paginate(area.height()).size(), expected)
                 << n << " measures on " << RoadmapOptions::paperName(c.paper).toStdString();
@@ -150,14 +157,16 @@ TEST(RoadmapPagination, ThemeHeaderThatWouldEndAPageMovesToTheNext)
     EXPECT_EQ(layout.rows()[pages[1].firstRow].themeId, 2);
 }
 
-TEST(RoadmapPagination, CollapsedThemeHeaderMayEndAPage)
+TEST(RoadmapPagination, ThemeWithoutMeasuresMayEndAPage)
 {
-    // A collapsed theme has no measures to keep with: it is a row like any other.
+    // A theme with only bars of its own has no rows to keep with: it is a
+    // row like any other.
     Plan plan = uniformPlan(1);
     for (int t = 2; t <= 80; ++t) {
         Theme theme;
         theme.id = t;
         theme.title = QStringLiteral("テーマ%1").arg(t);
+        theme.phases = { { Phase::Kind::Operate, QString(), 2024, 0, 2028, 0 } };
         plan.themes.append(theme);
     }
     RoadmapOptions options = paperOptions(RoadmapOptions::Paper::A4);

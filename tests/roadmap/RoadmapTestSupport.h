@@ -5,6 +5,7 @@
 #include "views/roadmap/RoadmapLayout.h"
 
 #include <QPageLayout>
+#include <algorithm>
 
 // Small plans built for one test each, and the page sizes the roadmap
 // prints on.
@@ -47,6 +48,20 @@ inline Plan uniformPlan(int count)
         theme.measures.append(m);
     }
     return plan;
+}
+
+inline int rowsOfKind(const RoadmapLayout &layout, RoadmapLayout::Row::Kind kind)
+{
+    return int(std::count_if(layout.rows().begin(), layout.rows().end(),
+                             [kind](const RoadmapLayout::Row &row) { return row.kind == kind; }));
+}
+
+inline int firstMeasureRow(const RoadmapLayout &layout)
+{
+    for (int i = 0; i < layout.rows().size(); ++i)
+        if (layout.rows()[i].kind == RoadmapLayout::Row::Kind::Measure)
+            return i;
+    return -1;
 }
 
 inline RoadmapOptions paperOptions(RoadmapOptions::Paper paper,

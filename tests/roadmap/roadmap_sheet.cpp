@@ -5,6 +5,7 @@
 // scripts/bench-roadmap-vs-calc.sh to time LibreOffice on the same plan:
 //   dxplan-roadmap-sheet plan.json > plan.fods
 #include "models/FiscalYear.h"
+#include "models/Numbering.h"
 #include "models/PlanJson.h"
 
 #include <QCoreApplication>
@@ -114,10 +115,11 @@ void writeMasterPage(QXmlStreamWriter &x, const Plan &plan)
     x.writeEndElement();
 }
 
-void writeMeasureRow(QXmlStreamWriter &x, const Plan &plan, const Measure &measure, int number, int months)
+void writeMeasureRow(QXmlStreamWriter &x, const Plan &plan, const PlanNumbers &numbers, const Measure &measure,
+                     int months)
 {
     x.writeStartElement(QStringLiteral("table:table-row"));
-    cell(x, QStringLiteral("plain"), circledNumber(number));
+    cell(x, QStringLiteral("plain"), numbers.measure(measure.id));
     cell(x, QStringLiteral("plain"), measure.title);
     cell(x, QStringLiteral("plain"), plan.departmentNames(measure).join(QStringLiteral("、")));
     // Each month's phase, written as runs of equal cells.
@@ -210,15 +212,15 @@ int main(int argc, char *argv[])
     x.writeEndElement();
     x.writeEndElement();
 
-    for (int t = 0; t < plan.themes.size(); ++t) {
-        const Theme &theme = plan.themes[t];
+    const PlanNumbers numbers(plan);
+    for (const Theme &theme : plan.themes) {
         x.writeStartElement(QStringLiteral("table:table-row"));
-        cell(x, QStringLiteral("theme"), QString::number(t + 1));
+        cell(x, QStringLiteral("theme"), numbers.theme(theme.id));
         cell(x, QStringLiteral("theme"), theme.title, 1, 2);
         cell(x, QStringLiteral("theme"), QString(), months);
         x.writeEndElement();
-        for (int m = 0; m < theme.measures.size(); ++m)
-            writeMeasureRow(x, plan, theme.measures[m], m + 1, months);
+        for (const Measure &measure : theme.measures)
+            writeMeasureRow(x, plan, numbers, measure, months);
     }
     x.writeEndDocument();
     return output.error() == QFile::NoError ? 0 : 1;

@@ -43,4 +43,9 @@ QString label(const Phase &phase)
     return phase.label.isEmpty() ? kindName(phase.kind) : phase.label;
 }
 
+QString label(const PlanInfo &info, const Phase &phase)
+{
+    return phase.label.isEmpty() ? kindName(info, phase.kind) : phase.label;
+}
+
 } // namespace PhaseText

@@ -17,5 +17,8 @@ QString kindName(const PlanInfo &info, Phase::Kind kind);
 // The phase's own label, or its kind's name when it has none (phases set
 // with the one-click year row have no label).
 QString label(const Phase &phase);
+// The same as the plan prints it: a phase without a label shows its kind's
+// name in the plan's words.
+QString label(const PlanInfo &info, const Phase &phase);
 
 } // namespace PhaseText

@@ -13,10 +13,11 @@
 // their own context) and pass context and source here.
 namespace PrintedText {
 
-QString text(const QString &language, const char *context, const char *source);
-inline QString text(const PlanInfo &info, const char *context, const char *source)
+// `n` >= 0 picks the plural form and replaces %n, as tr() does.
+QString text(const QString &language, const char *context, const char *source, int n = -1);
+inline QString text(const PlanInfo &info, const char *context, const char *source, int n = -1)
 {
-    return text(info.language, context, source);
+    return text(info.language, context, source, n);
 }
 
 } // namespace PrintedText

@@ -1,6 +1,7 @@
 #include "views/roadmap/RoadmapLayout.h"
 
 #include "views/common/PhaseText.h"
+#include "views/common/PrintedText.h"
 #include "views/roadmap/RoadmapStyle.h"
 #include "views/roadmap/TextFitting.h"
 
@@ -19,20 +20,35 @@ QString audienceText(const Plan &plan, const Measure &measure)
     return plan.audienceNames(measure).join(QStringLiteral("・"));
 }
 
-// Puts overlapping phases on separate lanes: each phase takes the first
-// lane that is free from its start.
-QList<int> assignLanes(const QList<std::pair<int, int>> &spans, int *laneCount)
+// The departments column: "all departments" in the plan's language (the
+// word Plan::departmentNames gives is in the PC's).
+QString departmentsText(const Plan &plan, const Measure &measure)
+{
+    if (measure.allDepartments)
+        return PrintedText::text(plan.info, "Plan", "All departments");
+    return plan.departmentNames(measure).join(QStringLiteral("、"));
+}
+
+// "(2) 行政DXの重点取組事項", or the title alone when the level is unnumbered.
+QString headingText(const QString &number, const QString &title)
+{
+    return number.isEmpty() ? title : number + QLatin1Char(' ') + title;
+}
+
+// Puts overlapping bars (with any label beside them) on separate lanes:
+// each takes the first lane that is free from its start.
+QList<int> assignLanes(const QList<std::pair<qreal, qreal>> &spans, int *laneCount)
 {
     QList<int> order(spans.size());
     for (int i = 0; i < order.size(); ++i)
         order[i] = i;
     std::stable_sort(order.begin(), order.end(),
                      [&](int a, int b) { return spans[a].first < spans[b].first; });
-    QList<int> laneEnds;
+    QList<qreal> laneEnds;
     QList<int> lanes(spans.size(), 0);
     for (int i : order) {
         int lane = 0;
-        while (lane < laneEnds.size() && laneEnds[lane] > spans[i].first)
+        while (lane < laneEnds.size() && laneEnds[lane] > spans[i].first + 1e-6)
             ++lane;
         if (lane == laneEnds.size())
             laneEnds.append(0);
@@ -98,34 +114,56 @@ RoadmapLayout::RoadmapLayout(const Plan &plan, const RoadmapOptions &options, qr
       m_showAudience(options.showAudience)
 {
     TextMeasure text;
-    measureColumns(plan, options, width, &text);
-    m_rows.reserve(plan.themes.size() + plan.measureCount());
+    const PlanNumbers numbers(plan);
+    measureColumns(plan, numbers, options, width, &text);
+    m_rows.reserve(plan.sections.size() + plan.themes.size() + plan.measureCount());
     m_bars.reserve(2 * plan.measureCount());
-    KindLabels kindLabels;
-    for (int t = 0; t < plan.themes.size(); ++t) {
-        const Theme &theme = plan.themes[t];
+    int sectionRow = -1;
+    int lastSectionId = 0;
+    for (const Theme &theme : plan.themes) {
         if (!options.showsTheme(theme))
             continue;
-        QList<std::pair<const Measure *, int>> measures; // with their numbers
-        for (int m = 0; m < theme.measures.size(); ++m)
-            if (options.showsMeasure(theme, theme.measures[m]))
-                measures.append({ &theme.measures[m], m + 1 });
-        if (options.isFiltered() && measures.isEmpty())
+        QList<const Measure *> measures;
+        for (const Measure &measure : theme.measures)
+            if (options.showsMeasure(theme, measure))
+                measures.append(&measure);
+        // A theme with only directions has nothing to draw; filters keep
+        // only themes with measures that pass them.
+        const bool ownSchedule = !theme.phases.isEmpty() || !theme.milestones.isEmpty();
+        if (measures.isEmpty() && (options.isFiltered() || !ownSchedule))
             continue;
+        const Section *section = plan.section(theme.sectionId);
+        const int sectionId = section ? section->id : 0;
+        if (sectionId != lastSectionId) {
+            sectionRow = -1;
+            if (section) {
+                sectionRow = int(m_rows.size());
+                addSection(*section, numbers, &text);
+            }
+            lastSectionId = sectionId;
+        }
         const bool collapsed = options.collapsedThemeIds.contains(theme.id);
-        addTheme(theme, t + 1, int(measures.size()), collapsed, &text);
-        if (!collapsed)
-            for (const auto &[measure, number] : measures)
-                addMeasure(plan, *measure, number, &kindLabels, &text);
+        const int themeRow = int(m_rows.size());
+        addTheme(plan, theme, numbers, int(measures.size()), collapsed, &text);
+        m_rows.last().sectionRow = sectionRow;
+        if (collapsed)
+            continue;
+        for (const Measure *measure : measures) {
+            addMeasure(plan, *measure, numbers, &text);
+            m_rows.last().sectionRow = sectionRow;
+            m_rows.last().themeRow = themeRow;
+        }
     }
-    addLegend(kindLabels);
+    addLegend(plan.info);
 }
 
-void RoadmapLayout::measureColumns(const Plan &plan, const RoadmapOptions &options, qreal width,
-                                   TextMeasure *text)
+void RoadmapLayout::measureColumns(const Plan &plan, const PlanNumbers &numbers, const RoadmapOptions &options,
+                                   qreal width, TextMeasure *text)
 {
     const QFontMetricsF &body = text->body;
-    qreal numberWidth = body.horizontalAdvance(QStringLiteral("(99)"));
+    // The number column holds measure numbers, and on a continuation page
+    // a measure's whole path; with unnumbered measures there is none.
+    qreal numberWidth = 0;
     qreal titleWidth = 0;
     qreal departmentsWidth = 0;
     for (const Theme &theme : plan.themes) {
@@ -134,16 +172,19 @@ void RoadmapLayout::measureColumns(const Plan &plan, const RoadmapOptions &optio
         for (const Measure &measure : theme.measures) {
             if (!options.showsMeasure(theme, measure))
                 continue;
+            if (!numbers.measure(measure.id).isEmpty())
+                numberWidth = std::max({ numberWidth, body.horizontalAdvance(numbers.measure(measure.id)),
+                                     body.horizontalAdvance(numbers.fullMeasure(measure.id)) });
             const qreal advance = body.horizontalAdvance(measure.title);
             text->titleWidths.insert(measure.id, advance);
             titleWidth = qMax(titleWidth, advance);
             if (options.showDepartments)
                 departmentsWidth = qMax(departmentsWidth,
-                    body.horizontalAdvance(plan.departmentNames(measure).join(QStringLiteral("、"))));
+                    body.horizontalAdvance(departmentsText(plan, measure)));
         }
     }
     const qreal pad = 2 * cellPadding;
-    m_columnWidth[int(Column::Number)] = numberWidth + pad;
+    m_columnWidth[int(Column::Number)] = numberWidth > 0 ? qMax(numberWidth, minimumNumberWidth) + pad : 0;
     if (options.showDepartments)
         m_columnWidth[int(Column::Departments)] = qBound<qreal>(60, departmentsWidth + pad, 150);
     if (options.showAudience) {
@@ -160,20 +201,20 @@ void RoadmapLayout::measureColumns(const Plan &plan, const RoadmapOptions &optio
     // Long titles wrap rather than squeeze the years: the label columns take
     // at most 40% of the width (55% with the optional columns), the title
     // at least its least width, and every year keeps its least width.
-    const qreal share = others > m_columnWidth[int(Column::Number)] ? 0.55 : 0.4;
+    const bool optionalColumns = options.showDepartments || options.showAudience;
+    const qreal share = optionalColumns ? 0.55 : 0.4;
     const qreal cap = qMin(share * m_width - others, m_width - others - years * minimumYearWidth);
     m_columnWidth[int(Column::Title)] = qMax(minimumTitleWidth, qMin(titleWidth + pad, cap));
     m_timelineLeft = others + m_columnWidth[int(Column::Title)];
     m_monthWidth = (m_width - m_timelineLeft) / (years * 12);
 
+    const FiscalYear::EraStyle era = options.eraStyleFor(plan);
     const QFontMetricsF header(font(FontRole::Header));
     bool fullFits = true;
     for (int year = m_firstYear; year <= m_lastYear; ++year)
-        fullFits = fullFits
-            && header.horizontalAdvance(FiscalYear::label(year, options.eraStyle)) + pad <= 12 * m_monthWidth;
+        fullFits = fullFits && header.horizontalAdvance(FiscalYear::label(year, era)) + pad <= 12 * m_monthWidth;
     for (int year = m_firstYear; year <= m_lastYear; ++year)
-        m_yearLabels << (fullFits ? FiscalYear::label(year, options.eraStyle)
-                                  : FiscalYear::shortLabel(year, options.eraStyle));
+        m_yearLabels << (fullFits ? FiscalYear::label(year, era) : FiscalYear::shortLabel(year, era));
     const qreal monthText = text->small.horizontalAdvance(QStringLiteral("12")) + 2;
     m_monthLabelStep = monthText <= m_monthWidth ? 1 : monthText <= 3 * m_monthWidth ? 3 : 0;
 }
@@ -186,31 +227,67 @@ qreal RoadmapLayout::columnX(Column column) const
     return x;
 }
 
-void RoadmapLayout::addTheme(const Theme &theme, int number, int measureCount, bool collapsed,
-                             TextMeasure *text)
+void RoadmapLayout::addSection(const Section &section, const PlanNumbers &numbers, TextMeasure *text)
 {
     Row row;
-    row.kind = Row::Kind::Theme;
-    row.themeId = theme.id;
+    row.kind = Row::Kind::Section;
+    row.sectionId = section.id;
     row.y = m_bodyHeight;
-    row.height = themeRowHeight;
+    row.height = sectionRowHeight;
     row.firstBar = int(m_bars.size());
     row.firstMilestone = int(m_milestones.size());
-    row.number = QString::number(number);
-    row.collapsed = collapsed;
-    row.measureCount = measureCount;
-    QString title = theme.title;
-    if (collapsed)
-        title += QStringLiteral("  ") + tr("(%n measure(s))", nullptr, row.measureCount);
-    const qreal room = m_width - m_columnWidth[int(Column::Number)] - 2 * cellPadding;
-    row.title = text->bold.horizontalAdvance(title) <= room ? title
-                                                            : text->bold.elidedText(title, Qt::ElideRight, room);
+    row.number = numbers.section(section.id);
+    row.fullNumber = row.number;
+    row.fullTitle = section.title;
+    const QString heading = headingText(row.number, section.title);
+    row.title = TextFitting::elided(heading, text->bold, m_width - 2 * cellPadding);
     m_rows.append(row);
     m_bodyHeight += row.height;
 }
 
-void RoadmapLayout::addMeasure(const Plan &plan, const Measure &measure, int number,
-                               KindLabels *kindLabels, TextMeasure *text)
+void RoadmapLayout::addTheme(const Plan &plan, const Theme &theme, const PlanNumbers &numbers, int measureCount,
+                             bool collapsed, TextMeasure *text)
+{
+    Row row;
+    row.kind = Row::Kind::Theme;
+    row.themeId = theme.id;
+    row.sectionId = theme.sectionId;
+    row.y = m_bodyHeight;
+    row.number = numbers.theme(theme.id);
+    row.fullNumber = numbers.fullTheme(theme.id);
+    row.fullTitle = theme.title;
+    row.collapsed = collapsed;
+    row.measureCount = measureCount;
+    QString heading = headingText(row.number, theme.title);
+    if (collapsed)
+        heading += QStringLiteral("  ")
+            + PrintedText::text(plan.info, "RoadmapLayout",
+                                QT_TRANSLATE_N_NOOP("RoadmapLayout", "(%n measure(s))"), measureCount);
+    // A theme with bars of its own keeps its title left of the years, on
+    // up to two lines; otherwise the title runs across the row.
+    const bool scheduled = std::any_of(theme.phases.begin(), theme.phases.end(), [&](const Phase &p) {
+        return p.endOffset(m_firstYear) > 0 && p.startOffset(m_firstYear) < monthCount();
+    }) || std::any_of(theme.milestones.begin(), theme.milestones.end(), [&](const Milestone &m) {
+        return m.year >= m_firstYear && m.year <= m_lastYear;
+    });
+    const qreal room = (scheduled ? m_timelineLeft : m_width) - themeIndent - 2 * cellPadding;
+    if (scheduled) {
+        const int split = TextFitting::lineBreak(heading, text->bold, room);
+        row.title = heading.left(split);
+        if (split < heading.size())
+            row.titleMore = TextFitting::elided(heading.mid(split), text->bold, room);
+    } else {
+        row.title = TextFitting::elided(heading, text->bold, room);
+    }
+    const qreal textHeight = row.titleMore.isEmpty() ? themeRowHeight - 2 * rowPadding : 2 * lineHeight;
+    addSchedule(plan.info, &row, theme.phases, theme.milestones, textHeight, text);
+    row.height = qMax(themeRowHeight, row.height);
+    m_rows.append(row);
+    m_bodyHeight += row.height;
+}
+
+void RoadmapLayout::addMeasure(const Plan &plan, const Measure &measure, const PlanNumbers &numbers,
+                               TextMeasure *text)
 {
     const QFontMetricsF &body = text->body;
     Row row;
@@ -218,7 +295,9 @@ void RoadmapLayout::addMeasure(const Plan &plan, const Measure &measure, int num
     row.themeId = measure.themeId;
     row.measureId = measure.id;
     row.y = m_bodyHeight;
-    row.number = circledNumber(number);
+    row.number = numbers.measure(measure.id);
+    row.fullNumber = row.number.isEmpty() ? QString() : numbers.fullMeasure(measure.id);
+    row.fullTitle = measure.title;
     const qreal textRoom = m_columnWidth[int(Column::Title)] - 2 * cellPadding;
     const int split = text->titleWidths.value(measure.id) <= textRoom
         ? int(measure.title.size())
@@ -227,57 +306,96 @@ void RoadmapLayout::addMeasure(const Plan &plan, const Measure &measure, int num
     if (split < measure.title.size())
         row.titleMore = body.elidedText(measure.title.mid(split), Qt::ElideRight, textRoom);
     if (hasColumn(Column::Departments))
-        row.departments = body.elidedText(plan.departmentNames(measure).join(QStringLiteral("、")),
+        row.departments = body.elidedText(departmentsText(plan, measure),
                                           Qt::ElideRight, columnWidth(Column::Departments) - 2 * cellPadding);
     if (m_showAudience)
         row.audience = audienceText(plan, measure);
+    const int lines = row.titleMore.isEmpty() ? 1 : 2;
+    addSchedule(plan.info, &row, measure.phases, measure.milestones, lines * lineHeight, text);
+    m_rows.append(row);
+    m_bodyHeight += row.height;
+}
 
-    // Phases inside the years shown, on as many lanes as their overlaps need.
+bool RoadmapLayout::placeBarLabel(Bar *bar, qreal width, qreal left, qreal right)
+{
+    const QRectF &r = bar->rect;
+    bar->labelBeside = false;
+    bar->labelX = r.left() + barLabelInset(*bar);
+    if (width <= barLabelRoom(*bar))
+        return true;
+    // Too long for its bar: after its end, or before its start.
+    bar->labelBeside = true;
+    bar->labelX = r.right() + besideGap;
+    if (!bar->continuesAfter && bar->labelX + width <= right)
+        return true;
+    bar->labelX = r.left() - besideGap - width;
+    if (!bar->continuesBefore && bar->labelX >= left)
+        return true;
+    bar->labelBeside = false;
+    bar->labelX = r.left() + barLabelInset(*bar);
+    return false;
+}
+
+void RoadmapLayout::addSchedule(const PlanInfo &info, Row *row, const QList<Phase> &phases,
+                                const QList<Milestone> &milestones, qreal textHeight, TextMeasure *text)
+{
+    // Phases inside the years shown, each with its label in or beside it,
+    // on as many lanes as bars and labels need to keep clear of each other.
     const int months = monthCount();
-    QList<std::pair<int, int>> spans;
-    QList<int> phaseIndexes;
-    for (int i = 0; i < measure.phases.size(); ++i) {
-        const Phase &phase = measure.phases[i];
+    const qreal barHeight = laneHeight - 2 * barInset;
+    QList<Bar> bars;
+    QList<std::pair<qreal, qreal>> extents;
+    for (int i = 0; i < phases.size(); ++i) {
+        const Phase &phase = phases[i];
         const int start = phase.startOffset(m_firstYear);
         const int end = phase.endOffset(m_firstYear);
         if (end <= start || end <= 0 || start >= months)
             continue;
-        spans.append({ start, end });
-        phaseIndexes.append(i);
-    }
-    int lanes = 1;
-    const QList<int> laneOf = assignLanes(spans, &lanes);
-    const bool hasMilestones = std::any_of(measure.milestones.begin(), measure.milestones.end(),
-        [&](const Milestone &m) { return m.year >= m_firstYear && m.year <= m_lastYear; });
-    const qreal scheduleHeight = lanes * laneHeight + (hasMilestones ? milestoneLane : 0);
-    const int lines = row.titleMore.isEmpty() ? 1 : 2;
-    row.height = qMax(lines * lineHeight, scheduleHeight) + 2 * rowPadding;
-    const qreal lanesTop = row.y + (row.height - scheduleHeight) / 2;
-
-    row.firstBar = int(m_bars.size());
-    for (int i = 0; i < spans.size(); ++i) {
         Bar bar;
         bar.row = int(m_rows.size());
-        bar.phaseIndex = phaseIndexes[i];
-        const Phase &phase = measure.phases[bar.phaseIndex];
+        bar.phaseIndex = i;
         bar.kind = phase.kind;
-        ++(*kindLabels)[int(phase.kind)][phase.label];
-        bar.continuesBefore = spans[i].first < 0;
-        bar.continuesAfter = spans[i].second > months;
+        bar.continuesBefore = start < 0;
+        bar.continuesAfter = end > months;
         // A hair of space between touching bars shows where one phase ends.
-        const qreal left = xForMonth(qMax(0, spans[i].first)) + (bar.continuesBefore ? 0 : 0.6);
-        const qreal right = xForMonth(qMin(months, spans[i].second)) - (bar.continuesAfter ? 0 : 0.6);
-        const qreal top = lanesTop + laneOf[i] * laneHeight + barInset;
-        bar.rect = QRectF(left, top, right - left, laneHeight - 2 * barInset);
-        bar.label = text->fitLabel(PhaseText::label(phase), barLabelRoom(bar));
-        m_bars.append(bar);
+        const qreal left = xForMonth(qMax(0, start)) + (bar.continuesBefore ? 0 : 0.6);
+        const qreal right = xForMonth(qMin(months, end)) - (bar.continuesAfter ? 0 : 0.6);
+        bar.rect = QRectF(left, 0, right - left, barHeight);
+        bar.label = PhaseText::label(info, phase);
+        const qreal width = text->labelWidth(bar.label);
+        if (!placeBarLabel(&bar, width, m_timelineLeft, m_width))
+            bar.label = text->fitLabel(bar.label, barLabelRoom(bar)); // fits nowhere whole
+        qreal from = bar.rect.left();
+        qreal to = bar.rect.right();
+        if (bar.labelBeside) {
+            from = qMin(from, bar.labelX - besideGap);
+            to = qMax(to, bar.labelX + width + besideGap);
+        }
+        extents.append({ from, to });
+        m_kindsShown.insert(int(phase.kind));
+        bars.append(bar);
     }
-    row.barCount = int(m_bars.size()) - row.firstBar;
+    int lanes = 1;
+    const QList<int> laneOf = assignLanes(extents, &lanes);
+    const bool hasMilestones = std::any_of(milestones.begin(), milestones.end(),
+        [&](const Milestone &m) { return m.year >= m_firstYear && m.year <= m_lastYear; });
+    // A row with nothing scheduled is as tall as its title.
+    const bool empty = bars.isEmpty() && !hasMilestones;
+    const qreal scheduleHeight = empty ? 0 : lanes * laneHeight + (hasMilestones ? milestoneLane : 0);
+    row->height = qMax(textHeight, scheduleHeight) + 2 * rowPadding;
+    const qreal lanesTop = row->y + (row->height - scheduleHeight) / 2;
 
-    row.firstMilestone = int(m_milestones.size());
+    row->firstBar = int(m_bars.size());
+    for (int i = 0; i < bars.size(); ++i) {
+        bars[i].rect.moveTop(lanesTop + laneOf[i] * laneHeight + barInset);
+        m_bars.append(bars[i]);
+    }
+    row->barCount = int(m_bars.size()) - row->firstBar;
+
+    row->firstMilestone = int(m_milestones.size());
     const qreal milestoneY = lanesTop + lanes * laneHeight + milestoneLane / 2;
-    for (int i = 0; i < measure.milestones.size(); ++i) {
-        const Milestone &m = measure.milestones[i];
+    for (int i = 0; i < milestones.size(); ++i) {
+        const Milestone &m = milestones[i];
         if (m.year < m_firstYear || m.year > m_lastYear)
             continue;
         // "Some time in the year" sits mid-year; a month sits mid-month.
@@ -290,29 +408,17 @@ void RoadmapLayout::addMeasure(const Plan &plan, const Measure &measure, int num
         mark.label = m.label;
         m_milestones.append(mark);
     }
-    placeMilestoneLabels(row.firstMilestone, text);
-    row.milestoneCount = int(m_milestones.size()) - row.firstMilestone;
-
-    m_rows.append(row);
-    m_bodyHeight += row.height;
+    placeMilestoneLabels(row->firstMilestone, text);
+    row->milestoneCount = int(m_milestones.size()) - row->firstMilestone;
 }
 
-void RoadmapLayout::addLegend(const KindLabels &kindLabels)
+void RoadmapLayout::addLegend(const PlanInfo &info)
 {
-    // Each kind is named with the label the plan itself uses most for it.
-    for (int kind = 0; kind <= int(Phase::Kind::Other); ++kind) {
-        if (!kindLabels.contains(kind))
-            continue;
-        QString best = PhaseText::kindName(Phase::Kind(kind));
-        int count = 0;
-        const QHash<QString, int> &labels = kindLabels[kind];
-        for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-            if (!it.key().isEmpty() && (it.value() > count || (it.value() == count && it.key() < best))) {
-                best = it.key();
-                count = it.value();
-            }
-        m_legend.append({ Phase::Kind(kind), best });
-    }
+    // Each kind drawn is named as the plan names the kind, never after one
+    // bar's own label.
+    for (int kind = 0; kind <= int(Phase::Kind::Other); ++kind)
+        if (m_kindsShown.contains(kind))
+            m_legend.append({ Phase::Kind(kind), PhaseText::kindName(info, Phase::Kind(kind)) });
 }
 
 void RoadmapLayout::placeMilestoneLabels(int first, TextMeasure *text)
@@ -384,22 +490,40 @@ std::pair<int, int> RoadmapLayout::rowsBetween(qreal top, qreal bottom) const
     return { int(first - m_rows.begin()), int(end - m_rows.begin()) };
 }
 
+qreal RoadmapLayout::Page::continuedHeight() const
+{
+    return (continuedSectionRow >= 0 ? sectionRowHeight : 0) + (continuedThemeRow >= 0 ? themeRowHeight : 0);
+}
+
+RoadmapLayout::Page RoadmapLayout::pageStartingAt(int row) const
+{
+    Page page;
+    page.firstRow = row;
+    if (row > 0 && row < m_rows.size()) {
+        page.continuedSectionRow = m_rows[row].sectionRow;
+        page.continuedThemeRow = m_rows[row].themeRow;
+    }
+    return page;
+}
+
 QList<RoadmapLayout::Page> RoadmapLayout::paginate(qreal pageHeight) const
 {
-    const qreal room = pageHeight - pageChromeHeight();
     const qreal slack = 1e-6; // heights are sums of fractions
+    // A header row whose first row below it is `next`.
+    auto headsNext = [&](int header, int next) {
+        return next < m_rows.size() && (m_rows[next].sectionRow == header || m_rows[next].themeRow == header);
+    };
     QList<Page> pages;
     int next = 0;
     while (next < m_rows.size()) {
-        Page page;
-        page.firstRow = next;
+        Page page = pageStartingAt(next);
+        const qreal room = pageHeight - pageChromeHeight() - page.continuedHeight();
         qreal used = 0;
         while (next < m_rows.size() && (next == page.firstRow || used + m_rows[next].height <= room + slack))
             used += m_rows[next++].height;
-        // A theme header whose measures go on to the next page moves there too.
-        const int last = next - 1;
-        if (next < m_rows.size() && last > page.firstRow && m_rows[last].kind == Row::Kind::Theme
-            && m_rows[next].kind == Row::Kind::Measure)
+        // Section and theme headers whose rows go on to the next page move there too.
+        while (next - 1 > page.firstRow && m_rows[next - 1].kind != Row::Kind::Measure
+               && headsNext(next - 1, next))
             --next;
         page.endRow = next;
         pages.append(page);
@@ -419,6 +543,8 @@ RoadmapLayout::Hit RoadmapLayout::hitTest(const QPointF &point) const
     hit.themeId = row.themeId;
     hit.measureId = row.measureId;
     hit.monthOffset = int(std::floor(monthAt(point.x())));
+    if (row.kind == Row::Kind::Section)
+        return hit; // a heading: nothing to edit or fold
     if (row.kind == Row::Kind::Theme) {
         hit.part = Hit::Part::Theme;
         return hit;

@@ -1,42 +1,47 @@
 #pragma once
 
+#include "models/Numbering.h"
 #include "models/Plan.h"
 #include "views/roadmap/RoadmapOptions.h"
 
-#include <QHash>
-#include <QCoreApplication>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
-// The geometry of a roadmap, without painting: rows (theme headers and
-// their measures) with their y and height, the label columns, the x of
+// The geometry of a roadmap, without painting: rows (section headers,
+// theme rows with the theme's own bars, and their measures, numbered by
+// PlanNumbers) with their y and height, the label columns, the x of
 // every fiscal year and month, the phase bars and milestone diamonds, the
 // split into pages, and hit-testing for editing. Coordinates are points;
 // rows are in "body" coordinates, whose y = 0 is the top of the first row.
 // The renderer draws exactly what this computes, on screen and on paper.
 class RoadmapLayout
 {
-    Q_DECLARE_TR_FUNCTIONS(RoadmapLayout)
-
 public:
     struct Row
     {
-        enum class Kind { Theme, Measure };
+        enum class Kind { Section, Theme, Measure };
         Kind kind = Kind::Measure;
-        int themeId = 0;
-        int measureId = 0; // 0 for theme rows
+        int sectionId = 0; // section rows
+        int themeId = 0;   // theme and measure rows
+        int measureId = 0; // measure rows
         qreal y = 0;
         qreal height = 0;
-        QString number;    // 1, 2 .. for themes; ①, ② .. for measures
-        QString title;     // the first line, or all of it
-        QString titleMore; // the second line of a long measure title
+        QString number;     // the level's own label from PlanNumbers: (2), ア, ①, or empty
+        QString fullNumber; // the whole path from PlanNumbers: (2)ア①, for a row read on its own
+        QString title;      // the first line, or all of it
+        QString titleMore;  // the second line of a long title
+        QString fullTitle;  // the title as the plan has it, for continued headers
         QString departments;
         QString audience;
         bool collapsed = false;
         int measureCount = 0; // theme rows: measures passing the filters
+        // The section and theme header rows this row is under, or -1.
+        int sectionRow = -1;
+        int themeRow = -1;
         int firstBar = 0;
         int barCount = 0;
         int firstMilestone = 0;
@@ -45,31 +50,40 @@ public:
     struct Bar
     {
         int row = 0;
-        int phaseIndex = 0; // in Measure::phases
+        int phaseIndex = 0; // in the phases of the row's measure, or of its theme on a theme row
         Phase::Kind kind = Phase::Kind::Study;
         QRectF rect;        // clipped to the years shown
-        QString label;      // elided to fit the bar, empty when nothing fits
+        QString label;      // whole; elided only when it fits neither in nor beside the bar
+        qreal labelX = 0;   // where the label starts
+        bool labelBeside = false; // too long for the bar: printed after it (or before it)
         bool continuesBefore = false;
         bool continuesAfter = false;
     };
     struct MilestoneMark
     {
         int row = 0;
-        int milestoneIndex = 0; // in Measure::milestones
+        int milestoneIndex = 0; // in the milestones of the row's measure or theme
         QPointF centre;
         QString label;   // elided to the room beside the diamond
         QRectF labelRect; // right of the diamond, or left when there is more room
     };
+    // One phase kind drawn on the roadmap, named as the plan names it.
     struct LegendEntry
     {
         Phase::Kind kind;
         QString label;
     };
-    // Rows [firstRow, endRow) of one printed page.
+    // Rows [firstRow, endRow) of one printed page. A page that starts
+    // inside a section or theme repeats their header rows above its rows,
+    // marked as continued.
     struct Page
     {
         int firstRow = 0;
         int endRow = 0;
+        int continuedSectionRow = -1;
+        int continuedThemeRow = -1;
+        // Height of the repeated header rows.
+        qreal continuedHeight() const;
     };
     enum class Column { Number, Title, Departments, Audience };
     struct Hit
@@ -94,6 +108,10 @@ public:
     // Room a bar's label leaves at its left end and its whole width.
     static qreal barLabelInset(const Bar &bar);
     static qreal barLabelRoom(const Bar &bar);
+    // Where a label `width` wide goes in or beside `bar` on a timeline
+    // from `left` to `right`: sets labelX and labelBeside; false when it
+    // fits nowhere whole.
+    static bool placeBarLabel(Bar *bar, qreal width, qreal left, qreal right);
     // Title, header, legend and footer of a page: what is left holds rows.
     static qreal pageChromeHeight();
 
@@ -128,22 +146,29 @@ public:
     std::pair<int, int> rowsBetween(qreal top, qreal bottom) const;
 
     // Splits the rows into pages of `pageHeight` points (title, header,
-    // legend and footer included): a row is never cut, a theme header never
-    // ends a page while its measures go on, and a row too tall for any page
-    // gets a page of its own.
+    // repeated headers, legend and footer included): a row is never cut, a
+    // section or theme header never ends a page while its rows go on, and a
+    // row too tall for any page gets a page of its own.
     QList<Page> paginate(qreal pageHeight) const;
 
     Hit hitTest(const QPointF &bodyPoint) const;
 
 private:
     struct TextMeasure; // fonts and the widths measured so far
-    using KindLabels = QHash<int, QHash<QString, int>>;
-    void measureColumns(const Plan &plan, const RoadmapOptions &options, qreal width, TextMeasure *text);
-    void addTheme(const Theme &theme, int number, int measureCount, bool collapsed, TextMeasure *text);
-    void addMeasure(const Plan &plan, const Measure &measure, int number, KindLabels *kindLabels,
-                    TextMeasure *text);
+    void measureColumns(const Plan &plan, const PlanNumbers &numbers, const RoadmapOptions &options,
+                        qreal width, TextMeasure *text);
+    void addSection(const Section &section, const PlanNumbers &numbers, TextMeasure *text);
+    void addTheme(const Plan &plan, const Theme &theme, const PlanNumbers &numbers, int measureCount,
+                  bool collapsed, TextMeasure *text);
+    void addMeasure(const Plan &plan, const Measure &measure, const PlanNumbers &numbers, TextMeasure *text);
+    // Lays a row's bars and diamonds out and sets its height, at least
+    // `textHeight` for its title.
+    void addSchedule(const PlanInfo &info, Row *row, const QList<Phase> &phases,
+                     const QList<Milestone> &milestones, qreal textHeight, TextMeasure *text);
     void placeMilestoneLabels(int first, TextMeasure *text);
-    void addLegend(const KindLabels &kindLabels);
+    void addLegend(const PlanInfo &info);
+    // The header rows a page starting at `row` repeats.
+    Page pageStartingAt(int row) const;
 
     qreal m_width = 0;
     qreal m_bodyHeight = 0;
@@ -159,4 +184,5 @@ private:
     QList<Bar> m_bars;
     QList<MilestoneMark> m_milestones;
     QList<LegendEntry> m_legend;
+    QSet<int> m_kindsShown; // Phase::Kind of the bars laid out
 };

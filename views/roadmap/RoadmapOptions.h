@@ -8,6 +8,7 @@
 #include <QPageSize>
 #include <QSet>
 #include <QString>
+#include <utility>
 
 // What a roadmap shows and how it is printed: one small value shared by the
 // view, the printer, the exporters and the command line, so they all draw
@@ -16,7 +17,7 @@ struct RoadmapOptions
 {
     enum class Paper { A3, A4, Letter };
 
-    // Fiscal years shown; 0 means the plan's own period.
+    // Fiscal years shown; 0 means the plan's own period (see planYears).
     int firstYear = 0;
     int lastYear = 0;
     FiscalYear::EraStyle eraStyle = FiscalYear::EraStyle::Both;
@@ -36,9 +37,18 @@ struct RoadmapOptions
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     int dpi = 150; // PNG export only
 
+    // The plan's period, or for an open-ended plan the first and last
+    // fiscal years its phases and milestones use.
+    static std::pair<int, int> planYears(const Plan &plan);
     // The years actually shown for `plan`, always first <= last.
     int effectiveFirstYear(const Plan &plan) const;
     int effectiveLastYear(const Plan &plan) const;
+    // The era style the roadmap of `plan` prints: Reiwa years are Japanese
+    // words, so a plan in another language counts its years the Western way.
+    FiscalYear::EraStyle eraStyleFor(const Plan &plan) const
+    {
+        return plan.info.language == QLatin1String("ja") ? eraStyle : FiscalYear::EraStyle::Western;
+    }
     QDate effectiveToday() const { return today.isValid() ? today : QDate::currentDate(); }
 
     bool showsTheme(const Theme &theme) const;

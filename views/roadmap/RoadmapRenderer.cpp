@@ -3,6 +3,7 @@
 #include "models/Numbering.h"
 
 #include "views/common/Palette.h"
+#include "views/common/PrintedText.h"
 #include "views/roadmap/RoadmapStyle.h"
 #include "views/roadmap/TextFitting.h"
 
@@ -21,6 +22,13 @@ const QColor quietTextColor(0x55, 0x55, 0x55);
 const QColor monthLineColor(0xEB, 0xEB, 0xEB);
 const QColor rowLineColor(0xDD, 0xDD, 0xDD);
 const QColor headerFill(0xF5, 0xF6, 0xF8);
+const QColor sectionFill(0xD3, 0xDE, 0xEA); // a shade above the theme rows
+
+// The roadmap's own words, in the plan's language (see PrintedText).
+QString word(const PlanInfo &info, const char *source)
+{
+    return PrintedText::text(info, "RoadmapRenderer", source);
+}
 
 // The outline of a bar: square ends, an arrow tip where the phase goes on
 // after the last year shown, a notch where it began before the first.
@@ -45,72 +53,87 @@ QPainterPath barShape(const RoadmapLayout::Bar &bar)
     return path;
 }
 
-// Where a bar's label starts: past the notch of a phase that began earlier.
-qreal labelLeft(const RoadmapLayout::Bar &bar)
-{
-    return bar.rect.left() + RoadmapLayout::barLabelInset(bar);
-}
-
 } // namespace
 
 RoadmapRenderer::RoadmapRenderer(const Plan &plan, const RoadmapOptions &options,
                                  const RoadmapLayout &layout)
-    : m_layout(layout), m_options(options),
+    : m_layout(layout), m_options(options), m_info(plan.info), m_era(options.eraStyleFor(plan)),
       m_body(font(FontRole::Body)), m_bold(font(FontRole::Bold)), m_small(font(FontRole::Small)),
       m_header(font(FontRole::Header)), m_titleFont(font(FontRole::Title)),
       m_bodyMetrics(m_body), m_boldMetrics(m_bold), m_smallMetrics(m_small),
       m_headerMetrics(m_header), m_titleMetrics(m_titleFont)
 {
-    const FiscalYear::EraStyle era = options.eraStyle;
+    const FiscalYear::EraStyle era = m_era;
     if (options.showToday)
         m_todayX = layout.xForDate(options.effectiveToday());
     m_title = plan.info.title;
-    m_subtitle = plan.info.organisation;
-    const QString period = tr("Plan period %1–%2")
-        .arg(FiscalYear::label(plan.info.startYear, era), FiscalYear::label(plan.info.endYear, era));
-    m_subtitle = m_subtitle.isEmpty() ? period : m_subtitle + QStringLiteral("　") + period;
+    QStringList subtitle;
+    if (!plan.info.organisation.isEmpty())
+        subtitle << plan.info.organisation;
+    // An open-ended plan states no period, so none is printed.
+    if (!plan.info.isOpenEnded())
+        subtitle << word(m_info, QT_TRANSLATE_NOOP("RoadmapRenderer", "Plan period %1–%2"))
+                        .arg(FiscalYear::label(plan.info.startYear, era), FiscalYear::label(plan.info.endYear, era));
+    m_subtitle = subtitle.join(QStringLiteral("　"));
+    // The adoption or revision date is the plan's own latest revision, or none.
     m_footer = plan.info.title;
-    if (const Revision *revision = plan.latestRevision())
-        m_footer += QStringLiteral("　") + revision->summary + QStringLiteral("　") + dateText(revision->date, era);
-    m_printed = tr("Printed %1").arg(dateText(options.effectiveToday(), era));
+    if (const Revision *revision = plan.latestRevision()) {
+        const QString what = !revision->summary.isEmpty() ? revision->summary
+            : revision->kind == Revision::Kind::Adopted
+            ? word(m_info, QT_TRANSLATE_NOOP("RoadmapRenderer", "Adopted"))
+            : word(m_info, QT_TRANSLATE_NOOP("RoadmapRenderer", "Revised"));
+        m_footer += QStringLiteral("　") + what + QStringLiteral("　") + dateText(revision->date, era);
+    }
+    m_printed = word(m_info, QT_TRANSLATE_NOOP("RoadmapRenderer", "Printed %1")).arg(dateText(options.effectiveToday(), era));
+    m_continued = word(m_info, QT_TRANSLATE_NOOP("RoadmapRenderer", " (continued)"));
+    m_headings[int(RoadmapLayout::Column::Number)] = word(m_info, QT_TRANSLATE_NOOP("RoadmapRenderer", "No."));
+    m_headings[int(RoadmapLayout::Column::Title)] = word(m_info, QT_TRANSLATE_NOOP("RoadmapRenderer", "Measure"));
+    m_headings[int(RoadmapLayout::Column::Departments)] =
+        word(m_info, QT_TRANSLATE_NOOP("RoadmapRenderer", "Departments"));
+    m_headings[int(RoadmapLayout::Column::Audience)] = word(m_info, QT_TRANSLATE_NOOP("RoadmapRenderer", "Audience"));
+    m_milestoneWord = word(m_info, QT_TRANSLATE_NOOP("RoadmapRenderer", "Milestone"));
+    m_todayWord = word(m_info, QT_TRANSLATE_NOOP("RoadmapRenderer", "Today (%1)"))
+                      .arg(dateText(options.effectiveToday(), era));
     m_filter = filterText(plan);
 }
 
 QString RoadmapRenderer::filterText(const Plan &plan) const
 {
     QStringList parts;
-    const FiscalYear::EraStyle era = m_options.eraStyle;
-    if (m_layout.firstYear() != plan.info.startYear || m_layout.lastYear() != plan.info.endYear)
-        parts << tr("Years %1–%2").arg(FiscalYear::label(m_layout.firstYear(), era),
-                                       FiscalYear::label(m_layout.lastYear(), era));
+    const FiscalYear::EraStyle era = m_era;
+    const auto [planFirst, planLast] = RoadmapOptions::planYears(plan);
+    if (m_layout.firstYear() != planFirst || m_layout.lastYear() != planLast)
+        parts << word(m_info, QT_TRANSLATE_NOOP("RoadmapRenderer", "Years %1–%2"))
+                     .arg(FiscalYear::label(m_layout.firstYear(), era), FiscalYear::label(m_layout.lastYear(), era));
     if (!m_options.themeIds.isEmpty()) {
         const PlanNumbers numbers(plan);
         QStringList names;
         for (const Theme &theme : plan.themes)
             if (m_options.themeIds.contains(theme.id))
                 names << numbers.fullTheme(theme.id);
-        parts << tr("Themes %1").arg(names.join(QStringLiteral(", ")));
+        parts << word(m_info, QT_TRANSLATE_NOOP("RoadmapRenderer", "Themes %1")).arg(names.join(QStringLiteral(", ")));
     }
     if (const Department *d = plan.department(m_options.departmentId))
-        parts << tr("Department: %1").arg(d->name);
-    for (int i = 0; i < plan.principles.size(); ++i)
-        if (plan.principles[i].id == m_options.principleId)
-            parts << tr("Principle %1").arg(circledNumber(i + 1));
+        parts << word(m_info, QT_TRANSLATE_NOOP("RoadmapRenderer", "Department: %1")).arg(d->name);
+    // Principles have no number of their own in PlanNumbers: named by title.
+    if (const Principle *p = plan.principle(m_options.principleId))
+        parts << word(m_info, QT_TRANSLATE_NOOP("RoadmapRenderer", "Principle: %1")).arg(p->title);
     return parts.join(QStringLiteral("　"));
 }
 
 QString RoadmapRenderer::textContent() const
 {
-    QString text = m_title + m_subtitle + m_footer + m_printed + m_filter
-        + tr("No.") + tr("Measure") + tr("Departments") + tr("Audience") + tr("Milestone")
-        + tr("Today (%1)").arg(dateText(m_options.effectiveToday(), m_options.eraStyle))
-        + QStringLiteral("0123456789/　…");
+    QString text = m_title + m_subtitle + m_footer + m_printed + m_filter + m_continued + m_milestoneWord
+        + m_todayWord + QStringLiteral("0123456789/　…");
+    for (const QString &heading : m_headings)
+        text += heading;
     for (const QString &label : m_layout.yearLabels())
         text += label;
     for (const RoadmapLayout::LegendEntry &entry : m_layout.legend())
         text += entry.label;
     for (const Row &row : m_layout.rows())
-        text += row.number + row.title + row.titleMore + row.departments + row.audience;
+        text += row.number + row.fullNumber + row.title + row.titleMore + row.fullTitle + row.departments
+            + row.audience;
     for (const RoadmapLayout::Bar &bar : m_layout.bars())
         text += bar.label;
     for (const RoadmapLayout::MilestoneMark &mark : m_layout.milestones())
@@ -165,16 +188,13 @@ void RoadmapRenderer::paintHeader(QPainter *painter) const
     const qreal left = l.timelineLeft();
     painter->fillRect(QRectF(0, 0, l.width(), height), headerFill);
     painter->setPen(textColor);
-    const std::pair<RoadmapLayout::Column, QString> headings[] = {
-        { RoadmapLayout::Column::Number, tr("No.") },
-        { RoadmapLayout::Column::Title, tr("Measure") },
-        { RoadmapLayout::Column::Departments, tr("Departments") },
-        { RoadmapLayout::Column::Audience, tr("Audience") },
-    };
-    for (const auto &[column, text] : headings)
+    const RoadmapLayout::Column columns[] = { RoadmapLayout::Column::Number, RoadmapLayout::Column::Title,
+                                              RoadmapLayout::Column::Departments, RoadmapLayout::Column::Audience };
+    for (RoadmapLayout::Column column : columns)
         if (l.hasColumn(column))
             drawText(painter, l.columnX(column) + cellPadding, 0, height,
-                     m_headerMetrics.elidedText(text, Qt::ElideRight, l.columnWidth(column) - 2 * cellPadding),
+                     m_headerMetrics.elidedText(m_headings[int(column)], Qt::ElideRight,
+                                                l.columnWidth(column) - 2 * cellPadding),
                      m_header, m_headerMetrics);
     const qreal yearWidth = 12 * l.monthWidth();
     for (int i = 0; i < l.yearLabels().size(); ++i) {
@@ -204,7 +224,7 @@ void RoadmapRenderer::paintHeader(QPainter *painter) const
         painter->drawLine(QPointF(x, m % 12 == 0 ? 0 : yearBandHeight), QPointF(x, height));
     }
     painter->setPen(QPen(Palette::gridColor(), 0.5));
-    for (const auto &[column, text] : headings)
+    for (RoadmapLayout::Column column : columns)
         if (l.hasColumn(column) && column != RoadmapLayout::Column::Number)
             painter->drawLine(QPointF(l.columnX(column), 0), QPointF(l.columnX(column), height));
     painter->drawLine(QPointF(left, 0), QPointF(left, height));
@@ -220,9 +240,11 @@ void RoadmapRenderer::paintHeader(QPainter *painter) const
     }
 }
 
-void RoadmapRenderer::paintGrid(QPainter *painter, qreal top, qreal bottom) const
+void RoadmapRenderer::paintGrid(QPainter *painter, int first, int end) const
 {
     const RoadmapLayout &l = m_layout;
+    const qreal top = l.rows()[first].y;
+    const qreal bottom = l.rows()[end - 1].y + l.rows()[end - 1].height;
     if (l.monthWidth() >= 3) {
         painter->setPen(QPen(monthLineColor, 0.4));
         for (int m = 1; m < l.monthCount(); ++m)
@@ -232,14 +254,20 @@ void RoadmapRenderer::paintGrid(QPainter *painter, qreal top, qreal bottom) cons
     painter->setPen(QPen(Palette::gridColor(), 0.6));
     for (int m = 12; m < l.monthCount(); m += 12)
         painter->drawLine(QPointF(l.xForMonth(m), top), QPointF(l.xForMonth(m), bottom));
-    for (RoadmapLayout::Column c : { RoadmapLayout::Column::Title, RoadmapLayout::Column::Departments,
-                                     RoadmapLayout::Column::Audience })
-        if (l.hasColumn(c) && c != RoadmapLayout::Column::Title)
-            painter->drawLine(QPointF(l.columnX(c), top), QPointF(l.columnX(c), bottom));
+    // The optional columns are divided on measure rows only: section and
+    // theme titles run across them.
+    for (int i = first; i < end; ++i) {
+        const Row &row = l.rows()[i];
+        if (row.kind != Row::Kind::Measure)
+            continue;
+        for (RoadmapLayout::Column c : { RoadmapLayout::Column::Departments, RoadmapLayout::Column::Audience })
+            if (l.hasColumn(c))
+                painter->drawLine(QPointF(l.columnX(c), row.y), QPointF(l.columnX(c), row.y + row.height));
+    }
     painter->drawLine(QPointF(l.timelineLeft(), top), QPointF(l.timelineLeft(), bottom));
 }
 
-void RoadmapRenderer::paintRows(QPainter *painter, int first, int end) const
+void RoadmapRenderer::paintRows(QPainter *painter, int first, int end, int fullNumberRow) const
 {
     const QList<Row> &rows = m_layout.rows();
     first = qMax(0, first);
@@ -250,9 +278,9 @@ void RoadmapRenderer::paintRows(QPainter *painter, int first, int end) const
     const qreal bottom = rows[end - 1].y + rows[end - 1].height;
     const qreal width = m_layout.width();
     for (int i = first; i < end; ++i)
-        if (rows[i].kind == Row::Kind::Theme)
-            painter->fillRect(QRectF(0, rows[i].y, width, rows[i].height), Palette::themeHeaderColor());
-    paintGrid(painter, top, bottom);
+        if (rows[i].kind != Row::Kind::Measure)
+            painter->fillRect(QRectF(0, rows[i].y, width, rows[i].height), rowFill(rows[i]));
+    paintGrid(painter, first, end);
     painter->setPen(QPen(rowLineColor, 0.4));
     for (int i = first; i < end; ++i) {
         const qreal y = rows[i].y + rows[i].height;
@@ -261,10 +289,13 @@ void RoadmapRenderer::paintRows(QPainter *painter, int first, int end) const
     const RoadmapLayout::Bar *bars = m_layout.bars().constData();
     paintBars(painter, bars + rows[first].firstBar, bars + rows[end - 1].firstBar + rows[end - 1].barCount);
     for (int i = first; i < end; ++i) {
-        if (rows[i].kind == Row::Kind::Theme)
+        if (rows[i].kind == Row::Kind::Section)
+            paintHeading(painter, rows[i], rows[i].title, QString());
+        else if (rows[i].kind == Row::Kind::Theme)
             paintThemeRow(painter, rows[i]);
         else
-            paintMeasureRow(painter, rows[i]);
+            paintMeasureRow(painter, rows[i], i == fullNumberRow ? rows[i].fullNumber : rows[i].number);
+        paintMilestones(painter, rows[i]);
     }
     if (m_todayX >= 0) {
         QPen pen(Palette::todayLineColor(), 1, Qt::DashLine);
@@ -273,12 +304,31 @@ void RoadmapRenderer::paintRows(QPainter *painter, int first, int end) const
     }
 }
 
+QColor RoadmapRenderer::rowFill(const Row &row)
+{
+    return row.kind == Row::Kind::Section ? sectionFill : Palette::themeHeaderColor();
+}
+
+void RoadmapRenderer::paintHeading(QPainter *painter, const Row &row, const QString &line,
+                                   const QString &more) const
+{
+    // Sections start at the edge; themes a step in, clear of the fold triangle.
+    const qreal x = cellPadding + (row.kind == Row::Kind::Theme ? themeIndent : 0);
+    painter->setPen(textColor);
+    if (more.isEmpty()) {
+        drawText(painter, x, row.y, row.height, line, m_bold, m_boldMetrics);
+        return;
+    }
+    const qreal top = row.y + (row.height - 2 * lineHeight) / 2;
+    drawText(painter, x, top, lineHeight, line, m_bold, m_boldMetrics);
+    drawText(painter, x, top + lineHeight, lineHeight, more, m_bold, m_boldMetrics);
+}
+
 void RoadmapRenderer::paintThemeRow(QPainter *painter, const Row &row) const
 {
-    qreal x = cellPadding;
     if (m_interactive) {
         // The disclosure triangle: pointing down when open, right when collapsed.
-        const QPointF c(x + 2.5, row.y + row.height / 2);
+        const QPointF c(cellPadding + 2.5, row.y + row.height / 2);
         const QPolygonF triangle = row.collapsed
             ? QPolygonF({ c + QPointF(-2, -3), c + QPointF(2.5, 0), c + QPointF(-2, 3) })
             : QPolygonF({ c + QPointF(-3, -2), c + QPointF(3, -2), c + QPointF(0, 2.5) });
@@ -286,15 +336,28 @@ void RoadmapRenderer::paintThemeRow(QPainter *painter, const Row &row) const
         painter->setBrush(quietTextColor);
         painter->drawPolygon(triangle);
         painter->setBrush(Qt::NoBrush);
-        x += 7;
     }
-    painter->setPen(textColor);
-    drawText(painter, x, row.y, row.height, row.number, m_bold, m_boldMetrics);
-    drawText(painter, m_layout.columnX(RoadmapLayout::Column::Title) + cellPadding, row.y, row.height,
-             row.title, m_bold, m_boldMetrics);
+    paintHeading(painter, row, row.title, row.titleMore);
 }
 
-void RoadmapRenderer::paintMeasureRow(QPainter *painter, const Row &row) const
+void RoadmapRenderer::paintContinuedRow(QPainter *painter, const Row &row, qreal y) const
+{
+    // The header of a section or theme that began on an earlier page, on
+    // one line, marked as continued, without the theme's bars.
+    Row continued = row;
+    continued.y = y;
+    continued.height = row.kind == Row::Kind::Section ? sectionRowHeight : themeRowHeight;
+    const qreal x = cellPadding + (row.kind == Row::Kind::Theme ? themeIndent : 0);
+    const QString heading = row.number.isEmpty() ? row.fullTitle : row.number + QLatin1Char(' ') + row.fullTitle;
+    const qreal markWidth = m_boldMetrics.horizontalAdvance(m_continued);
+    const QString line = TextFitting::elided(heading, m_boldMetrics, m_layout.width() - x - cellPadding - markWidth);
+    painter->fillRect(QRectF(0, y, m_layout.width(), continued.height), rowFill(row));
+    painter->setPen(QPen(rowLineColor, 0.4));
+    painter->drawLine(QPointF(0, y + continued.height), QPointF(m_layout.width(), y + continued.height));
+    paintHeading(painter, continued, line + m_continued, QString());
+}
+
+void RoadmapRenderer::paintMeasureRow(QPainter *painter, const Row &row, const QString &number) const
 {
     const RoadmapLayout &l = m_layout;
     painter->setPen(textColor);
@@ -302,7 +365,7 @@ void RoadmapRenderer::paintMeasureRow(QPainter *painter, const Row &row) const
     const qreal textHeight = row.height - 2 * rowPadding;
     const qreal lineTop = row.titleMore.isEmpty() ? textTop + (textHeight - lineHeight) / 2
                                                   : textTop + (textHeight - 2 * lineHeight) / 2;
-    drawText(painter, cellPadding, lineTop, lineHeight, row.number, m_body, m_bodyMetrics);
+    drawText(painter, cellPadding, lineTop, lineHeight, number, m_body, m_bodyMetrics);
     const qreal titleX = l.columnX(RoadmapLayout::Column::Title) + cellPadding;
     drawText(painter, titleX, lineTop, lineHeight, row.title, m_body, m_bodyMetrics);
     drawText(painter, titleX, lineTop + lineHeight, lineHeight, row.titleMore, m_body, m_bodyMetrics);
@@ -312,9 +375,12 @@ void RoadmapRenderer::paintMeasureRow(QPainter *painter, const Row &row) const
     if (l.hasColumn(RoadmapLayout::Column::Audience))
         drawText(painter, l.columnX(RoadmapLayout::Column::Audience) + cellPadding, row.y, row.height,
                  row.audience, m_body, m_bodyMetrics);
+}
 
+void RoadmapRenderer::paintMilestones(QPainter *painter, const Row &row) const
+{
     for (int i = row.firstMilestone; i < row.firstMilestone + row.milestoneCount; ++i) {
-        const RoadmapLayout::MilestoneMark &mark = l.milestones()[i];
+        const RoadmapLayout::MilestoneMark &mark = m_layout.milestones()[i];
         paintDiamond(painter, mark.centre);
         painter->setPen(textColor);
         drawText(painter, mark.labelRect.left(), mark.labelRect.top(), mark.labelRect.height(),
@@ -354,15 +420,14 @@ void RoadmapRenderer::paintBars(QPainter *painter, const RoadmapLayout::Bar *beg
     for (const RoadmapLayout::Bar *bar = begin; bar != end; ++bar) {
         if (bar->label.isEmpty())
             continue;
-        if (Palette::phasePattern(bar->kind) != Qt::NoBrush) {
+        if (!bar->labelBeside && Palette::phasePattern(bar->kind) != Qt::NoBrush) {
             const qreal labelWidth = m_smallMetrics.horizontalAdvance(bar->label);
-            painter->fillRect(QRectF(labelLeft(*bar) - 1, bar->rect.top() + 1, labelWidth + 2,
+            painter->fillRect(QRectF(bar->labelX - 1, bar->rect.top() + 1, labelWidth + 2,
                                      bar->rect.height() - 2),
                               Palette::phaseColor(bar->kind));
         }
         painter->setPen(textColor);
-        drawText(painter, labelLeft(*bar), bar->rect.top(), bar->rect.height(), bar->label, m_small,
-                 m_smallMetrics);
+        drawText(painter, bar->labelX, bar->rect.top(), bar->rect.height(), bar->label, m_small, m_smallMetrics);
     }
 }
 
@@ -391,7 +456,7 @@ void RoadmapRenderer::paintLegend(QPainter *painter) const
     if (!m_layout.milestones().isEmpty()) {
         paintDiamond(painter, QPointF(x + milestoneSize / 2, h / 2));
         painter->setPen(textColor);
-        const QString text = tr("Milestone");
+        const QString &text = m_milestoneWord;
         drawText(painter, x + milestoneSize + 4, 0, h, text, m_small, m_smallMetrics);
         x += milestoneSize + 4 + m_smallMetrics.horizontalAdvance(text) + 12;
     }
@@ -399,7 +464,7 @@ void RoadmapRenderer::paintLegend(QPainter *painter) const
         painter->setPen(QPen(Palette::todayLineColor(), 1, Qt::DashLine));
         painter->drawLine(QPointF(x + 3, 3), QPointF(x + 3, h - 3));
         painter->setPen(textColor);
-        const QString text = tr("Today (%1)").arg(dateText(m_options.effectiveToday(), m_options.eraStyle));
+        const QString &text = m_todayWord;
         drawText(painter, x + 9, 0, h, text, m_small, m_smallMetrics);
         x += 9 + m_smallMetrics.horizontalAdvance(text) + 12;
     }
@@ -434,10 +499,19 @@ void RoadmapRenderer::paintPage(QPainter *painter, const RoadmapLayout::Page &pa
     paintTitle(painter);
     painter->translate(0, titleBandHeight);
     paintHeader(painter);
+    // A page that starts inside a section or theme repeats their headers,
+    // and its first row says its whole number: no bare ⑥ starts a page.
+    qreal y = RoadmapLayout::headerHeight();
+    for (int header : { page.continuedSectionRow, page.continuedThemeRow }) {
+        if (header < 0)
+            continue;
+        paintContinuedRow(painter, m_layout.rows()[header], y);
+        y += m_layout.rows()[header].kind == Row::Kind::Section ? sectionRowHeight : themeRowHeight;
+    }
     if (page.endRow > page.firstRow) {
         painter->save();
-        painter->translate(0, RoadmapLayout::headerHeight() - m_layout.rows()[page.firstRow].y);
-        paintRows(painter, page.firstRow, page.endRow);
+        painter->translate(0, y - m_layout.rows()[page.firstRow].y);
+        paintRows(painter, page.firstRow, page.endRow, page.firstRow > 0 ? page.firstRow : -1);
         painter->restore();
     }
     painter->restore();

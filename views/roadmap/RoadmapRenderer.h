@@ -3,7 +3,7 @@
 #include "views/roadmap/RoadmapLayout.h"
 #include "views/roadmap/RoadmapOptions.h"
 
-#include <QCoreApplication>
+#include <QColor>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QString>
@@ -15,10 +15,11 @@ class QPainter;
 // Every part paints at the painter's origin in points, layout.width()
 // wide; callers translate and scale. Only the rows asked for are touched,
 // so a screenful of a huge plan paints in the same time as a small one.
+//
+// Its words (headings, legend, "continued", footer) are in the plan's
+// language, whatever the PC's: PrintedText, context "RoadmapRenderer".
 class RoadmapRenderer
 {
-    Q_DECLARE_TR_FUNCTIONS(RoadmapRenderer)
-
 public:
     RoadmapRenderer(const Plan &plan, const RoadmapOptions &options, const RoadmapLayout &layout);
 
@@ -29,8 +30,10 @@ public:
     void paintTitle(QPainter *painter) const;
     // Column headings, fiscal years and months: RoadmapLayout::headerHeight() tall.
     void paintHeader(QPainter *painter) const;
-    // Rows [first, end) in body coordinates (row y as laid out).
-    void paintRows(QPainter *painter, int first, int end) const;
+    // Rows [first, end) in body coordinates (row y as laid out); the row
+    // `fullNumberRow` shows its whole number (the first row of a
+    // continuation page).
+    void paintRows(QPainter *painter, int first, int end, int fullNumberRow = -1) const;
     // Phase kinds, milestones, the today line and any filter in force.
     void paintLegend(QPainter *painter) const;
     // Title, revision and date; "n / N" when pageCount > 0.
@@ -53,9 +56,14 @@ public:
     static QString dateText(const PlanDate &date, FiscalYear::EraStyle style);
 
 private:
-    void paintGrid(QPainter *painter, qreal top, qreal bottom) const;
+    void paintGrid(QPainter *painter, int first, int end) const;
+    static QColor rowFill(const RoadmapLayout::Row &row);
+    void paintHeading(QPainter *painter, const RoadmapLayout::Row &row, const QString &line,
+                      const QString &more) const;
     void paintThemeRow(QPainter *painter, const RoadmapLayout::Row &row) const;
-    void paintMeasureRow(QPainter *painter, const RoadmapLayout::Row &row) const;
+    void paintContinuedRow(QPainter *painter, const RoadmapLayout::Row &row, qreal y) const;
+    void paintMeasureRow(QPainter *painter, const RoadmapLayout::Row &row, const QString &number) const;
+    void paintMilestones(QPainter *painter, const RoadmapLayout::Row &row) const;
     void paintBars(QPainter *painter, const RoadmapLayout::Bar *begin, const RoadmapLayout::Bar *end) const;
     void paintDiamond(QPainter *painter, const QPointF &centre) const;
     void drawText(QPainter *painter, qreal x, qreal top, qreal height, const QString &text,
@@ -64,6 +72,8 @@ private:
 
     const RoadmapLayout &m_layout;
     RoadmapOptions m_options;
+    PlanInfo m_info;
+    FiscalYear::EraStyle m_era;
     bool m_interactive = false;
     qreal m_todayX = -1;
     QString m_title;
@@ -71,6 +81,10 @@ private:
     QString m_footer;
     QString m_printed;
     QString m_filter;
+    QString m_continued;
+    QString m_headings[4]; // by RoadmapLayout::Column
+    QString m_milestoneWord;
+    QString m_todayWord;
     QFont m_body, m_bold, m_small, m_header, m_titleFont;
     QFontMetricsF m_bodyMetrics, m_boldMetrics, m_smallMetrics, m_headerMetrics, m_titleMetrics;
 };

@@ -78,18 +78,14 @@ bool RoadmapScheduleEditor::addPhase(int measureId, int fiscalYear)
     const Measure *measure = findMeasure(measureId);
     if (!canEdit() || !measure)
         return false;
-    // A new phase follows on from the ones before: study first, then operation,
-    // named as the plan names that kind.
+    // A new phase follows on from the ones before: study first, then
+    // operation. It has no label of its own, so it shows its kind's name.
     const Phase::Kind kind = measure->phases.isEmpty() ? Phase::Kind::Study : Phase::Kind::Operate;
-    QString label;
-    for (const RoadmapLayout::LegendEntry &entry : m_canvas->layout().legend())
-        if (entry.kind == kind)
-            label = entry.label;
     const RoadmapLayout &layout = m_canvas->layout();
     PhaseDialog dialog(m_canvas);
     dialog.setChoices(layout.firstYear() - extraYears, layout.lastYear() + extraYears,
                       m_canvas->options().eraStyle, phaseLabels(m_canvas->document()->plan()));
-    dialog.setPhase(RoadmapEditing::phaseForYear(kind, label, fiscalYear));
+    dialog.setPhase(RoadmapEditing::phaseForYear(kind, QString(), fiscalYear));
     if (dialog.exec() != QDialog::Accepted || !(measure = findMeasure(measureId)))
         return false;
     Measure after = *measure;

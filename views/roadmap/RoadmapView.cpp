@@ -1,5 +1,6 @@
 #include "views/roadmap/RoadmapView.h"
 
+#include "models/Numbering.h"
 #include "models/PlanDocument.h"
 #include "views/common/ViewSettings.h"
 #include "views/roadmap/RoadmapCanvas.h"
@@ -171,15 +172,15 @@ void RoadmapView::fillChoices()
     m_principle->addItem(tr("All principles"), 0);
     if (m_document) {
         const Plan &plan = m_document->plan();
-        for (int year = plan.info.startYear - 5; year <= plan.info.endYear + 5; ++year) {
+        const auto [planFirst, planLast] = RoadmapOptions::planYears(plan);
+        for (int year = planFirst - 5; year <= planLast + 5; ++year) {
             m_firstYear->addItem(FiscalYear::label(year, options.eraStyle), year);
             m_lastYear->addItem(FiscalYear::label(year, options.eraStyle), year);
         }
         for (const Department &d : plan.departments)
             m_department->addItem(d.name, d.id);
-        for (int i = 0; i < plan.principles.size(); ++i)
-            m_principle->addItem(circledNumber(i + 1) + QLatin1Char(' ') + plan.principles[i].title,
-                                 plan.principles[i].id);
+        for (const Principle &principle : plan.principles)
+            m_principle->addItem(principle.title, principle.id);
         QAction *all = m_themes->menu()->addAction(tr("All Themes"), this, [this] {
             for (QAction *a : m_themes->menu()->actions())
                 a->setChecked(a->isCheckable());
@@ -187,10 +188,11 @@ void RoadmapView::fillChoices()
         });
         all->setObjectName(QStringLiteral("allThemes"));
         m_themes->menu()->addSeparator();
-        for (int i = 0; i < plan.themes.size(); ++i) {
-            QAction *a = m_themes->menu()->addAction(QStringLiteral("%1  %2").arg(i + 1).arg(plan.themes[i].title));
+        const PlanNumbers numbers(plan);
+        for (const Theme &theme : plan.themes) {
+            QAction *a = m_themes->menu()->addAction(QStringLiteral("%1  %2").arg(numbers.fullTheme(theme.id), theme.title));
             a->setCheckable(true);
-            a->setData(plan.themes[i].id);
+            a->setData(theme.id);
             connect(a, &QAction::toggled, this, &RoadmapView::applyControls);
         }
     }
