@@ -68,23 +68,22 @@ protected:
     QtMessageHandler m_previousHandler = nullptr;
 };
 
-using Kind = PlanOutlineModel::Kind;
 
 TEST_F(ItemModelsTest, OutlineMirrorsThePlanStructure)
 {
     const Plan &plan = m_doc->plan();
-    EXPECT_EQ(m_outline.rowCount(), 1 + PlanOutlineModel::GroupCount);
-    const QModelIndex themes = m_outline.groupIndex(PlanOutlineModel::Themes);
+    EXPECT_EQ(m_outline.rowCount(), 1 + PlanOutlineModel::groupParts().size());
+    const QModelIndex themes = m_outline.groupIndex(PlanChange::Part::Theme);
     EXPECT_EQ(m_outline.rowCount(themes), plan.themes.size());
     const QModelIndex firstTheme = m_outline.index(0, 0, themes);
     EXPECT_EQ(m_outline.rowCount(firstTheme), plan.themes[0].measures.size());
     // Typed lookups both ways.
     const int measureId = plan.themes[1].measures[1].id;
-    const QModelIndex measure = m_outline.indexOf({ Kind::Measure, measureId });
+    const QModelIndex measure = m_outline.indexOf(OutlineNode::of<Measure>(measureId));
     ASSERT_TRUE(measure.isValid());
     EXPECT_EQ(m_outline.nodeAt(measure).id, measureId);
     EXPECT_EQ(m_outline.nodeAt(measure.parent()).id, plan.themes[1].id);
-    EXPECT_EQ(outlineText({ Kind::Measure, measureId }), QStringLiteral("② ") + plan.themes[1].measures[1].title);
+    EXPECT_EQ(outlineText(OutlineNode::of<Measure>(measureId)), QStringLiteral("② ") + plan.themes[1].measures[1].title);
     EXPECT_EQ(m_table.rowCount(), plan.measureCount());
 }
 
@@ -92,17 +91,17 @@ TEST_F(ItemModelsTest, KeyboardMovesAMeasureAcrossThemeBoundaries)
 {
     const Plan before = m_doc->plan();
     const int firstOfAll = before.themes[0].measures[0].id;
-    EXPECT_FALSE(m_outline.canMoveBy(m_outline.indexOf({ Kind::Measure, firstOfAll }), -1));
+    EXPECT_FALSE(m_outline.canMoveBy(m_outline.indexOf(OutlineNode::of<Measure>(firstOfAll)), -1));
     const int lastOfAll = before.themes.last().measures.last().id;
-    EXPECT_FALSE(m_outline.canMoveBy(m_outline.indexOf({ Kind::Measure, lastOfAll }), +1));
+    EXPECT_FALSE(m_outline.canMoveBy(m_outline.indexOf(OutlineNode::of<Measure>(lastOfAll)), +1));
 
     // Up from the first measure of theme 2: the end of theme 1.
     const int first = before.themes[1].measures[0].id;
-    ASSERT_TRUE(m_outline.moveBy(m_outline.indexOf({ Kind::Measure, first }), -1));
+    ASSERT_TRUE(m_outline.moveBy(m_outline.indexOf(OutlineNode::of<Measure>(first)), -1));
     EXPECT_EQ(m_doc->plan().themes[0].measures.last().id, first);
     EXPECT_EQ(m_doc->plan().themes[1].measures.size(), before.themes[1].measures.size() - 1);
     // And down again: back to the start of theme 2.
-    ASSERT_TRUE(m_outline.moveBy(m_outline.indexOf({ Kind::Measure, first }), +1));
+    ASSERT_TRUE(m_outline.moveBy(m_outline.indexOf(OutlineNode::of<Measure>(first)), +1));
     EXPECT_TRUE(m_doc->plan() == before);
     m_doc->undoStack()->undo();
     m_doc->undoStack()->undo();
@@ -115,30 +114,30 @@ TEST_F(ItemModelsTest, KeyboardMoveRenumbersAndUndoes)
     const Theme theme = m_doc->plan().themes[1];
     ASSERT_GE(theme.measures.size(), 2);
     const int first = theme.measures[0].id;
-    const QModelIndex index = m_outline.indexOf({ Kind::Measure, first });
+    const QModelIndex index = m_outline.indexOf(OutlineNode::of<Measure>(first));
     ASSERT_TRUE(m_outline.moveBy(index, +1));
     EXPECT_EQ(m_doc->plan().themes[1].measures[1].id, first);
-    EXPECT_TRUE(outlineText({ Kind::Measure, first }).startsWith(QStringLiteral("②")));
+    EXPECT_TRUE(outlineText(OutlineNode::of<Measure>(first)).startsWith(QStringLiteral("②")));
     EXPECT_EQ(m_table.indexOfMeasure(first, MeasuresTableModel::NumberColumn).data().toString(), QStringLiteral("2-②"));
     m_doc->undoStack()->undo();
     EXPECT_EQ(m_doc->plan().themes[1].measures[0].id, first);
-    EXPECT_TRUE(outlineText({ Kind::Measure, first }).startsWith(QStringLiteral("①")));
+    EXPECT_TRUE(outlineText(OutlineNode::of<Measure>(first)).startsWith(QStringLiteral("①")));
 }
 
 TEST_F(ItemModelsTest, DragAMeasureIntoAnotherTheme)
 {
     const int measureId = m_doc->plan().themes[0].measures[0].id;
-    const QModelIndex source = m_outline.indexOf({ Kind::Measure, measureId });
+    const QModelIndex source = m_outline.indexOf(OutlineNode::of<Measure>(measureId));
     std::unique_ptr<QMimeData> data(m_outline.mimeData({ source }));
-    const QModelIndex target = m_outline.indexOf({ Kind::Theme, themeId(2) });
+    const QModelIndex target = m_outline.indexOf(OutlineNode::of<Theme>(themeId(2)));
     ASSERT_TRUE(m_outline.canDropMimeData(data.get(), Qt::MoveAction, 1, 0, target));
     ASSERT_TRUE(m_outline.dropMimeData(data.get(), Qt::MoveAction, 1, 0, target));
     EXPECT_EQ(m_doc->plan().measure(measureId)->themeId, themeId(2));
-    EXPECT_EQ(m_outline.nodeAt(m_outline.indexOf({ Kind::Measure, measureId }).parent()).id, themeId(2));
-    EXPECT_EQ(m_outline.rowCount(m_outline.indexOf({ Kind::Theme, themeId(0) })), 0);
+    EXPECT_EQ(m_outline.nodeAt(m_outline.indexOf(OutlineNode::of<Measure>(measureId)).parent()).id, themeId(2));
+    EXPECT_EQ(m_outline.rowCount(m_outline.indexOf(OutlineNode::of<Theme>(themeId(0)))), 0);
     // A measure cannot be dropped among the principles.
     EXPECT_FALSE(m_outline.canDropMimeData(data.get(), Qt::MoveAction, 0, 0,
-                                           m_outline.groupIndex(PlanOutlineModel::Principles)));
+                                           m_outline.groupIndex(PlanChange::Part::Principle)));
     m_doc->undoStack()->undo();
     EXPECT_EQ(m_doc->plan().measure(measureId)->themeId, themeId(0));
     EXPECT_EQ(m_table.measureIdAt(0), measureId);
@@ -157,13 +156,13 @@ TEST_F(ItemModelsTest, InsertRemoveAndUndoKeepModelsInStep)
     measure.title = QStringLiteral("新しい施策");
     stack->push(new InsertItem<Measure>(m_doc.get(), measure, 0, QStringLiteral("add")));
     EXPECT_EQ(m_table.rowCount(), m_doc->plan().measureCount());
-    EXPECT_EQ(m_outline.rowCount(m_outline.indexOf({ Kind::Theme, theme.id })), 1);
+    EXPECT_EQ(m_outline.rowCount(m_outline.indexOf(OutlineNode::of<Theme>(theme.id))), 1);
     // Removing the theme takes its measure along; undo brings both back.
     stack->push(new RemoveItem<Theme>(m_doc.get(), theme.id, QStringLiteral("remove")));
-    EXPECT_FALSE(m_outline.indexOf({ Kind::Measure, measure.id }).isValid());
+    EXPECT_FALSE(m_outline.indexOf(OutlineNode::of<Measure>(measure.id)).isValid());
     EXPECT_FALSE(m_table.indexOfMeasure(measure.id).isValid());
     stack->undo();
-    EXPECT_TRUE(m_outline.indexOf({ Kind::Measure, measure.id }).isValid());
+    EXPECT_TRUE(m_outline.indexOf(OutlineNode::of<Measure>(measure.id)).isValid());
     EXPECT_TRUE(m_table.indexOfMeasure(measure.id).isValid());
     // Removing a department unlinks it; the table's department column follows.
     const int department = m_doc->plan().departments[0].id;
@@ -173,7 +172,7 @@ TEST_F(ItemModelsTest, InsertRemoveAndUndoKeepModelsInStep)
     while (stack->canUndo())
         stack->undo();
     EXPECT_EQ(m_table.rowCount(), m_doc->plan().measureCount());
-    EXPECT_EQ(m_outline.rowCount(m_outline.groupIndex(PlanOutlineModel::Themes)), 12);
+    EXPECT_EQ(m_outline.rowCount(m_outline.groupIndex(PlanChange::Part::Theme)), 12);
 }
 
 TEST_F(ItemModelsTest, TableSetDataPushesOneCommand)
@@ -183,7 +182,7 @@ TEST_F(ItemModelsTest, TableSetDataPushesOneCommand)
     ASSERT_TRUE(m_table.setData(title, QStringLiteral("改名した施策")));
     EXPECT_EQ(m_doc->undoStack()->count(), 1);
     EXPECT_EQ(m_doc->plan().themes[0].measures[0].title, QStringLiteral("改名した施策"));
-    EXPECT_TRUE(outlineText({ Kind::Measure, m_table.measureIdAt(0) }).contains(QStringLiteral("改名した施策")));
+    EXPECT_TRUE(outlineText(OutlineNode::of<Measure>(m_table.measureIdAt(0))).contains(QStringLiteral("改名した施策")));
     ASSERT_TRUE(m_table.setData(m_table.index(0, MeasuresTableModel::StatusColumn), int(MeasureStatus::Done)));
     EXPECT_EQ(m_doc->plan().themes[0].measures[0].status, MeasureStatus::Done);
     EXPECT_FALSE(m_table.setData(m_table.index(0, MeasuresTableModel::ScheduleColumn), QStringLiteral("x")));
@@ -212,8 +211,21 @@ TEST_F(ItemModelsTest, FilterByEveryCriterion)
     }));
     EXPECT_GT(m_filter.rowCount(), 0);
     m_filter.clearFilters();
-    m_filter.setAudience(int(Audience::Staff));
-    EXPECT_EQ(m_filter.rowCount(), expected([](const Measure &m) { return m.audience != Audience::Residents; }));
+    // Audiences by id: staff for the first two measures of theme 2.
+    AudienceGroup staff;
+    staff.id = m_doc->nextId<AudienceGroup>();
+    staff.name = QStringLiteral("職員");
+    m_doc->undoStack()->push(new InsertItem<AudienceGroup>(m_doc.get(), staff, 0, QStringLiteral("add")));
+    for (int i = 0; i < 2; ++i) {
+        Measure after = plan.themes[1].measures[i];
+        after.audienceIds << staff.id;
+        m_doc->undoStack()->push(new ReplaceItem<Measure>(m_doc.get(), plan.themes[1].measures[i], after,
+                                                          QStringLiteral("audience")));
+    }
+    m_filter.setAudience(staff.id);
+    EXPECT_EQ(m_filter.rowCount(), 2);
+    EXPECT_EQ(m_table.indexOfMeasure(plan.themes[1].measures[0].id, MeasuresTableModel::AudienceColumn).data().toString(),
+              QStringLiteral("職員"));
     m_filter.clearFilters();
     const int principle = plan.principles[2].id;
     m_filter.setPrincipleId(principle);

@@ -8,6 +8,7 @@
 #include "views/itemmodels/PlanText.h"
 
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QPushButton>
 
 // The plan's own settings: title, organisation and its kind, the language
