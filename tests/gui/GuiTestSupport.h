@@ -73,11 +73,15 @@ protected:
 class ModelTesters
 {
 public:
-    ModelTesters() { m_previous = qInstallMessageHandler(record); failures().clear(); }
+    ModelTesters()
+    {
+        failures().clear();
+        previous() = qInstallMessageHandler(record);
+    }
     ~ModelTesters()
     {
         m_testers.clear();
-        qInstallMessageHandler(m_previous);
+        qInstallMessageHandler(previous());
     }
     void watch(QAbstractItemModel *model)
     {
@@ -91,11 +95,17 @@ public:
     }
 
 private:
-    static void record(QtMsgType type, const QMessageLogContext &, const QString &message)
+    static QtMessageHandler &previous()
+    {
+        static QtMessageHandler handler = nullptr;
+        return handler;
+    }
+    static void record(QtMsgType type, const QMessageLogContext &context, const QString &message)
     {
         if (type != QtDebugMsg && message.contains(QLatin1String("FAIL!")))
             failures() << message;
+        else if (previous())
+            previous()(type, context, message);
     }
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
-    QtMessageHandler m_previous = nullptr;
 };

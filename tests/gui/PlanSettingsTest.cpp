@@ -36,13 +36,13 @@ Plan nishinoshimaLike()
     Plan plan;
     QString error;
     EXPECT_TRUE(SamplePlan::load(QStringLiteral("nishinoshima"), &plan, &error)) << error.toStdString();
-    Section other;
-    other.id = 1;
-    other.title = QStringLiteral("その他事項");
-    plan.sections << other;
-    for (int i = 5; i < plan.themes.size(); ++i)
-        plan.themes[i].sectionId = other.id;
-    plan.info.numbering[PlanInfo::SectionLevel].prefix = QStringLiteral("重点的に取り組む事項");
+    plan.sections = { { 1, QStringLiteral("その他事項"), QString() } };
+    for (int i = 0; i < plan.themes.size(); ++i)
+        plan.themes[i].sectionId = i < 5 ? 0 : 1;
+    using Style = LevelNumbering::Style;
+    plan.info.numbering[PlanInfo::SectionLevel] = { Style::Arabic, QStringLiteral("重点的に取り組む事項"), true };
+    plan.info.numbering[PlanInfo::ThemeLevel] = { Style::Parenthesised, QString(), true };
+    plan.info.numbering[PlanInfo::MeasureLevel] = { Style::Circled, QString(), true };
     return plan;
 }
 
@@ -106,9 +106,13 @@ protected:
         return m_outline.indexOf(OutlineNode::of<Theme>(m_doc->plan().themes[index].id))
             .data(PlanOutlineModel::NumberRole).toString();
     }
+    // The node's editor, following the document as the editor panel does.
     std::unique_ptr<ItemFieldEditor> editorFor(const OutlineNode &node)
     {
-        return std::unique_ptr<ItemFieldEditor>(ItemEditorFactory::create(m_doc.get(), node, nullptr));
+        std::unique_ptr<ItemFieldEditor> editor(ItemEditorFactory::create(m_doc.get(), node, nullptr));
+        if (editor)
+            QObject::connect(m_doc.get(), &PlanDocument::changed, editor.get(), &ItemFieldEditor::refresh);
+        return editor;
     }
     template<typename W>
     static W *field(ItemFieldEditor *editor, const char *name)
@@ -232,17 +236,18 @@ TEST_F(PlanSettingsTest, OrganisationKindLanguageAndPhaseNames)
 
 TEST_F(PlanSettingsTest, DefaultAudiencesFollowTheOrganisationKind)
 {
-    open(nishinoshimaLike());
+    open(okayamaLike());
     ASSERT_TRUE(m_doc->plan().audiences.isEmpty());
     auto editor = editorFor(OutlineNode::info());
     auto *add = field<QPushButton>(editor.get(), "planDefaultAudiences");
     ASSERT_TRUE(add->isEnabled());
-    EXPECT_TRUE(add->text().contains(QStringLiteral("町民")));
+    EXPECT_TRUE(add->text().contains(QStringLiteral("県民")));
     add->click();
-    ASSERT_EQ(m_doc->plan().audiences.size(), 2);
-    EXPECT_EQ(m_doc->plan().audiences[0].name, QStringLiteral("町民"));
+    ASSERT_EQ(m_doc->plan().audiences.size(), 4);
+    EXPECT_EQ(m_doc->plan().audiences[0].name, QStringLiteral("県民"));
+    EXPECT_EQ(m_doc->undoStack()->count(), 1);
     EXPECT_FALSE(add->isEnabled());
-    EXPECT_EQ(m_outline.rowCount(m_outline.groupIndex(Part::Audience)), 2);
+    EXPECT_EQ(m_outline.rowCount(m_outline.groupIndex(Part::Audience)), 4);
     m_doc->undoStack()->undo();
     EXPECT_TRUE(m_doc->plan().audiences.isEmpty());
     EXPECT_TRUE(add->isEnabled());
