@@ -241,7 +241,7 @@ TEST_F(PlanSettingsTest, DefaultAudiencesFollowTheOrganisationKind)
     auto editor = editorFor(OutlineNode::info());
     auto *add = field<QPushButton>(editor.get(), "planDefaultAudiences");
     ASSERT_TRUE(add->isEnabled());
-    EXPECT_TRUE(add->text().contains(QStringLiteral("県民")));
+    EXPECT_TRUE(add->toolTip().contains(QStringLiteral("県民")));
     add->click();
     ASSERT_EQ(m_doc->plan().audiences.size(), 4);
     EXPECT_EQ(m_doc->plan().audiences[0].name, QStringLiteral("県民"));

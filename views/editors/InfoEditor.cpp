@@ -7,6 +7,7 @@
 #include "views/common/PhaseText.h"
 #include "views/itemmodels/PlanText.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QPushButton>
@@ -107,11 +108,13 @@ void addNumbering(ItemFieldEditor *editor, const InfoBinder &b)
 
 void addPhaseNames(ItemFieldEditor *editor, const InfoBinder &b)
 {
+    auto *heading = new QLabel(EditorText::tr("The plan's names for the phases (empty: the standard word)"), editor);
+    heading->setWordWrap(true);
+    editor->addRow(QString(), heading);
     QList<QLineEdit *> lines;
     for (int kind = 0; kind < PlanText::phaseKindCount; ++kind) {
         lines << editor->addLine(
-            QStringLiteral("planPhaseName%1").arg(kind),
-            EditorText::tr("Name of the phase \"%1\"").arg(PhaseText::kindName(Phase::Kind(kind))),
+            QStringLiteral("planPhaseName%1").arg(kind), PhaseText::kindName(Phase::Kind(kind)),
             b.get([kind](const PlanInfo &i) { return i.phaseKindNames.value(kind); }),
             b.set([kind](PlanInfo &i, const QVariant &v) {
                 while (i.phaseKindNames.size() <= kind)
@@ -139,12 +142,11 @@ void addPhaseNames(ItemFieldEditor *editor, const InfoBinder &b)
 void addDefaultAudiences(ItemFieldEditor *editor, PlanDocument *document)
 {
     QPointer<PlanDocument> doc = document;
-    auto *button = new QPushButton(editor);
+    auto *button = new QPushButton(EditorText::tr("Add the usual audiences"), editor);
     button->setObjectName(QStringLiteral("planDefaultAudiences"));
     auto showNames = [doc, button] {
         if (doc)
-            button->setText(EditorText::tr("Add the usual audiences: %1")
-                                .arg(PlanWords::defaultAudiences(doc->plan().info).join(QStringLiteral(", "))));
+            button->setToolTip(PlanWords::defaultAudiences(doc->plan().info).join(QStringLiteral(", ")));
     };
     showNames();
     QObject::connect(doc, &PlanDocument::changed, button, showNames);

@@ -96,6 +96,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     statusBar();
     resize(1440, 880);
+    // Dock sizes once the window has its size, so that they still leave
+    // the outline readable on a 1280 x 800 screen.
+    auto *outlineDock = findChild<QDockWidget *>(QStringLiteral("outlineDock"));
+    resizeDocks({ outlineDock, findChild<QDockWidget *>(QStringLiteral("editorDock")) }, { 240, 470 }, Qt::Horizontal);
+    resizeDocks({ outlineDock, findChild<QDockWidget *>(QStringLiteral("undoDock")) }, { 560, 200 }, Qt::Vertical);
     setDocument(nullptr, nullptr);
 }
 
@@ -169,8 +174,6 @@ void MainWindow::createDocks()
     undoDock->setObjectName(QStringLiteral("undoDock"));
     undoDock->setWidget(m_undoView);
     addDockWidget(Qt::LeftDockWidgetArea, undoDock);
-    resizeDocks({ outlineDock, editorDock }, { 300, 560 }, Qt::Horizontal);
-    resizeDocks({ outlineDock, undoDock }, { 560, 200 }, Qt::Vertical);
 }
 
 QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut)
