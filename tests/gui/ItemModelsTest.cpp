@@ -7,22 +7,9 @@
 #include "views/itemmodels/MeasuresTableModel.h"
 #include "views/itemmodels/PlanOutlineModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QMimeData>
 
 namespace {
-
-QStringList &testerFailures()
-{
-    static QStringList failures;
-    return failures;
-}
-
-void recordTesterFailures(QtMsgType type, const QMessageLogContext &, const QString &message)
-{
-    if (type != QtDebugMsg && message.contains(QLatin1String("FAIL!")))
-        testerFailures() << message;
-}
 
 class ItemModelsTest : public GuiTest
 {
@@ -30,8 +17,6 @@ protected:
     void SetUp() override
     {
         GuiTest::SetUp();
-        testerFailures().clear();
-        m_previousHandler = qInstallMessageHandler(recordTesterFailures);
         Plan plan;
         QString error;
         ASSERT_TRUE(SamplePlan::load(&plan, &error));
@@ -40,16 +25,14 @@ protected:
         m_outline.setDocument(m_doc.get());
         m_table.setDocument(m_doc.get());
         m_filter.setMeasuresModel(&m_table);
-        using Mode = QAbstractItemModelTester::FailureReportingMode;
-        m_testers.emplace_back(std::make_unique<QAbstractItemModelTester>(&m_outline, Mode::Warning));
-        m_testers.emplace_back(std::make_unique<QAbstractItemModelTester>(&m_table, Mode::Warning));
-        m_testers.emplace_back(std::make_unique<QAbstractItemModelTester>(&m_filter, Mode::Warning));
+        m_testers.watch(&m_outline);
+        m_testers.watch(&m_table);
+        m_testers.watch(&m_filter);
     }
     void TearDown() override
     {
-        m_testers.clear();
-        qInstallMessageHandler(m_previousHandler);
-        EXPECT_TRUE(testerFailures().isEmpty()) << testerFailures().join(QLatin1Char('\n')).toStdString();
+        EXPECT_TRUE(ModelTesters::failures().isEmpty())
+            << ModelTesters::failures().join(QLatin1Char('\n')).toStdString();
         m_doc->closeCleanly();
     }
     // The text as the outline shows it: number and title.
@@ -64,10 +47,8 @@ protected:
     PlanOutlineModel m_outline;
     MeasuresTableModel m_table;
     MeasuresFilterModel m_filter;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
-    QtMessageHandler m_previousHandler = nullptr;
+    ModelTesters m_testers;
 };
-
 
 TEST_F(ItemModelsTest, OutlineMirrorsThePlanStructure)
 {
@@ -141,6 +122,50 @@ TEST_F(ItemModelsTest, DragAMeasureIntoAnotherTheme)
     m_doc->undoStack()->undo();
     EXPECT_EQ(m_doc->plan().measure(measureId)->themeId, themeId(0));
     EXPECT_EQ(m_table.measureIdAt(0), measureId);
+}
+
+TEST_F(ItemModelsTest, DirectionsComeBeforeMeasuresAndMoveLikeThem)
+{
+    QUndoStack *stack = m_doc->undoStack();
+    const Plan before = m_doc->plan();
+    const int theme = themeId(1);
+    QList<int> directions;
+    for (const QString &text : { QStringLiteral("書かない窓口"), QStringLiteral("行かない窓口") }) {
+        Direction d;
+        d.id = m_doc->nextId<Direction>();
+        d.themeId = theme;
+        d.text = text;
+        stack->push(new InsertItem<Direction>(m_doc.get(), d, directions.size(), QStringLiteral("add")));
+        directions << d.id;
+    }
+    const QModelIndex themeRow = m_outline.indexOf(OutlineNode::of<Theme>(theme));
+    ASSERT_EQ(m_outline.rowCount(themeRow), 2 + before.themes[1].measures.size());
+    EXPECT_EQ(outlineText(OutlineNode::of<Direction>(directions[0])), QStringLiteral("▷ 書かない窓口"));
+    EXPECT_EQ(m_outline.indexOf(OutlineNode::of<Direction>(directions[1])).row(), 1);
+    EXPECT_EQ(m_outline.indexOf(OutlineNode::of<Measure>(before.themes[1].measures[0].id)).row(), 2);
+
+    // The keyboard moves a direction among the theme's directions only.
+    const QModelIndex second = m_outline.indexOf(OutlineNode::of<Direction>(directions[1]));
+    EXPECT_FALSE(m_outline.canMoveBy(second, +1));
+    ASSERT_TRUE(m_outline.moveBy(second, -1));
+    EXPECT_EQ(m_doc->plan().themes[1].directions[0].id, directions[1]);
+    EXPECT_EQ(m_outline.indexOf(OutlineNode::of<Direction>(directions[1])).row(), 0);
+
+    // Dragged onto another theme, it moves there in one undo step.
+    std::unique_ptr<QMimeData> data(m_outline.mimeData({ m_outline.indexOf(OutlineNode::of<Direction>(directions[0])) }));
+    const QModelIndex target = m_outline.indexOf(OutlineNode::of<Theme>(themeId(2)));
+    EXPECT_FALSE(m_outline.canDropMimeData(data.get(), Qt::MoveAction, 0, 0, m_outline.groupIndex(PlanChange::Part::Theme)));
+    ASSERT_TRUE(m_outline.dropMimeData(data.get(), Qt::MoveAction, 0, 0, target));
+    ASSERT_EQ(m_doc->plan().themes[2].directions.size(), 1);
+    EXPECT_EQ(m_doc->plan().themes[2].directions[0].id, directions[0]);
+    EXPECT_EQ(m_outline.indexOf(OutlineNode::of<Direction>(directions[0])).parent(), target);
+    EXPECT_EQ(m_outline.rowCount(themeRow), 1 + before.themes[1].measures.size());
+    stack->undo();
+    EXPECT_EQ(m_doc->plan().themes[1].directions.size(), 2);
+    EXPECT_EQ(m_outline.indexOf(OutlineNode::of<Direction>(directions[0])).parent(), themeRow);
+    while (stack->canUndo())
+        stack->undo();
+    EXPECT_TRUE(m_doc->plan() == before);
 }
 
 TEST_F(ItemModelsTest, InsertRemoveAndUndoKeepModelsInStep)

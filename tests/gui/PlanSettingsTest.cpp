@@ -6,6 +6,7 @@
 #include "views/editors/ItemEditorFactory.h"
 #include "views/editors/ItemFieldEditor.h"
 #include "views/editors/ScheduleEditor.h"
+#include "views/itemmodels/ItemLabels.h"
 #include "views/itemmodels/MeasuresTableModel.h"
 #include "views/itemmodels/PlanOutlineModel.h"
 #include "views/window/MainWindow.h"
@@ -340,6 +341,35 @@ TEST_F(PlanSettingsTest, NewFromSampleListsEverySample)
         EXPECT_TRUE(window.document()->plan() == sample);
     }
     EXPECT_TRUE(prompter.errors.isEmpty());
+    window.closeDocument();
+}
+
+TEST_F(PlanSettingsTest, EveryKindHasAnAddActionThatSelectsTheNewItem)
+{
+    FakePrompter prompter;
+    MainWindow window;
+    window.setPrompter(&prompter);
+    ASSERT_TRUE(window.newPlan(QStringLiteral("nishinoshima")));
+    window.selectNode(OutlineNode::of<Theme>(window.document()->plan().themes[0].id));
+    forEachKind([&](auto tag) {
+        using Kind = ItemKind<typename decltype(tag)::Type>;
+        const QString name = QStringLiteral("actionAdd") + ItemLabels::identifier(Kind::words.name, true);
+        SCOPED_TRACE(name.toStdString());
+        auto *action = window.findChild<QAction *>(name);
+        ASSERT_NE(action, nullptr);
+        ASSERT_TRUE(action->isEnabled());
+        action->trigger();
+        const OutlineNode added = window.selectedNode();
+        EXPECT_TRUE(added.is(Kind::part));
+        EXPECT_NE(findItem<typename decltype(tag)::Type>(window.document()->plan(), added.id), nullptr);
+        // Back to a theme, so that directions and measures have one.
+        window.selectNode(OutlineNode::of<Theme>(window.document()->plan().themes[0].id));
+    });
+    for (const char *name : { "actionAddSection", "actionAddTheme", "actionAddDirection", "actionAddMeasure" })
+        EXPECT_FALSE(window.findChild<QAction *>(QLatin1String(name))->shortcut().isEmpty()) << name;
+    EXPECT_TRUE(prompter.errors.isEmpty());
+    while (window.document()->undoStack()->canUndo())
+        window.document()->undoStack()->undo();
     window.closeDocument();
 }
 
