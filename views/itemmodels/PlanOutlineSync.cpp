@@ -71,9 +71,11 @@ void PlanOutlineModel::onChanged(const PlanChange &change)
         resetAll();
         return;
     }
-    // The parts PlanNumbers reads: a change there may renumber any row.
+    // The parts PlanNumbers reads: a change there may renumber any row
+    // (for measures only their places count, not their text).
     const bool renumbers = change.part == Part::Info || change.part == Part::Section
-        || change.part == Part::Theme || change.part == Part::Measure;
+        || change.part == Part::Theme
+        || (change.part == Part::Measure && change.action != PlanChange::Action::Changed);
     if (change.part == Part::Info) {
         const QModelIndex info = index(0, 0);
         emit dataChanged(info, info);
