@@ -123,7 +123,7 @@ int main(int argc, char *argv[])
         // Show a measure with its schedule, as a planner would see it.
         if (PlanDocument *doc = window->document(); doc && !doc->plan().themes.isEmpty()
             && !doc->plan().themes.first().measures.isEmpty())
-            window->selectNode({ PlanOutlineModel::Kind::Measure, doc->plan().themes.first().measures.first().id });
+            window->selectNode(OutlineNode::of<Measure>(doc->plan().themes.first().measures.first().id));
         if (parser.isSet(screenshotTab)) {
             auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("centralTabs"));
             if (auto *page = window->findChild<QWidget *>(parser.value(screenshotTab)); tabs && page)

@@ -25,7 +25,7 @@ protected:
         m_doc = PlanDocument::create(plan, &error);
         ASSERT_TRUE(m_doc);
         m_measureId = m_doc->plan().themes[0].measures[0].id;
-        m_schedule.setMeasure(m_doc.get(), m_measureId);
+        m_schedule.setItem(m_doc.get(), PlanChange::Part::Measure, m_measureId);
         QObject::connect(m_doc.get(), &PlanDocument::changed, &m_schedule, &ScheduleEditor::refresh);
     }
     void TearDown() override { m_doc->closeCleanly(); }

@@ -5,11 +5,14 @@
 #include "tests/support/TestSupport.h"
 #include "views/window/Prompter.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QSettings>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <memory>
+#include <vector>
 
 // Answers the window's questions without a dialog and records them.
 class FakePrompter : public Prompter
@@ -62,4 +65,47 @@ protected:
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     QTemporaryDir m_dir;
+};
+
+// Wraps models in QAbstractItemModelTester for the life of a test and
+// collects what they find, so that a broken model fails the test instead
+// of aborting the whole run.
+class ModelTesters
+{
+public:
+    ModelTesters()
+    {
+        failures().clear();
+        previous() = qInstallMessageHandler(record);
+    }
+    ~ModelTesters()
+    {
+        m_testers.clear();
+        qInstallMessageHandler(previous());
+    }
+    void watch(QAbstractItemModel *model)
+    {
+        m_testers.emplace_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::Warning));
+    }
+    static QStringList &failures()
+    {
+        static QStringList found;
+        return found;
+    }
+
+private:
+    static QtMessageHandler &previous()
+    {
+        static QtMessageHandler handler = nullptr;
+        return handler;
+    }
+    static void record(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (type != QtDebugMsg && message.contains(QLatin1String("FAIL!")))
+            failures() << message;
+        else if (previous())
+            previous()(type, context, message);
+    }
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };

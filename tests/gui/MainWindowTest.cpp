@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 
 #include "models/PlanDocument.h"
+#include "models/SamplePlan.h"
 #include "models/PlanFileLock.h"
 #include "models/WorkingCopy.h"
 #include "views/editors/ItemEditorPanel.h"
@@ -23,7 +24,6 @@
 
 namespace {
 
-using Kind = PlanOutlineModel::Kind;
 
 class MainWindowTest : public GuiTest
 {
@@ -100,12 +100,14 @@ protected:
 TEST_F(MainWindowTest, BuildAPlanUndoEverythingRedoSaveAndReopen)
 {
     auto window = makeWindow();
-    ASSERT_TRUE(window->newPlan(false));
+    ASSERT_TRUE(window->newPlan());
     PlanDocument *doc = window->document();
     const Plan blank = doc->plan();
     EXPECT_EQ(doc->undoStack()->count(), 0);
 
     type(window.get(), "planTitle", QStringLiteral("Test town DX plan"));
+    trigger(window.get(), "actionAddAudience");
+    type(window.get(), "audienceName", QStringLiteral("Residents"));
     trigger(window.get(), "actionAddPrinciple");
     type(window.get(), "principleTitle", QStringLiteral("Convenient services"));
     trigger(window.get(), "actionAddDepartment");
@@ -121,9 +123,9 @@ TEST_F(MainWindowTest, BuildAPlanUndoEverythingRedoSaveAndReopen)
     auto *departments = field<QListWidget>(window.get(), "measureDepartments");
     ASSERT_EQ(departments->count(), 1);
     departments->item(0)->setCheckState(Qt::Checked);
-    auto *audience = field<QComboBox>(window.get(), "measureAudience");
-    audience->setCurrentIndex(int(Audience::Residents));
-    emit audience->activated(int(Audience::Residents));
+    auto *audience = field<QListWidget>(window.get(), "measureAudience");
+    ASSERT_EQ(audience->count(), 1);
+    audience->item(0)->setCheckState(Qt::Checked);
     // One click per year: study in the first two years, then operation.
     const int first = doc->plan().info.startYear;
     auto year = [&](int y) { return window->editorPanel()->findChild<QPushButton *>(QStringLiteral("year%1").arg(y)); };
@@ -133,18 +135,18 @@ TEST_F(MainWindowTest, BuildAPlanUndoEverythingRedoSaveAndReopen)
     QTest::mouseClick(year(first + 2), Qt::LeftButton);
     QTest::mouseClick(year(first + 2), Qt::LeftButton);
     trigger(window.get(), "actionAddGlossaryEntry");
-    type(window.get(), "glossaryTerm", QStringLiteral("RPA"));
+    type(window.get(), "glossaryEntryTerm", QStringLiteral("RPA"));
     trigger(window.get(), "actionAddSystem");
     trigger(window.get(), "actionAddRevision");
     trigger(window.get(), "actionAddRole");
     type(window.get(), "roleName", QStringLiteral("CIO"));
-    trigger(window.get(), "actionAddKpi");
+    trigger(window.get(), "actionAddKPI");
 
     const Plan built = doc->plan();
     const Measure &measure = built.themes.value(0).measures.value(0);
     EXPECT_EQ(built.info.title, QStringLiteral("Test town DX plan"));
     EXPECT_EQ(measure.title, QStringLiteral("E-applications"));
-    EXPECT_EQ(measure.audience, Audience::Residents);
+    EXPECT_EQ(measure.audienceIds, QList<int>({ built.audiences.value(0).id }));
     EXPECT_EQ(measure.principleIds, QList<int>({ built.principles[0].id }));
     EXPECT_EQ(measure.departmentIds, QList<int>({ built.departments[0].id }));
     ASSERT_EQ(measure.phases.size(), 2);
@@ -187,11 +189,11 @@ TEST_F(MainWindowTest, BuildAPlanUndoEverythingRedoSaveAndReopen)
 TEST_F(MainWindowTest, ModifiedMarkFollowsTheCleanState)
 {
     auto window = makeWindow();
-    ASSERT_TRUE(window->newPlan(true));
+    ASSERT_TRUE(window->newPlan(SamplePlan::names().first()));
     window->saveTo(path(QStringLiteral("sample.dxplan")));
     EXPECT_FALSE(window->isWindowModified());
     EXPECT_TRUE(window->windowTitle().contains(QLatin1String("sample.dxplan")));
-    window->selectNode({ Kind::Info, 0 });
+    window->selectNode(OutlineNode::info());
     type(window.get(), "planVision", QStringLiteral("だれもが便利に"));
     EXPECT_TRUE(window->isWindowModified());
     trigger(window.get(), "actionUndo");
@@ -216,8 +218,8 @@ TEST_F(MainWindowTest, RecoversUnsavedWorkAfterACrash)
     QString title;
     {
         auto window = makeWindow();
-        ASSERT_TRUE(window->newPlan(true));
-        window->selectNode({ Kind::Info, 0 });
+        ASSERT_TRUE(window->newPlan(SamplePlan::names().first()));
+        window->selectNode(OutlineNode::info());
         type(window.get(), "planTitle", QStringLiteral("復元される計画"));
         title = window->document()->plan().info.title;
         // The window goes away without closing its plan, as in a crash.
@@ -242,7 +244,7 @@ TEST_F(MainWindowTest, ReadOnlyRefusesEveryEdit)
 {
     {
         auto writer = makeWindow();
-        ASSERT_TRUE(writer->newPlan(true));
+        ASSERT_TRUE(writer->newPlan(SamplePlan::names().first()));
         ASSERT_TRUE(writer->saveTo(path(QStringLiteral("audit.dxplan"))));
         writer->closeDocument();
     }
@@ -254,21 +256,25 @@ TEST_F(MainWindowTest, ReadOnlyRefusesEveryEdit)
     const Plan before = doc->plan();
     EXPECT_TRUE(window->findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
     EXPECT_TRUE(window->windowTitle().contains(QLatin1String("read-only")));
-    for (const char *name : { "actionAddPrinciple", "actionAddRole", "actionAddTheme", "actionAddMeasure",
-                              "actionAddKpi", "actionAddDepartment", "actionAddGlossaryEntry", "actionAddSystem",
+    for (const char *name : { "actionAddAudience", "actionAddSection", "actionAddDirection",
+                              "actionAddPrinciple", "actionAddRole", "actionAddTheme", "actionAddMeasure",
+                              "actionAddKPI", "actionAddDepartment", "actionAddGlossaryEntry", "actionAddSystem",
                               "actionAddRevision", "actionRemove", "actionMoveUp", "actionMoveDown", "actionSave",
                               "actionUndo", "actionRedo" })
         EXPECT_FALSE(action(window.get(), name)->isEnabled()) << name;
     EXPECT_TRUE(action(window.get(), "actionSaveAs")->isEnabled());
 
     const int measureId = before.themes[1].measures[1].id;
-    window->selectNode({ Kind::Measure, measureId });
+    window->selectNode(OutlineNode::of<Measure>(measureId));
     auto *title = field<QLineEdit>(window.get(), "measureTitle");
     ASSERT_NE(title, nullptr);
     EXPECT_TRUE(title->isReadOnly());
     typeInto(title, QStringLiteral("x"));
     EXPECT_TRUE(field<QPlainTextEdit>(window.get(), "measureOverview")->isReadOnly());
-    EXPECT_FALSE(field<QComboBox>(window.get(), "measureAudience")->isEnabled());
+    auto *audience = field<QListWidget>(window.get(), "measureAudience");
+    ASSERT_NE(audience, nullptr);
+    for (int i = 0; i < audience->count(); ++i)
+        EXPECT_FALSE(audience->item(i)->flags() & Qt::ItemIsUserCheckable);
     auto *yearButton = window->editorPanel()->findChild<QPushButton *>(
         QStringLiteral("year%1").arg(before.info.startYear));
     ASSERT_NE(yearButton, nullptr);
@@ -277,7 +283,7 @@ TEST_F(MainWindowTest, ReadOnlyRefusesEveryEdit)
     const QModelIndex cell = table->index(0, MeasuresTableModel::TitleColumn);
     EXPECT_FALSE(table->flags(cell) & Qt::ItemIsEditable);
     EXPECT_FALSE(table->setData(cell, QStringLiteral("changed")));
-    EXPECT_FALSE(window->outlineModel()->moveBy(window->outlineModel()->indexOf({ Kind::Measure, measureId }), -1));
+    EXPECT_FALSE(window->outlineModel()->moveBy(window->outlineModel()->indexOf(OutlineNode::of<Measure>(measureId)), -1));
     EXPECT_FALSE(window->outlineView()->dragEnabled());
     EXPECT_EQ(doc->undoStack()->count(), 0);
     EXPECT_TRUE(doc->plan() == before);
@@ -301,7 +307,7 @@ TEST_F(MainWindowTest, BrokenFileGivesOneErrorAndTheWindowGoesOn)
     EXPECT_TRUE(m_prompter.errors[0].contains(QLatin1String("x.dxplan")));
     EXPECT_EQ(window->document(), nullptr);
     EXPECT_FALSE(QFile::exists(PlanFileLock::lockFilePathFor(broken)));
-    ASSERT_TRUE(window->newPlan(true));
+    ASSERT_TRUE(window->newPlan(SamplePlan::names().first()));
     EXPECT_GT(window->measuresPage()->tableModel()->rowCount(), 0);
     window->closeDocument();
 }
@@ -310,7 +316,7 @@ TEST_F(MainWindowTest, SecondOpenOfTheSamePlanIsNoticed)
 {
     {
         auto writer = makeWindow();
-        ASSERT_TRUE(writer->newPlan(true));
+        ASSERT_TRUE(writer->newPlan(SamplePlan::names().first()));
         ASSERT_TRUE(writer->saveTo(path(QStringLiteral("shared.dxplan"))));
         writer->closeDocument();
     }
@@ -353,7 +359,7 @@ TEST_F(MainWindowTest, AFailedOrRefusedOpenLeavesTheOpenPlanUntouched)
     auto window = makeWindow();
     ASSERT_TRUE(window->openFile(planA));
     PlanDocument *doc = window->document();
-    window->selectNode({ Kind::Info, 0 });
+    window->selectNode(OutlineNode::info());
     type(window.get(), "planTitle", QStringLiteral("編集中の計画"));
     const Plan before = doc->plan();
     const int commands = doc->undoStack()->count();
@@ -418,7 +424,7 @@ TEST_F(MainWindowTest, SaveConflictOffersSaveAsOverwriteOrCancel)
     };
     auto window = makeWindow();
     ASSERT_TRUE(window->openFile(file));
-    window->selectNode({ Kind::Info, 0 });
+    window->selectNode(OutlineNode::info());
     type(window.get(), "planTitle", QStringLiteral("私たちの版"));
     theyWrite();
 
@@ -444,7 +450,7 @@ TEST_F(MainWindowTest, SaveConflictOffersSaveAsOverwriteOrCancel)
 
     // They write again; this time our version goes elsewhere (Save As).
     theyWrite();
-    window->selectNode({ Kind::Info, 0 });
+    window->selectNode(OutlineNode::info());
     type(window.get(), "planTitle", QStringLiteral("私たちの第二版"));
     m_prompter.choiceAnswer = 0;
     m_prompter.fileToSave = path(QStringLiteral("ours.dxplan"));
@@ -468,7 +474,7 @@ TEST_F(MainWindowTest, OpeningAPlanOpenInAnotherWindowBringsThatWindowForward)
     ASSERT_TRUE(first->openFile(file));
     first->show();
     auto second = makeWindow();
-    ASSERT_TRUE(second->newPlan(false));
+    ASSERT_TRUE(second->newPlan());
     PlanDocument *secondPlan = second->document();
     second->show();
     for (const bool readOnly : { false, true }) {
@@ -535,10 +541,10 @@ TEST_F(MainWindowTest, APlanOpenReadOnlyComesBackReadOnlyAfterACrash)
 TEST_F(MainWindowTest, ReorderWithTheKeyboard)
 {
     auto window = makeWindow();
-    ASSERT_TRUE(window->newPlan(true));
+    ASSERT_TRUE(window->newPlan(SamplePlan::names().first()));
     const Plan &plan = window->document()->plan();
     const int themeId = plan.themes[0].id;
-    window->selectNode({ Kind::Theme, themeId });
+    window->selectNode(OutlineNode::of<Theme>(themeId));
     trigger(window.get(), "actionMoveDown");
     EXPECT_EQ(plan.themes[1].id, themeId);
     EXPECT_EQ(window->selectedNode().id, themeId);

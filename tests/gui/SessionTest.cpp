@@ -6,6 +6,7 @@
 #include "GuiTestSupport.h"
 
 #include "models/PlanDocument.h"
+#include "models/SamplePlan.h"
 #include "models/ExitCleanup.h"
 #include "models/PlanFileLock.h"
 #include "models/WorkingCopy.h"
@@ -313,7 +314,7 @@ TEST_F(GuiTest, TheEndOfTheDesktopSessionAsksNothing)
     FakePrompter prompter;
     auto edited = std::make_unique<MainWindow>();
     edited->setPrompter(&prompter);
-    ASSERT_TRUE(edited->newPlan(true));
+    ASSERT_TRUE(edited->newPlan(SamplePlan::names().first()));
     PlanInfo info = edited->document()->plan().info;
     info.title = QStringLiteral("ログアウト前の変更");
     edited->document()->undoStack()->push(

@@ -1,5 +1,6 @@
 #include "views/editors/ItemEditorPanel.h"
 
+#include "models/ItemKinds.h"
 #include "models/PlanDocument.h"
 #include "views/editors/ItemEditorFactory.h"
 #include "views/editors/ItemFieldEditor.h"
@@ -21,7 +22,7 @@ void ItemEditorPanel::setDocument(PlanDocument *document)
     m_readOnly = document && document->isReadOnly();
     if (m_document)
         connect(m_document, &PlanDocument::changed, this, &ItemEditorPanel::onChanged);
-    showNode(document ? PlanOutlineModel::Node { PlanOutlineModel::Kind::Info, 0 } : PlanOutlineModel::Node());
+    showNode(document ? OutlineNode::info() : OutlineNode());
 }
 
 void ItemEditorPanel::showMessage(const QString &text)
@@ -38,41 +39,24 @@ bool ItemEditorPanel::nodeExists() const
 {
     if (!m_document)
         return false;
-    const Plan &p = m_document->plan();
-    auto has = [](const auto &list, int id) {
-        for (const auto &item : list)
-            if (item.id == id)
-                return true;
-        return false;
-    };
-    using Kind = PlanOutlineModel::Kind;
-    switch (m_node.kind) {
-    case Kind::Info: return true;
-    case Kind::Principle: return has(p.principles, m_node.id);
-    case Kind::Role: return has(p.roles, m_node.id);
-    case Kind::Theme: return has(p.themes, m_node.id);
-    case Kind::Measure: return p.measure(m_node.id) != nullptr;
-    case Kind::Kpi: return has(p.kpis, m_node.id);
-    case Kind::Department: return has(p.departments, m_node.id);
-    case Kind::Glossary: return has(p.glossary, m_node.id);
-    case Kind::System: return has(p.systems, m_node.id);
-    case Kind::Revision: return has(p.revisions, m_node.id);
-    default: return false;
-    }
+    if (m_node.type == OutlineNode::Type::Info)
+        return true;
+    bool exists = false;
+    if (m_node.isItem())
+        forKind(m_node.part, [&](auto tag) {
+            exists = findItem<typename decltype(tag)::Type>(m_document->plan(), m_node.id) != nullptr;
+        });
+    return exists;
 }
 
-void ItemEditorPanel::showNode(const PlanOutlineModel::Node &node)
+void ItemEditorPanel::showNode(const OutlineNode &node)
 {
     if (m_editor && node == m_node)
         return;
     m_node = node;
-    if (node.kind == PlanOutlineModel::Kind::Kpi) {
-        showMessage(tr("KPIs are edited in the KPI tab."));
-        return;
-    }
     ItemFieldEditor *editor = nodeExists() ? ItemEditorFactory::create(m_document, node, nullptr) : nullptr;
     if (!editor) {
-        showMessage(node.kind == PlanOutlineModel::Kind::Group
+        showMessage(node.type == OutlineNode::Type::Group
                         ? tr("Use Edit > Add to add an item to this group.")
                         : tr("Select an item in the outline or a measure in the table to edit it."));
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "views/itemmodels/PlanOutlineModel.h"
+#include "views/itemmodels/OutlineNode.h"
 
 #include <QPointer>
 #include <QScrollArea>
@@ -20,8 +20,8 @@ public:
     explicit ItemEditorPanel(QWidget *parent = nullptr);
 
     void setDocument(PlanDocument *document);
-    void showNode(const PlanOutlineModel::Node &node);
-    PlanOutlineModel::Node node() const { return m_node; }
+    void showNode(const OutlineNode &node);
+    OutlineNode node() const { return m_node; }
     ItemFieldEditor *editor() const { return m_editor; }
     void setReadOnly(bool readOnly);
 
@@ -31,7 +31,7 @@ private:
     void showMessage(const QString &text);
 
     QPointer<PlanDocument> m_document;
-    PlanOutlineModel::Node m_node;
+    OutlineNode m_node;
     ItemFieldEditor *m_editor = nullptr;
     QLabel *m_message = nullptr;
     bool m_readOnly = false;

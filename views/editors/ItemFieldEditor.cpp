@@ -116,6 +116,24 @@ QComboBox *ItemFieldEditor::addChoice(const QString &name, const QString &label,
     return combo;
 }
 
+QComboBox *ItemFieldEditor::addOptionChoice(const QString &name, const QString &label, Options options, Getter get,
+                                            Setter set)
+{
+    auto *combo = new QComboBox(this);
+    const int index = m_fields.size();
+    connect(combo, &QComboBox::activated, this, [this, index, combo](int row) { emitEdit(index, combo->itemData(row)); });
+    addField(Type::OptionChoice, combo, name, label, std::move(get), std::move(set), std::move(options));
+    return combo;
+}
+
+QLabel *ItemFieldEditor::addLabel(const QString &name, const QString &label, Getter get)
+{
+    auto *text = new QLabel(this);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addField(Type::Label, text, name, label, std::move(get), [](const QVariant &) { });
+    return text;
+}
+
 QDateEdit *ItemFieldEditor::addDate(const QString &name, const QString &label, Getter get, Setter set)
 {
     auto *edit = new QDateEdit(this);
@@ -197,6 +215,15 @@ void ItemFieldEditor::refreshField(const Field &field)
         combo->setEnabled(!m_readOnly);
         break;
     }
+    case Type::OptionChoice:
+        refreshOptionChoice(field, value);
+        break;
+    case Type::Label: {
+        auto *text = static_cast<QLabel *>(field.widget);
+        if (text->text() != value.toString())
+            text->setText(value.toString());
+        break;
+    }
     case Type::Date: {
         auto *edit = static_cast<QDateEdit *>(field.widget);
         if (edit->date() != value.toDate())
@@ -242,6 +269,24 @@ void ItemFieldEditor::refreshField(const Field &field)
         break;
     }
     }
+}
+
+void ItemFieldEditor::refreshOptionChoice(const Field &field, const QVariant &value)
+{
+    auto *combo = static_cast<QComboBox *>(field.widget);
+    const QList<QPair<int, QString>> options = field.options();
+    bool same = combo->count() == options.size();
+    for (int i = 0; same && i < options.size(); ++i)
+        same = combo->itemData(i).toInt() == options[i].first && combo->itemText(i) == options[i].second;
+    if (!same) {
+        combo->clear();
+        for (const auto &option : options)
+            combo->addItem(option.second, option.first);
+    }
+    const int current = combo->findData(value.toInt());
+    if (combo->currentIndex() != current)
+        combo->setCurrentIndex(current);
+    combo->setEnabled(!m_readOnly);
 }
 
 void ItemFieldEditor::refresh()

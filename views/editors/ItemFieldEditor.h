@@ -37,6 +37,10 @@ public:
     QPlainTextEdit *addText(const QString &name, const QString &label, Getter get, Setter set);
     QSpinBox *addNumber(const QString &name, const QString &label, int min, int max, Getter get, Setter set);
     QComboBox *addChoice(const QString &name, const QString &label, const QStringList &choices, Getter get, Setter set);
+    // One of changing choices; the value is the chosen option's id.
+    QComboBox *addOptionChoice(const QString &name, const QString &label, Options options, Getter get, Setter set);
+    // A value shown, not edited (a number the plan gives an item).
+    QLabel *addLabel(const QString &name, const QString &label, Getter get);
     QDateEdit *addDate(const QString &name, const QString &label, Getter get, Setter set);
     QCheckBox *addCheck(const QString &name, const QString &text, Getter get, Setter set);
     // Checkable list of ids; the value is a QList<int> of the checked ids.
@@ -56,7 +60,7 @@ signals:
     void readOnlyChanged(bool readOnly);
 
 private:
-    enum class Type { Line, Text, Number, Choice, Date, Check, CheckList };
+    enum class Type { Line, Text, Number, Choice, OptionChoice, Label, Date, Check, CheckList };
     struct Field
     {
         Type type;
@@ -70,6 +74,7 @@ private:
     void refreshField(const Field &field);
     void emitEdit(int fieldIndex, const QVariant &value);
     QList<int> checkedIds(QListWidget *list) const;
+    void refreshOptionChoice(const Field &field, const QVariant &value);
 
     QLabel *m_heading;
     QFormLayout *m_form;

@@ -1,6 +1,7 @@
 #include "views/editors/ScheduleEditor.h"
 
 #include "models/PlanDocument.h"
+#include "models/PlanLimits.h"
 #include "models/ScheduleYears.h"
 #include "models/commands/ItemCommands.h"
 #include "views/common/Palette.h"
@@ -17,6 +18,15 @@
 #include <QVBoxLayout>
 
 namespace {
+
+// The years an open-ended plan's year row shows: a usual plan period.
+constexpr int openEndedYears = 5;
+
+// The last year of the plan's period; an open-ended plan has none.
+int periodEnd(const PlanInfo &info)
+{
+    return info.isOpenEnded() ? PlanLimits::maxYear : info.endYear;
+}
 
 ChoiceDelegate::Choices kindChoices()
 {
@@ -116,10 +126,11 @@ ScheduleEditor::ScheduleEditor(QWidget *parent) : QWidget(parent)
     setTabOrder(addMilestoneButton, removeMilestoneButton);
 }
 
-void ScheduleEditor::setMeasure(PlanDocument *document, int measureId)
+void ScheduleEditor::setItem(PlanDocument *document, PlanChange::Part part, int id)
 {
     m_document = document;
-    m_measureId = measureId;
+    m_part = part;
+    m_id = id;
     refresh();
 }
 
@@ -129,17 +140,55 @@ void ScheduleEditor::setReadOnly(bool readOnly)
     refresh();
 }
 
-const Measure *ScheduleEditor::measure() const
+namespace {
+
+template<typename T>
+const T *itemWithBars(const Plan &plan, PlanChange::Part part, int id)
 {
-    return m_document ? m_document->plan().measure(m_measureId) : nullptr;
+    return part == ItemKind<T>::part ? findItem<T>(plan, id) : nullptr;
 }
 
-void ScheduleEditor::push(const Measure &after, const QString &text)
+// Pushes the item with its bars changed, if it is of kind T.
+template<typename T>
+void pushBars(PlanDocument *doc, PlanChange::Part part, int id, const QList<Phase> &phases,
+              const QList<Milestone> &milestones, const QString &text)
 {
-    const Measure *before = measure();
-    if (!before || m_readOnly || after == *before)
+    const T *before = itemWithBars<T>(doc->plan(), part, id);
+    if (!before)
         return;
-    m_document->undoStack()->push(new ReplaceItem<Measure>(m_document, *before, after, text));
+    T after = *before;
+    after.phases = phases;
+    after.milestones = milestones;
+    if (!(after == *before))
+        doc->undoStack()->push(new ReplaceItem<T>(doc, *before, after, text));
+}
+
+} // namespace
+
+std::optional<ScheduleEditor::Bars> ScheduleEditor::bars() const
+{
+    if (!m_document)
+        return std::nullopt;
+    const Plan &plan = m_document->plan();
+    if (const Measure *m = itemWithBars<Measure>(plan, m_part, m_id))
+        return Bars { m->phases, m->milestones };
+    if (const Theme *t = itemWithBars<Theme>(plan, m_part, m_id))
+        return Bars { t->phases, t->milestones };
+    return std::nullopt;
+}
+
+void ScheduleEditor::push(const Bars &after, const QString &text)
+{
+    if (!m_document || m_readOnly)
+        return;
+    pushBars<Measure>(m_document, m_part, m_id, after.phases, after.milestones, text);
+    pushBars<Theme>(m_document, m_part, m_id, after.phases, after.milestones, text);
+}
+
+int ScheduleEditor::lastYear() const
+{
+    const PlanInfo &info = m_document->plan().info;
+    return info.isOpenEnded() ? info.startYear + openEndedYears - 1 : info.endYear;
 }
 
 QPushButton *ScheduleEditor::yearButton(int fiscalYear) const
@@ -160,7 +209,7 @@ void ScheduleEditor::refresh()
                                                | QAbstractItemView::AnyKeyPressed);
     m_milestones->setEditTriggers(m_phases->editTriggers());
     for (QPushButton *button : std::as_const(m_editButtons))
-        button->setEnabled(!m_readOnly && measure());
+        button->setEnabled(!m_readOnly && bars().has_value());
     m_refreshing = false;
 }
 
@@ -169,14 +218,14 @@ void ScheduleEditor::rebuildYearRow()
     if (!m_document)
         return;
     const PlanInfo &info = m_document->plan().info;
-    if (info.startYear == m_yearsFrom && info.endYear == m_yearsTo)
+    if (info.startYear == m_yearsFrom && lastYear() == m_yearsTo)
         return;
     qDeleteAll(m_yearButtons);
     m_yearButtons.clear();
     while (m_yearRow->count())
         delete m_yearRow->takeAt(0);
     m_yearsFrom = info.startYear;
-    m_yearsTo = info.endYear;
+    m_yearsTo = lastYear();
     QWidget *previous = nullptr;
     for (int year = m_yearsFrom; year <= m_yearsTo && year - m_yearsFrom < 30; ++year) {
         auto *button = new QPushButton(this);
@@ -198,7 +247,7 @@ void ScheduleEditor::rebuildYearRow()
 
 void ScheduleEditor::refreshYearRow()
 {
-    const Measure *m = measure();
+    const std::optional<Bars> m = bars();
     const FiscalYear::EraStyle style = ViewSettings::instance()->eraStyle();
     for (int i = 0; i < m_yearButtons.size(); ++i) {
         const int year = m_yearsFrom + i;
@@ -217,16 +266,16 @@ void ScheduleEditor::refreshYearRow()
         }
         if (button->styleSheet() != sheet)
             button->setStyleSheet(sheet);
-        button->setEnabled(!m_readOnly && m);
+        button->setEnabled(!m_readOnly && m.has_value());
     }
 }
 
 void ScheduleEditor::cycleYear(int fiscalYear)
 {
-    const Measure *m = measure();
+    const std::optional<Bars> m = bars();
     if (!m || m_readOnly)
         return;
-    Measure after = *m;
+    Bars after = *m;
     const int kind = ScheduleYears::nextKind(ScheduleYears::kindInYear(m->phases, fiscalYear));
     after.phases = ScheduleYears::withYearKind(m->phases, m_yearsFrom, m_yearsTo, fiscalYear, kind);
     push(after, tr("Set the phase of a year"));
@@ -251,7 +300,7 @@ void ScheduleEditor::setCell(QTableWidget *table, int row, int column, const QVa
 
 void ScheduleEditor::refreshPhases()
 {
-    const Measure *m = measure();
+    const std::optional<Bars> m = bars();
     const QList<Phase> phases = m ? m->phases : QList<Phase>();
     if (m_phases->rowCount() != phases.size())
         m_phases->setRowCount(phases.size());
@@ -262,9 +311,11 @@ void ScheduleEditor::refreshPhases()
         QString problem;
         if (ScheduleYears::isReversed(p))
             problem = tr("This phase ends before it starts.");
-        else if (ScheduleYears::isOutsidePeriod(p, info.startYear, info.endYear))
-            problem = tr("This phase lies outside the plan period (%1 to %2).")
-                          .arg(FiscalYear::label(info.startYear, style), FiscalYear::label(info.endYear, style));
+        else if (ScheduleYears::isOutsidePeriod(p, info.startYear, periodEnd(info)))
+            problem = info.isOpenEnded()
+                ? tr("This phase starts before the plan (%1).").arg(FiscalYear::label(info.startYear, style))
+                : tr("This phase lies outside the plan period (%1 to %2).")
+                      .arg(FiscalYear::label(info.startYear, style), FiscalYear::label(info.endYear, style));
         setCell(m_phases, row, KindColumn, int(p.kind), QString());
         setCell(m_phases, row, LabelColumn, p.label, QString());
         setCell(m_phases, row, StartYearColumn, p.startYear, problem);
@@ -276,14 +327,14 @@ void ScheduleEditor::refreshPhases()
 
 void ScheduleEditor::refreshMilestones()
 {
-    const Measure *m = measure();
+    const std::optional<Bars> m = bars();
     const QList<Milestone> milestones = m ? m->milestones : QList<Milestone>();
     if (m_milestones->rowCount() != milestones.size())
         m_milestones->setRowCount(milestones.size());
     const PlanInfo info = m_document ? m_document->plan().info : PlanInfo();
     for (int row = 0; row < milestones.size(); ++row) {
         const Milestone &ms = milestones[row];
-        const QString problem = ms.year < info.startYear || ms.year > info.endYear
+        const QString problem = ms.year < info.startYear || ms.year > periodEnd(info)
             ? tr("This milestone lies outside the plan period.") : QString();
         setCell(m_milestones, row, MilestoneLabelColumn, ms.label, QString());
         setCell(m_milestones, row, MilestoneYearColumn, ms.year, problem);
@@ -293,10 +344,10 @@ void ScheduleEditor::refreshMilestones()
 
 void ScheduleEditor::phaseEdited(QTableWidgetItem *item)
 {
-    const Measure *m = measure();
+    const std::optional<Bars> m = bars();
     if (m_refreshing || !m || item->row() >= m->phases.size())
         return;
-    Measure after = *m;
+    Bars after = *m;
     Phase &p = after.phases[item->row()];
     const QVariant value = item->data(Qt::EditRole);
     switch (item->column()) {
@@ -313,10 +364,10 @@ void ScheduleEditor::phaseEdited(QTableWidgetItem *item)
 
 void ScheduleEditor::milestoneEdited(QTableWidgetItem *item)
 {
-    const Measure *m = measure();
+    const std::optional<Bars> m = bars();
     if (m_refreshing || !m || item->row() >= m->milestones.size())
         return;
-    Measure after = *m;
+    Bars after = *m;
     Milestone &ms = after.milestones[item->row()];
     const QVariant value = item->data(Qt::EditRole);
     switch (item->column()) {
@@ -330,10 +381,10 @@ void ScheduleEditor::milestoneEdited(QTableWidgetItem *item)
 
 void ScheduleEditor::addPhase()
 {
-    const Measure *m = measure();
+    const std::optional<Bars> m = bars();
     if (!m)
         return;
-    Measure after = *m;
+    Bars after = *m;
     Phase phase;
     phase.kind = Phase::Kind::Study;
     phase.startYear = phase.endYear = m_yearsFrom;
@@ -345,21 +396,21 @@ void ScheduleEditor::addPhase()
 
 void ScheduleEditor::removePhase()
 {
-    const Measure *m = measure();
+    const std::optional<Bars> m = bars();
     const int row = m_phases->currentRow();
     if (!m || row < 0 || row >= m->phases.size())
         return;
-    Measure after = *m;
+    Bars after = *m;
     after.phases.removeAt(row);
     push(after, tr("Remove phase"));
 }
 
 void ScheduleEditor::addMilestone()
 {
-    const Measure *m = measure();
+    const std::optional<Bars> m = bars();
     if (!m)
         return;
-    Measure after = *m;
+    Bars after = *m;
     Milestone milestone;
     milestone.label = tr("New milestone");
     milestone.year = m_yearsFrom;
@@ -369,11 +420,11 @@ void ScheduleEditor::addMilestone()
 
 void ScheduleEditor::removeMilestone()
 {
-    const Measure *m = measure();
+    const std::optional<Bars> m = bars();
     const int row = m_milestones->currentRow();
     if (!m || row < 0 || row >= m->milestones.size())
         return;
-    Measure after = *m;
+    Bars after = *m;
     after.milestones.removeAt(row);
     push(after, tr("Remove milestone"));
 }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "models/Measure.h"
+#include "models/PlanChange.h"
+
+#include <optional>
 
 #include <QPointer>
 #include <QWidget>
@@ -11,7 +14,8 @@ class QPushButton;
 class QTableWidget;
 class QTableWidgetItem;
 
-// A measure's schedule. The year row has one button per fiscal year of the
+// The schedule of a measure, or a theme's own bars (a theme with no
+// measures below it on the roadmap). The year row has one button per fiscal year of the
 // plan: a click cycles that year through none, study, operation, ... and
 // neighbouring years of one kind become one phase. Below it, the precise
 // tables list the phases (kind, label, start and end year and month) and
@@ -29,7 +33,8 @@ public:
 
     explicit ScheduleEditor(QWidget *parent = nullptr);
 
-    void setMeasure(PlanDocument *document, int measureId);
+    // `part` is Measure or Theme: the kinds that have phases and milestones.
+    void setItem(PlanDocument *document, PlanChange::Part part, int id);
     void setReadOnly(bool readOnly);
     // The year button of a fiscal year, for tests and keyboard users.
     QPushButton *yearButton(int fiscalYear) const;
@@ -38,8 +43,16 @@ public slots:
     void refresh();
 
 private:
-    const Measure *measure() const;
-    void push(const Measure &after, const QString &text);
+    struct Bars
+    {
+        QList<Phase> phases;
+        QList<Milestone> milestones;
+    };
+    std::optional<Bars> bars() const;
+    void push(const Bars &after, const QString &text);
+    // The last year of the year row: the plan's, or for an open-ended
+    // plan a few years on from its start.
+    int lastYear() const;
     void cycleYear(int fiscalYear);
     void rebuildYearRow();
     void refreshYearRow();
@@ -55,7 +68,8 @@ private:
                         const QString &text);
 
     QPointer<PlanDocument> m_document;
-    int m_measureId = 0;
+    PlanChange::Part m_part = PlanChange::Part::Measure;
+    int m_id = 0;
     bool m_readOnly = false;
     bool m_refreshing = false;
     int m_yearsFrom = 0;

@@ -82,11 +82,8 @@ bool MeasuresFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) c
         return false;
     if (m_principleId && !m->principleIds.contains(m_principleId))
         return false;
-    if (m_audience > 0) {
-        // A measure for both groups is also a measure for each of them.
-        if (!m->audienceIds.contains(m_audience))
-            return false;
-    }
+    if (m_audience > 0 && !m->audienceIds.contains(m_audience))
+        return false;
     if (m_status >= 0 && int(m->status) != m_status)
         return false;
     if (!m_text.isEmpty()) {

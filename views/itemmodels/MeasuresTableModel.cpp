@@ -207,9 +207,16 @@ void MeasuresTableModel::onChanged(const PlanChange &change)
         return columnChanged(DepartmentsColumn);
     if (change.part == P::Principle)
         return columnChanged(PrinciplesColumn);
+    if (change.part == P::Audience)
+        return columnChanged(AudienceColumn);
+    // Numbering settings, a theme's section or title: numbers and theme
+    // labels may change everywhere.
+    if (change.part == P::Info || change.part == P::Section || (change.part == P::Theme && change.action == A::Changed)) {
+        locate();
+        columnChanged(ThemeColumn);
+        return columnChanged(NumberColumn);
+    }
     if (change.part == P::Theme) {
-        if (change.action == A::Changed)
-            return columnChanged(ThemeColumn);
         if (change.action == A::Inserted && planOrder() == m_rows) {
             // Themes after the new one renumber.
             locate();

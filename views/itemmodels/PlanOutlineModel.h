@@ -1,51 +1,59 @@
 #pragma once
 
-#include <QAbstractItemModel>
-#include <QList>
-#include <QHash>
-#include <QPointer>
-
+#include "models/Numbering.h"
 #include "models/PlanChange.h"
 #include "models/PlanDocument.h"
+#include "views/itemmodels/OutlineNode.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
 
 // The plan's structure as a tree for the outline dock: the plan itself,
-// then one group per kind of item (principles, roles, themes with their
-// measures, KPIs, departments, glossary, systems, revisions). The model
-// mirrors the plan's ids so it can announce each change precisely; the
-// values always come from the document. Reordering (drag and drop, or
-// moveBy() for the keyboard) pushes undo commands; the model follows the
-// document's change signal like every other view.
+// then one group per kind of item that lives in the plan's own lists
+// (audiences, sections, principles, ... revisions), each theme holding the
+// kinds that live in a theme (its directions, then its measures). Groups
+// and children come from ItemKinds.h, so a new kind shows up by itself.
+// The model mirrors the plan's ids so it can announce each change
+// precisely; the values always come from the document, the numbers from
+// PlanNumbers. Reordering (drag and drop, or moveBy() for the keyboard)
+// pushes undo commands; the model follows the document's change signal
+// like every other view.
 class PlanOutlineModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum class Kind { None, Info, Group, Principle, Role, Theme, Measure, Kpi, Department, Glossary, System, Revision };
-    // The number shown before an item (①, 2.), derived from its position;
-    // kept out of the display text so that moving a neighbour does not
+    using Node = OutlineNode;
+    // The number shown before an item ("重点的に取り組む事項6", "(1)", "①",
+    // "▷"), kept out of the display text so that renumbering does not
     // change an item's own data.
     enum DataRole { NumberRole = Qt::UserRole + 1 };
-    enum Group { Principles, Roles, Themes, Kpis, Departments, Glossary, Systems, Revisions, GroupCount };
-    struct Node
-    {
-        Kind kind = Kind::None;
-        int id = 0; // the item's id, or the Group for group rows
-        bool operator==(const Node &o) const { return kind == o.kind && id == o.id; }
-    };
 
     explicit PlanOutlineModel(QObject *parent = nullptr);
 
     void setDocument(PlanDocument *document);
     PlanDocument *document() const { return m_document; }
 
+    // The kinds with a group row, and the kinds listed under a theme, in
+    // ItemKinds.h's order.
+    static const QList<PlanChange::Part> &groupParts();
+    static const QList<PlanChange::Part> &childParts();
+    static bool isChildPart(PlanChange::Part part) { return childParts().contains(part); }
+
     Node nodeAt(const QModelIndex &index) const;
     QModelIndex indexOf(const Node &node) const;
-    QModelIndex groupIndex(Group group) const;
-    static Kind itemKindOf(Group group);
+    QModelIndex groupIndex(PlanChange::Part part) const;
+    // The row whose children are the items of `part`: its group, or for
+    // the kinds that live in a theme, the theme `themeId`.
+    QModelIndex listIndex(PlanChange::Part part, int themeId = 0) const;
+    // The theme an item of a child kind is in (0 for other nodes).
+    int themeOf(const Node &node) const;
 
-    // Moves the item one place up (-1) or down (+1) among its siblings,
-    // through an undo command; a measure at the end of its theme moves on
-    // into the neighbouring theme. False when it cannot move that way.
+    // Moves the item one place up (-1) or down (+1) among the items of its
+    // kind, through an undo command; a measure at the end of its theme
+    // moves on into the neighbouring theme. False when it cannot move.
     bool canMoveBy(const QModelIndex &index, int delta) const;
     bool moveBy(const QModelIndex &index, int delta);
 
@@ -66,26 +74,35 @@ public:
                       const QModelIndex &parent) override;
 
 private:
-    // The id of the theme before (delta < 0) or after a measure's theme, or 0.
-    int neighbourTheme(int measureId, int delta) const;
+    // The ids of a kind as the model shows them, and as the plan has them
+    // (for child kinds: in theme `themeId`).
+    QList<int> &shownIds(PlanChange::Part part, int themeId);
+    const QList<int> &shownIds(PlanChange::Part part, int themeId) const;
+    QList<int> planIds(PlanChange::Part part, int themeId) const;
+    // The first row of a child kind's items under a theme.
+    int childOffset(int themeId, PlanChange::Part part) const;
     void rebuild();
+    void resetAll();
+    void takeChildren(const Theme &theme);
     void onChanged(const PlanChange &change);
-    void onMeasureChanged(const PlanChange &change);
-    void syncList(const QModelIndex &parent, QList<int> &mine, const QList<int> &theirs,
+    void onChildChanged(const PlanChange &change);
+    void syncList(const QModelIndex &parent, int offset, QList<int> &mine, const QList<int> &theirs,
                   PlanChange::Action action, int id);
-    void renumber(const QModelIndex &parent, int count);
-    QList<int> planIds(Group group) const;
-    QList<int> planMeasureIds(int themeId) const;
-    QModelIndex createNodeIndex(int row, Kind kind, int id) const;
+    void refreshRows(const QModelIndex &parent);
+    void refreshNumbers();
+    QModelIndex createNodeIndex(int row, const Node &node) const;
     QString itemText(const Node &node) const;
     QString numberText(const Node &node, int row) const;
-    // Where a dragged node would land: its new position among its siblings
-    // (and, for measures, its theme). False when it cannot land there.
+    // The theme before (delta < 0) or after an item's theme, or 0.
+    int neighbourTheme(const Node &node, int delta) const;
+    // Where a dragged node would land: its theme (child kinds) and its new
+    // position among the items of its kind. False when it cannot land there.
     bool dropTarget(const Node &node, int row, const QModelIndex &parent, int *themeId, int *index) const;
     bool moveTo(const Node &node, int themeId, int index);
 
     QPointer<PlanDocument> m_document;
-    QList<int> m_ids[GroupCount];
-    QHash<int, QList<int>> m_measureIds; // theme id -> its measure ids
-    QHash<int, int> m_themeOfMeasure;
+    PlanNumbers m_numbers;
+    QHash<int, QList<int>> m_ids;                 // plan-level part -> ids
+    QHash<int, QHash<int, QList<int>>> m_childIds; // child part -> theme id -> ids
+    QHash<int, QHash<int, int>> m_themeOf;         // child part -> id -> theme id
 };

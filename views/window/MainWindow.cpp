@@ -2,6 +2,7 @@
 
 #include "models/PlanDocument.h"
 #include "models/PlanFileLock.h"
+#include "models/SamplePlan.h"
 #include "views/common/DocumentView.h"
 #include "views/common/ViewSettings.h"
 #include "views/editors/ItemEditorPanel.h"
@@ -71,7 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_measures = new MeasuresPage(m_tabs);
     m_tabs->addTab(m_measures, tr("&Measures"));
     connect(m_measures, &MeasuresPage::measureSelected, this,
-            [this](int id) { selectNode({ PlanOutlineModel::Kind::Measure, id }); });
+            [this](int id) { selectNode(OutlineNode::of<Measure>(id)); });
 
     m_outlineModel = new PlanOutlineModel(this);
     createDocks();
@@ -83,7 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     roadmap->setObjectName(QStringLiteral("roadmapView"));
     addDocumentView(roadmap, roadmap, tr("&Roadmap"));
     connect(roadmap->canvas(), &RoadmapCanvas::measureActivated, this,
-            [this](int id) { selectNode({ PlanOutlineModel::Kind::Measure, id }); });
+            [this](int id) { selectNode(OutlineNode::of<Measure>(id)); });
     auto *kpis = new KpiDashboardView(m_tabs);
     kpis->setObjectName(QStringLiteral("kpiView"));
     addDocumentView(kpis, kpis, tr("&KPIs"));
@@ -95,6 +96,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     statusBar();
     resize(1440, 880);
+    // Dock sizes once the window has its size, so that they still leave
+    // the outline readable on a 1280 x 800 screen.
+    auto *outlineDock = findChild<QDockWidget *>(QStringLiteral("outlineDock"));
+    resizeDocks({ outlineDock, findChild<QDockWidget *>(QStringLiteral("editorDock")) }, { 240, 470 }, Qt::Horizontal);
+    resizeDocks({ outlineDock, findChild<QDockWidget *>(QStringLiteral("undoDock")) }, { 560, 200 }, Qt::Vertical);
     setDocument(nullptr, nullptr);
 }
 
@@ -145,6 +151,8 @@ void MainWindow::createDocks()
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onOutlineSelection);
     connect(m_outlineModel, &QAbstractItemModel::modelReset, this, [this] { m_outline->expandToDepth(0); });
+    m_outline->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_outline, &QWidget::customContextMenuRequested, this, &MainWindow::showOutlineMenu);
 
     auto *outlineDock = new QDockWidget(tr("Outline"), this);
     outlineDock->setObjectName(QStringLiteral("outlineDock"));
@@ -166,8 +174,6 @@ void MainWindow::createDocks()
     undoDock->setObjectName(QStringLiteral("undoDock"));
     undoDock->setWidget(m_undoView);
     addDockWidget(Qt::LeftDockWidgetArea, undoDock);
-    resizeDocks({ outlineDock, editorDock }, { 300, 560 }, Qt::Horizontal);
-    resizeDocks({ outlineDock, undoDock }, { 560, 200 }, Qt::Vertical);
 }
 
 QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut)
@@ -185,9 +191,12 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     connect(addAction(file, QStringLiteral("actionNew"), tr("&New Plan"), QKeySequence::New), &QAction::triggered,
-            this, [this] { newPlan(false); });
-    connect(addAction(file, QStringLiteral("actionNewFromSample"), tr("New from &Sample (Nishinoshima)")),
-            &QAction::triggered, this, [this] { newPlan(true); });
+            this, [this] { newPlan(); });
+    QMenu *samples = file->addMenu(tr("New from &Sample"));
+    samples->setObjectName(QStringLiteral("newFromSampleMenu"));
+    for (const QString &name : SamplePlan::names())
+        connect(addAction(samples, QStringLiteral("actionNewFromSample_") + name, SamplePlan::displayName(name)),
+                &QAction::triggered, this, [this, name] { newPlan(name); });
     connect(addAction(file, QStringLiteral("actionNewWindow"), tr("New &Window"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)),
             &QAction::triggered, this, [] {
                 auto *window = new MainWindow;
@@ -231,25 +240,7 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QMenu *add = edit->addMenu(tr("&Add"));
-    using Kind = PlanOutlineModel::Kind;
-    const QList<std::tuple<Kind, QString, QString, QKeySequence>> adds = {
-        { Kind::Principle, QStringLiteral("actionAddPrinciple"), tr("&Principle"), {} },
-        { Kind::Role, QStringLiteral("actionAddRole"), tr("&Role"), {} },
-        { Kind::Theme, QStringLiteral("actionAddTheme"), tr("&Theme"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) },
-        { Kind::Measure, QStringLiteral("actionAddMeasure"), tr("&Measure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) },
-        { Kind::Kpi, QStringLiteral("actionAddKpi"), tr("&KPI"), {} },
-        { Kind::Department, QStringLiteral("actionAddDepartment"), tr("&Department"), {} },
-        { Kind::Glossary, QStringLiteral("actionAddGlossaryEntry"), tr("&Glossary Entry"), {} },
-        { Kind::System, QStringLiteral("actionAddSystem"), tr("&System"), {} },
-        { Kind::Revision, QStringLiteral("actionAddRevision"), tr("Re&vision"), {} },
-    };
-    for (const auto &[kind, name, text, shortcut] : adds) {
-        QAction *action = addAction(add, name, text, shortcut);
-        const Kind k = kind;
-        connect(action, &QAction::triggered, this, [this, k] { addItem(k); });
-        m_editActions << action;
-    }
+    createAddActions(edit->addMenu(tr("&Add")));
     m_removeAction = addAction(edit, QStringLiteral("actionRemove"), tr("Re&move Selected Item"),
                                QKeySequence(Qt::CTRL | Qt::Key_Delete));
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeSelected);
@@ -354,7 +345,7 @@ void MainWindow::updateActions()
     for (QAction *action : std::as_const(m_editActions))
         action->setEnabled(editable);
     m_saveAction->setEnabled(editable);
-    const PlanOutlineModel::Node node = selectedNode();
+    const OutlineNode node = selectedNode();
     m_removeAction->setEnabled(editable && PlanEditing::canRemove(node));
     const QModelIndex current = m_outline->currentIndex();
     m_moveUpAction->setEnabled(editable && m_outlineModel->canMoveBy(current, -1));
@@ -367,12 +358,12 @@ void MainWindow::updateActions()
     m_outline->setAcceptDrops(editable);
 }
 
-PlanOutlineModel::Node MainWindow::selectedNode() const
+OutlineNode MainWindow::selectedNode() const
 {
     return m_outlineModel->nodeAt(m_outline->currentIndex());
 }
 
-void MainWindow::selectNode(const PlanOutlineModel::Node &node)
+void MainWindow::selectNode(const OutlineNode &node)
 {
     const QModelIndex index = m_outlineModel->indexOf(node);
     if (index.isValid()) {
@@ -385,46 +376,12 @@ void MainWindow::selectNode(const PlanOutlineModel::Node &node)
 
 void MainWindow::onOutlineSelection()
 {
-    const PlanOutlineModel::Node node = selectedNode();
+    const OutlineNode node = selectedNode();
     m_editor->showNode(node);
-    if (node.kind == PlanOutlineModel::Kind::Measure)
+    if (node.is(PlanChange::Part::Measure))
         m_measures->selectMeasure(node.id);
-    if (node.kind == PlanOutlineModel::Kind::Kpi)
+    if (node.is(PlanChange::Part::Kpi))
         emit kpiActivated(node.id);
-    updateActions();
-}
-
-void MainWindow::addItem(PlanOutlineModel::Kind kind)
-{
-    const PlanOutlineModel::Node node = PlanEditing::addItem(m_document.get(), kind, selectedNode());
-    if (node.kind == PlanOutlineModel::Kind::None) {
-        if (kind == PlanOutlineModel::Kind::Measure && m_document)
-            m_prompter->information(this, tr("Add Measure"), tr("Add a theme first: every measure belongs to a theme."));
-        return;
-    }
-    selectNode(node);
-}
-
-void MainWindow::removeSelected()
-{
-    const QModelIndex current = m_outline->currentIndex();
-    const PlanOutlineModel::Node node = selectedNode();
-    if (!PlanEditing::removeItem(m_document.get(), node))
-        return;
-    // Keep the keyboard in the same place: the next sibling, or the parent.
-    const QModelIndex parent = current.parent();
-    const int rows = m_outlineModel->rowCount(parent);
-    const QModelIndex next = rows > 0 ? m_outlineModel->index(qMin(current.row(), rows - 1), 0, parent) : parent;
-    if (next.isValid())
-        m_outline->setCurrentIndex(next);
-    updateActions();
-}
-
-void MainWindow::moveSelected(int delta)
-{
-    const PlanOutlineModel::Node node = selectedNode();
-    if (m_outlineModel->moveBy(m_outline->currentIndex(), delta))
-        selectNode(node);
     updateActions();
 }
 

@@ -2,6 +2,7 @@
 
 #include "views/itemmodels/PlanOutlineModel.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <memory>
 
@@ -56,7 +57,9 @@ public:
     // stays open and untouched until its successor is ready: a failed or
     // refused open changes nothing. Opening a plan that another window of
     // this process has open brings that window to the front instead.
-    bool newPlan(bool fromSample);
+    // A blank plan, or with a name from SamplePlan::names() a copy of
+    // that sample.
+    bool newPlan(const QString &sampleName = QString());
     bool openFile(const QString &path, bool readOnly = false);
     bool recoverWorkingCopy(const QString &workingCopyId);
     bool save();
@@ -95,7 +98,9 @@ private:
     void updateActions();
     void updateRecentMenu();
     void onOutlineSelection();
-    void addItem(PlanOutlineModel::Kind kind);
+    void createAddActions(QMenu *menu);
+    void showOutlineMenu(const QPoint &position);
+    void addItem(PlanChange::Part part);
     void removeSelected();
     void moveSelected(int delta);
     void printCurrent();
@@ -128,6 +133,7 @@ private:
 
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_editActions; // disabled when read-only or no plan
+    QHash<int, QAction *> m_addActions; // by PlanChange::Part
     QList<QAction *> m_documentActions; // need an open plan
     QAction *m_saveAction = nullptr;
     QAction *m_removeAction = nullptr;

@@ -86,15 +86,15 @@ bool MainWindow::replaceDocument(std::unique_ptr<PlanDocument> document, std::un
     return true;
 }
 
-bool MainWindow::newPlan(bool fromSample)
+bool MainWindow::newPlan(const QString &sampleName)
 {
     Plan plan;
     QString error;
-    if (fromSample && !SamplePlan::load(&plan, &error)) {
+    if (!sampleName.isEmpty() && !SamplePlan::load(sampleName, &plan, &error)) {
         m_prompter->error(this, tr("New Plan"), tr("The sample plan cannot be loaded: %1").arg(error));
         return false;
     }
-    if (!fromSample)
+    if (sampleName.isEmpty())
         plan.info.title = tr("New DX promotion plan");
     std::unique_ptr<PlanDocument> doc = PlanDocument::create(plan, &error);
     if (!doc) {

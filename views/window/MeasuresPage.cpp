@@ -32,15 +32,16 @@ MeasuresPage::MeasuresPage(QWidget *parent) : QWidget(parent)
     filters->addWidget(textLabel, 0, 0);
     filters->addWidget(m_text, 0, 1, 1, 3);
 
+    // Three filters a row, so that the page leaves room for the outline
+    // and the editor on a 1280 x 800 screen.
     m_theme = addFilter(QStringLiteral("filterTheme"), tr("&Theme:"), 0, 4);
     m_department = addFilter(QStringLiteral("filterDepartment"), tr("&Department:"), 1, 0);
     m_principle = addFilter(QStringLiteral("filterPrinciple"), tr("&Principle:"), 1, 2);
     m_audience = addFilter(QStringLiteral("filterAudience"), tr("&Audience:"), 1, 4);
-    m_status = addFilter(QStringLiteral("filterStatus"), tr("St&atus:"), 1, 6);
+    m_status = addFilter(QStringLiteral("filterStatus"), tr("St&atus:"), 2, 0);
     filters->setColumnStretch(1, 1);
     filters->setColumnStretch(3, 1);
-    filters->setColumnStretch(5, 2);
-    filters->setColumnStretch(7, 1);
+    filters->setColumnStretch(5, 1);
 
     m_model = new MeasuresTableModel(this);
     m_filter = new MeasuresFilterModel(this);

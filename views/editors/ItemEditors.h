@@ -1,0 +1,32 @@
+#pragma once
+
+#include "models/ItemKinds.h"
+#include "views/editors/ItemFieldEditor.h"
+
+#include <QPointer>
+
+class PlanDocument;
+
+// The editors of the kinds that are more than their fields (and of the
+// plan's own settings), registered here and picked by overload in
+// ItemEditorFactory; every other kind gets the form built from its
+// ItemKind<T>::fields.
+namespace ItemEditors {
+
+ItemFieldEditor *build(PlanDocument *document, KindTag<Theme>, int id, QWidget *parent);
+ItemFieldEditor *build(PlanDocument *document, KindTag<Measure>, int id, QWidget *parent);
+ItemFieldEditor *build(PlanDocument *document, KindTag<Kpi>, int id, QWidget *parent);
+ItemFieldEditor *build(PlanDocument *document, KindTag<Revision>, int id, QWidget *parent);
+ItemFieldEditor *buildInfo(PlanDocument *document, QWidget *parent);
+
+// Parts the theme and measure editors share: the principles to tick, and
+// the schedule of bars of a theme or measure.
+ItemFieldEditor::Options principleOptions(QPointer<PlanDocument> document);
+void addSchedule(ItemFieldEditor *editor, PlanDocument *document, PlanChange::Part part, int id);
+
+// Merge keys of the typed fields: typing merges only within one field.
+enum MergeKey { TitleKey = 1, NameKey, UnitKey, DescriptionKey, SourceKey, OverviewKey, EffectKey,
+                CandidatesKey, OrganisationKey, VisionKey, GoalKey, BackgroundKey, PositionKey, SummaryKey,
+                PrefixKey, PhaseNameKey = PrefixKey + PlanInfo::LevelCount };
+
+} // namespace ItemEditors

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "models/ItemKinds.h"
+#include "models/Numbering.h"
+
+#include <QString>
+#include <type_traits>
+
+// What the outline and the editors show for an item: its title, and the
+// number before it. A simple kind needs nothing here: its title is its
+// first text field and its number its first number field (a system's
+// 連番). The kinds that read otherwise have their overload here, the one
+// place that knows them; numbers always come from PlanNumbers.
+namespace ItemLabels {
+
+// Words ("Glossary entry", "title") as an identifier part for object
+// names: "glossaryEntry", or with upperFirst "GlossaryEntry".
+QString identifier(const char *words, bool upperFirst);
+
+QString title(const Theme &theme);
+QString title(const Measure &measure);
+QString title(const Kpi &kpi);
+QString title(const Revision &revision);
+
+template<typename T>
+QString title(const T &item)
+{
+    QString text;
+    bool found = false;
+    forEachField<T>([&](const auto &field) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(item.*(field.member))>, QString>) {
+            if (!found)
+                text = item.*(field.member);
+            found = true;
+        }
+    });
+    return text;
+}
+
+// `position` is the item's place among its siblings, from 0.
+QString number(const PlanNumbers &numbers, const Section &section, int position);
+QString number(const PlanNumbers &numbers, const Theme &theme, int position);
+QString number(const PlanNumbers &numbers, const Measure &measure, int position);
+QString number(const PlanNumbers &numbers, const Direction &direction, int position);
+QString number(const PlanNumbers &numbers, const Principle &principle, int position);
+
+template<typename T>
+QString number(const PlanNumbers &, const T &item, int)
+{
+    QString text;
+    forEachField<T>([&](const auto &field) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(item.*(field.member))>, int>) {
+            if (text.isEmpty())
+                text = QStringLiteral("%1.").arg(item.*(field.member));
+        }
+    });
+    return text;
+}
+
+} // namespace ItemLabels
