@@ -118,8 +118,12 @@ TEST(RoadmapLanguage, TheFooterDatesComeFromThePlansRevisionsOnly)
     EXPECT_FALSE(text.contains(QStringLiteral("Adopted")));
     EXPECT_FALSE(text.contains(QStringLiteral("Revised")));
     // A revision without a summary is named by its kind.
-    plan.revisions = { { 1, QDate(2021, 10, 1), Revision::Kind::Adopted, QString() } };
+    plan.revisions = { { 1, { QDate(2021, 10, 1), false }, Revision::Kind::Adopted, QString() } };
     EXPECT_TRUE(printedText(plan).contains(QStringLiteral("Adopted")));
+    // A revision the plan dates to the month is printed to the month.
+    plan.revisions = { { 1, { QDate(2026, 3, 1), true }, Revision::Kind::Revised, QString() } };
+    EXPECT_TRUE(printedText(plan).contains(QStringLiteral("2026-03")));
+    EXPECT_FALSE(printedText(plan).contains(QStringLiteral("2026-03-01")));
 }
 
 TEST(RoadmapLanguage, AllDepartmentsIsSaidInThePlansLanguage)
