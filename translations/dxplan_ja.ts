@@ -486,42 +486,173 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>ItemEditorFactory</name>
     <message>
-        <location filename="../views/editors/ItemEditorFactory.cpp" line="+81" />
-        <location line="+38" />
-        <location line="+14" />
+        <location filename="../views/editors/InfoEditor.cpp" line="+181" />
+        <location filename="../views/editors/ItemBinder.h" line="+56" />
+        <location filename="../views/editors/ItemEditorFactory.cpp" line="+35" />
         <source>Edit %1</source>
         <translation>%1を編集</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-5" />
         <source>Plan</source>
         <translation>計画</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location line="+16" />
-        <location line="+36" />
-        <location line="+62" />
+        <location line="+11" />
+        <location filename="../views/editors/MeasureEditor.cpp" line="+44" />
+        <location filename="../views/editors/ThemeEditor.cpp" line="+68" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="+1" />
         <source>Organisation</source>
         <translation>団体名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-144" />
         <source>First fiscal year</source>
         <translation>開始年度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
+        <source>Edit first fiscal year</source>
+        <translation>初年度を変更</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Last fiscal year</source>
         <translation>終了年度</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>Edit last fiscal year</source>
+        <translation>最終年度を変更</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>No end year (対象期間を定めず)</source>
+        <translation>終了年度なし（対象期間を定めず）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Change plan period</source>
+        <translation>計画期間を変更</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Section number style</source>
+        <translation>区分の番号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Section number prefix</source>
+        <translation>区分の番号の前置き</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Theme number style</source>
+        <translation>取組テーマの番号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Theme number prefix</source>
+        <translation>取組テーマの番号の前置き</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restart theme numbers in each section</source>
+        <translation>区分ごとに取組テーマの番号を振り直す</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Measure number style</source>
+        <translation>取組施策の番号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Measure number prefix</source>
+        <translation>取組施策の番号の前置き</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restart measure numbers in each theme</source>
+        <translation>取組テーマごとに取組施策の番号を振り直す</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+4" />
+        <location line="+6" />
+        <source>Change numbering</source>
+        <translation>番号の付け方を変更</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The plan's names for the phases (empty: the standard word)</source>
+        <translation>計画での工程の呼び方（空欄は標準の語）</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Edit phase names</source>
+        <translation>工程の呼び方を変更</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Add the usual audiences</source>
+        <translation>標準の対象を追加</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Kind of organisation</source>
+        <translation>団体の種類</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Town</source>
+        <translation>町</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Change kind of organisation</source>
+        <translation>団体の種類を変更</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Language of the printed plan</source>
+        <translation>印刷する計画の言語</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Change plan language</source>
+        <translation>計画の言語を変更</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Vision</source>
         <translation>基本理念</translation>
     </message>
@@ -541,40 +672,45 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>背景</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location filename="../views/editors/ThemeEditor.cpp" line="-45" />
+        <source>(no section)</source>
+        <translation>（区分なし）</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>Theme</source>
         <translation>取組テーマ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Section</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+3" />
         <source>Change section</source>
         <translation>区分を変更</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+63" />
+        <location filename="../views/editors/MeasureEditor.cpp" line="+31" />
+        <location filename="../views/editors/ThemeEditor.cpp" line="+1" />
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location line="-62" />
-        <location line="+58" />
+        <location line="-4" />
+        <location filename="../views/editors/ThemeEditor.cpp" line="+1" />
         <source>Principles</source>
         <translation>基本原則</translation>
     </message>
     <message>
-        <location line="-55" />
-        <location line="+58" />
+        <location line="+3" />
+        <location filename="../views/editors/ThemeEditor.cpp" line="+3" />
         <source>Change principles</source>
         <translation>基本原則を変更</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location filename="../views/editors/ThemeEditor.cpp" line="+1" />
         <source>Future candidates (one per line)</source>
         <translation>今後検討が必要となるもの(1行に1件)</translation>
     </message>
@@ -584,17 +720,17 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>今後検討が必要となるものを編集</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location filename="../views/editors/MeasureEditor.cpp" line="-35" />
         <source>Measure</source>
         <translation>取組施策</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Audience</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+4" />
         <source>Change audience</source>
         <translation>対象を変更</translation>
     </message>
@@ -615,109 +751,63 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     </message>
     <message>
         <location line="+3" />
-        <location line="+12" />
+        <location line="+6" />
         <source>Change departments</source>
         <translation>関係課を変更</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-4" />
         <source>Departments</source>
         <translation>関係課</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+14" />
         <source>Expected effect</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../views/editors/ThemeEditor.cpp" line="-28" />
         <source>Schedule</source>
         <translation>目標年度</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Principle</source>
-        <translation>基本原則</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <location line="+8" />
+        <location filename="../views/editors/KpiRevisionEditors.cpp" line="+18" />
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
         <location line="-3" />
-        <source>Role</source>
-        <translation>推進体制の役割</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <location line="+7" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-2" />
-        <source>Department</source>
-        <translation>課</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Glossary entry</source>
-        <translation>用語</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Term</source>
-        <translation>用語</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Reading</source>
-        <translation>読み</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Kana row</source>
-        <translation>五十音行</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Explanation</source>
-        <translation>解説</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>System</source>
-        <translation>システム</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location filename="../views/editors/MeasureEditor.cpp" line="-34" />
+        <location filename="../views/editors/ThemeEditor.cpp" line="+11" />
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
+        <location filename="../views/editors/KpiRevisionEditors.cpp" line="-2" />
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
         <location line="+3" />
-        <source>Edit number</source>
-        <translation>番号を編集</translation>
+        <source>Unit</source>
+        <translation>単位</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Business</source>
-        <translation>業務</translation>
+        <source>Data source</source>
+        <translation>出典</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Current system</source>
-        <translation>現行システム</translation>
+        <location line="+3" />
+        <source>Baseline, targets and actuals are edited in the KPI tab.</source>
+        <translation>基準値・目標・実績はKPIタブで編集します。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Owning department</source>
-        <translation>所管課</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+9" />
         <source>Revision</source>
         <translation>改定履歴</translation>
     </message>
@@ -727,17 +817,23 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>日付</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+6" />
+        <location line="+7" />
         <source>Edit date</source>
         <translation>日付を編集</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-6" />
+        <source>The plan states only the month</source>
+        <translation>計画には月までしか記載がない</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Adopted</source>
         <translation>策定</translation>
     </message>
@@ -760,18 +856,13 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>ItemEditorPanel</name>
     <message>
-        <location filename="../views/editors/ItemEditorPanel.cpp" line="+13" />
-        <location line="+64" />
+        <location filename="../views/editors/ItemEditorPanel.cpp" line="+14" />
+        <location line="+47" />
         <source>Select an item in the outline or a measure in the table to edit it.</source>
         <translation>編集するには、アウトラインの項目か表の取組施策を選択してください。</translation>
     </message>
     <message>
-        <location line="-7" />
-        <source>KPIs are edited in the KPI tab.</source>
-        <translation>KPIはKPIタブで編集します。</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="-1" />
         <source>Use Edit &gt; Add to add an item to this group.</source>
         <translation>このグループに項目を加えるには「編集 &gt; 追加」を使います。</translation>
     </message>
@@ -1094,6 +1185,19 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     </message>
 </context>
 <context>
+    <name>ItemLabels</name>
+    <message>
+        <location filename="../views/itemmodels/ItemLabels.cpp" line="+36" />
+        <source>Adopted</source>
+        <translation>策定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revised</source>
+        <translation>改定</translation>
+    </message>
+</context>
+<context>
     <name>JsonDuplicateKeys</name>
     <message>
         <location filename="../models/JsonDuplicateKeys.cpp" line="+462" />
@@ -1129,14 +1233,19 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>KPI実績を削除</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+97" />
         <source>Edit KPI actual</source>
         <translation>KPI実績を編集</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>Date</source>
         <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Month only</source>
+        <translation>月のみ</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1152,7 +1261,17 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiChartBuilder</name>
     <message>
-        <location filename="../views/kpi/KpiChartBuilder.cpp" line="+152" />
+        <location filename="../views/kpi/KpiChartBuilder.cpp" line="+198" />
+        <source>Target %1: %2</source>
+        <translation>%1の目標: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Latest (%1): %2</source>
+        <translation>最新（%1）: %2</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <location line="+7" />
         <source>Target</source>
         <translation>目標</translation>
@@ -1166,6 +1285,11 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <location line="+3" />
         <source>Actual</source>
         <translation>実績</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Target already met</source>
+        <translation>目標達成済み</translation>
     </message>
 </context>
 <context>
@@ -1181,17 +1305,24 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>状況: %1。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+12" />
         <source>Latest actual %1 on %2.</source>
         <translation>最新の実績は%2時点で%1。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-7" />
+        <location line="+9" />
         <source>No actual has been recorded yet.</source>
         <translation>実績はまだ記録されていません。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-11" />
+        <source>Latest record on %1: %2.</source>
+        <translation>%1の最新の記録: %2。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+9" />
         <source>Target for %1: %2.</source>
         <translation>%1の目標: %2。</translation>
     </message>
@@ -1201,7 +1332,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>達成率: %1。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>The planned path stood at %1 on that day.</source>
         <translation>同日の計画上の値は%1でした。</translation>
     </message>
@@ -1210,11 +1341,16 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <source>%1's target (%2) is already met by the latest actual (%3) — consider raising it.</source>
         <translation>%1の目標(%2)は最新の実績(%3)ですでに達成されています。目標の引き上げを検討してください。</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>The latest actual, of %1, is more than a year old: its status cannot be judged until a newer one is entered.</source>
+        <translation>最新の実績（%1）は1年以上前のものです。新しい実績を入力するまで状況は判断できません。</translation>
+    </message>
 </context>
 <context>
     <name>KpiDashboardRenderer</name>
     <message>
-        <location filename="../views/kpi/KpiDashboardRenderer.cpp" line="+127" />
+        <location filename="../views/kpi/KpiDashboardRenderer.cpp" line="+133" />
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -1249,17 +1385,33 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>基準値</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+80" />
+        <source>Latest (%1): %2</source>
+        <translation>最新（%1）: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Latest %1 (%2)</source>
         <translation>最新 %1(%2)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+22" />
+        <source>▲ Target already met for %1: raise it?</source>
+        <translation>▲ %1の目標は達成済み: 引き上げますか？</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Latest actual over a year old: enter a newer one</source>
+        <translation>最新の実績が1年以上前: 新しい実績を入力してください</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <location line="+6" />
         <source>No actuals recorded</source>
         <translation>実績の記録なし</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Target %1: %2</source>
         <translation>目標 %1: %2</translation>
     </message>
@@ -1272,11 +1424,6 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <location line="+3" />
         <source>No target set</source>
         <translation>目標未設定</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>▲ %1 target already met: raise it?</source>
-        <translation>▲ %1の目標を達成済み: 引き上げますか?</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1471,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiDetailsEditor</name>
     <message>
-        <location filename="../views/kpi/KpiDetailsEditor.cpp" line="+30" />
+        <location filename="../views/kpi/KpiDetailsEditor.cpp" line="+28" />
+        <source>month only</source>
+        <translation>月のみ</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Add actual</source>
         <translation>実績を追加</translation>
     </message>
@@ -1354,12 +1506,17 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
+        <source>The plan states this date to the month only (令和6年11月)</source>
+        <translation>計画ではこの日付が月までしか記載されていない（令和6年11月）</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>on</source>
         <translation>時点</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Baseline:</source>
         <translation>基準値:</translation>
     </message>
@@ -1394,7 +1551,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>実績</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+137" />
         <source>(no theme)</source>
         <translation>(取組テーマなし)</translation>
     </message>
@@ -1409,12 +1566,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>KPIの取組テーマを変更</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>Change KPI baseline</source>
         <translation>KPIの基準値を変更</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+18" />
         <source>Link measure to KPI</source>
         <translation>取組施策をKPIに関連付け</translation>
     </message>
@@ -1471,7 +1628,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiExporter</name>
     <message>
-        <location filename="../views/kpi/KpiExporter.cpp" line="+119" />
+        <location filename="../views/kpi/KpiExporter.cpp" line="+127" />
         <source>KPI dashboard</source>
         <translation>KPIダッシュボード</translation>
     </message>
@@ -1520,27 +1677,37 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiFormat</name>
     <message>
-        <location filename="../views/kpi/KpiFormat.cpp" line="+62" />
+        <location filename="../views/kpi/KpiFormat.cpp" line="+117" />
         <source>Achieved</source>
         <translation>達成</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>On track</source>
         <translation>順調</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Behind</source>
         <translation>遅れ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-9" />
         <source>No data</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
+        <source>Stale</source>
+        <translation>実績が古い</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Qualitative</source>
+        <translation>定性目標</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>Higher is better</source>
         <translation>高いほど良い</translation>
     </message>
@@ -1566,12 +1733,23 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiTableModel</name>
     <message>
-        <location filename="../views/kpi/KpiTableModel.cpp" line="+118" />
+        <location filename="../views/kpi/KpiTableModel.cpp" line="+117" />
+        <location line="+4" />
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+24" />
+        <source>Target already met for %1</source>
+        <translation>%1の目標は達成済み</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Latest actual over a year old</source>
+        <translation>最新の実績が1年以上前</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>Edit KPI</source>
         <translation>KPIを編集</translation>
     </message>
@@ -1610,26 +1788,36 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <source>Theme</source>
         <translation>取組テーマ</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>Attention</source>
+        <translation>要確認</translation>
+    </message>
 </context>
 <context>
     <name>KpiYearGridModel</name>
     <message>
-        <location filename="../views/kpi/KpiYearGridModel.cpp" line="+114" />
+        <location filename="../views/kpi/KpiYearGridModel.cpp" line="+140" />
         <source>Latest actual of the year, dated %1</source>
         <translation>年度内の最新実績(%1時点)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+24" />
         <source>Change KPI target</source>
         <translation>KPIの目標を変更</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
+        <source>Target statement</source>
+        <translation>目標（記述）</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Actual</source>
         <translation>実績</translation>
     </message>
@@ -1637,7 +1825,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+58" />
+        <location filename="../views/window/MainWindow.cpp" line="+59" />
         <source>Read-only: this plan cannot be changed here. Use File &gt; Save As to keep an editable copy.</source>
         <translation>読み取り専用:この計画はここでは変更できません。編集できる複製は「ファイル &gt; 名前を付けて保存」で作れます。</translation>
     </message>
@@ -1657,8 +1845,8 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>KPI(&amp;K)</translation>
     </message>
     <message>
-        <location line="+48" />
-        <location line="+12" />
+        <location line="+53" />
+        <location line="+14" />
         <source>Outline</source>
         <translation>アウトライン</translation>
     </message>
@@ -1683,7 +1871,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+19" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1693,12 +1881,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>新しい計画(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>New from &amp;Sample (Nishinoshima)</source>
-        <translation>サンプルから新規作成(西ノ島町)(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+7" />
         <source>New &amp;Window</source>
         <translation>新しいウィンドウ(&amp;W)</translation>
     </message>
@@ -1769,52 +1952,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>&amp;Principle</source>
-        <translation>基本原則(&amp;P)</translation>
+        <location line="-48" />
+        <source>New from &amp;Sample</source>
+        <translation>サンプルから新規作成(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Role</source>
-        <translation>推進体制の役割(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Theme</source>
-        <translation>取組テーマ(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Measure</source>
-        <translation>取組施策(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;KPI</source>
-        <translation>KPI(&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Department</source>
-        <translation>課(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Glossary Entry</source>
-        <translation>用語(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;System</source>
-        <translation>標準化対象業務(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Re&amp;vision</source>
-        <translation>改定履歴(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+49" />
         <source>Re&amp;move Selected Item</source>
         <translation>選択した項目を削除(&amp;M)</translation>
     </message>
@@ -1895,17 +2038,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>%1[*] - DX Plan Studio</translation>
     </message>
     <message>
-        <location line="+58" />
-        <source>Add Measure</source>
-        <translation>取組施策の追加</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Add a theme first: every measure belongs to a theme.</source>
-        <translation>先に取組テーマを追加してください。取組施策はいずれかの取組テーマに属します。</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+56" />
         <source>The new language is used from the next start of DX Plan Studio.</source>
         <translation>新しい言語はDX Plan Studioの次回起動時から使われます。</translation>
     </message>
@@ -2076,6 +2209,11 @@ Save your version under another name, overwrite the file with your version (thei
         <source>&amp;Clear List</source>
         <translation>一覧を消去(&amp;C)</translation>
     </message>
+    <message>
+        <location filename="../views/window/MainWindowEditing.cpp" line="+75" />
+        <source>Add a theme first: directions and measures belong to a theme.</source>
+        <translation>先に取組テーマを追加してください。取組の方向性と取組施策は取組テーマに属します。</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPage</name>
@@ -2095,7 +2233,7 @@ Save your version under another name, overwrite the file with your version (thei
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>&amp;Theme:</source>
         <translation>取組テーマ(&amp;T):</translation>
     </message>
@@ -2120,7 +2258,7 @@ Save your version under another name, overwrite the file with your version (thei
         <translation>進捗(&amp;U):</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>Measures</source>
         <translation>取組施策</translation>
     </message>
@@ -2326,139 +2464,6 @@ Save your version under another name, overwrite the file with your version (thei
         <location line="+89" />
         <source>the working copy could not be written</source>
         <translation>作業用コピーに書き込めませんでした</translation>
-    </message>
-</context>
-<context>
-    <name>PlanEditing</name>
-    <message>
-        <location filename="../views/window/PlanEditing.cpp" line="+61" />
-        <source>New measure</source>
-        <translation>新しい取組施策</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Add measure</source>
-        <translation>取組施策を追加</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>New principle</source>
-        <translation>新しい基本原則</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Add principle</source>
-        <translation>基本原則を追加</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>New role</source>
-        <translation>新しい役割</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Add role</source>
-        <translation>推進体制の役割を追加</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>New theme</source>
-        <translation>新しい取組テーマ</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Add theme</source>
-        <translation>取組テーマを追加</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>New KPI</source>
-        <translation>新しいKPI</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Add KPI</source>
-        <translation>KPIを追加</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>New department</source>
-        <translation>新しい課</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Add department</source>
-        <translation>課を追加</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>New term</source>
-        <translation>新しい用語</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Add glossary entry</source>
-        <translation>用語を追加</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>New business</source>
-        <translation>新しい業務</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Add system</source>
-        <translation>標準化対象業務を追加</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Add revision</source>
-        <translation>改定履歴を追加</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <source>Remove principle</source>
-        <translation>基本原則を削除</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Remove role</source>
-        <translation>推進体制の役割を削除</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Remove theme</source>
-        <translation>取組テーマを削除</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Remove measure</source>
-        <translation>取組施策を削除</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Remove KPI</source>
-        <translation>KPIを削除</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Remove department</source>
-        <translation>課を削除</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Remove glossary entry</source>
-        <translation>用語を削除</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Remove system</source>
-        <translation>標準化対象業務を削除</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Remove revision</source>
-        <translation>改定履歴を削除</translation>
     </message>
 </context>
 <context>
@@ -3084,109 +3089,19 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PlanOutlineModel</name>
     <message>
-        <location filename="../views/itemmodels/PlanOutlineModel.cpp" line="+52" />
+        <location filename="../views/itemmodels/PlanOutlineModel.cpp" line="+26" />
         <source>(untitled)</source>
         <translation>(名称未設定)</translation>
     </message>
     <message>
-        <location line="+174" />
-        <source>Principles</source>
-        <translation>基本原則</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Promotion structure</source>
-        <translation>推進体制</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Themes</source>
-        <translation>取組テーマ</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>KPIs</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Departments</source>
-        <translation>関係課</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Glossary</source>
-        <translation>用語集</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>System inventory</source>
-        <translation>標準化対象業務</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Revisions</source>
-        <translation>改定履歴</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+243" />
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location line="+38" />
-        <source>Adopted</source>
-        <translation>策定</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Revised</source>
-        <translation>改定</translation>
-    </message>
-    <message>
-        <location line="+173" />
-        <source>Move measure</source>
-        <translation>取組施策を移動</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Move principle</source>
-        <translation>基本原則を移動</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Move role</source>
-        <translation>推進体制の役割を移動</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Move theme</source>
-        <translation>取組テーマを移動</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Move KPI</source>
-        <translation>KPIを移動</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Move department</source>
-        <translation>課を移動</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Move glossary entry</source>
-        <translation>用語を移動</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Move system</source>
-        <translation>標準化対象業務を移動</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Move revision</source>
-        <translation>改定履歴を移動</translation>
+        <location filename="../views/itemmodels/PlanOutlineMoves.cpp" line="+25" />
+        <source>Move %1</source>
+        <translation>%1を移動</translation>
     </message>
 </context>
 <context>
@@ -3228,7 +3143,7 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PlanValueRules</name>
     <message>
-        <location filename="../models/PlanValueRules.cpp" line="+172" />
+        <location filename="../models/PlanValueRules.cpp" line="+173" />
         <location line="+22" />
         <source>the plan database could not be checked</source>
         <translation>計画ファイルのデータベースを検査できませんでした</translation>
@@ -3557,7 +3472,7 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>RoadmapLayout</name>
     <message numerus="yes">
-        <location filename="../views/roadmap/RoadmapLayout.cpp" line="+204" />
+        <location filename="../views/roadmap/RoadmapLayout.cpp" line="+265" />
         <source>(%n measure(s))</source>
         <translation>
             <numerusform>(%n施策)</numerusform>
@@ -3580,17 +3495,32 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>RoadmapRenderer</name>
     <message>
-        <location filename="../views/roadmap/RoadmapRenderer.cpp" line="+69" />
+        <location filename="../views/roadmap/RoadmapRenderer.cpp" line="+75" />
         <source>Plan period %1–%2</source>
         <translation>計画期間 %1～%2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
+        <source>Adopted</source>
+        <translation>策定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revised</source>
+        <translation>改定</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Printed %1</source>
         <translation>出力日 %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+1" />
+        <source> (continued)</source>
+        <translation>（続き）</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Years %1–%2</source>
         <translation>表示年度 %1～%2</translation>
     </message>
@@ -3606,42 +3536,36 @@ Save your version under another name, overwrite the file with your version (thei
     </message>
     <message>
         <location line="+3" />
-        <source>Principle %1</source>
-        <translation>基本原則%1</translation>
+        <source>Principle: %1</source>
+        <translation>基本原則: %1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+55" />
+        <location line="-31" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="-55" />
-        <location line="+56" />
+        <location line="+1" />
         <source>Measure</source>
         <translation>取組施策</translation>
     </message>
     <message>
-        <location line="-56" />
-        <location line="+57" />
+        <location line="+2" />
         <source>Departments</source>
         <translation>関係課</translation>
     </message>
     <message>
-        <location line="-57" />
-        <location line="+58" />
+        <location line="+1" />
         <source>Audience</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location line="-58" />
-        <location line="+280" />
+        <location line="+1" />
         <source>Milestone</source>
         <translation>マイルストーン</translation>
     </message>
     <message>
-        <location line="-279" />
-        <location line="+287" />
+        <location line="+1" />
         <source>Today (%1)</source>
         <translation>本日（%1）</translation>
     </message>
@@ -3654,7 +3578,7 @@ Save your version under another name, overwrite the file with your version (thei
         <translation>フェーズの編集</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+21" />
         <source>Add Phase</source>
         <translation>フェーズの追加</translation>
     </message>
@@ -3682,7 +3606,7 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../views/roadmap/RoadmapView.cpp" line="+51" />
+        <location filename="../views/roadmap/RoadmapView.cpp" line="+52" />
         <source>Years:</source>
         <translation>年度:</translation>
     </message>
@@ -3777,7 +3701,7 @@ Save your version under another name, overwrite the file with your version (thei
         <translation>すべてのテーマ</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+85" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3837,7 +3761,7 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../views/editors/ScheduleEditor.cpp" line="+51" />
+        <location filename="../views/editors/ScheduleEditor.cpp" line="+61" />
         <source>Years (click to set the phase of a year):</source>
         <translation>年度(クリックでその年度の段階を設定):</translation>
     </message>
@@ -3883,18 +3807,18 @@ Save your version under another name, overwrite the file with your version (thei
     </message>
     <message>
         <location line="+6" />
-        <location line="+273" />
+        <location line="+314" />
         <source>Add phase</source>
         <translation>段階を追加</translation>
     </message>
     <message>
-        <location line="-271" />
-        <location line="+282" />
+        <location line="-312" />
+        <location line="+323" />
         <source>Remove phase</source>
         <translation>段階を削除</translation>
     </message>
     <message>
-        <location line="-275" />
+        <location line="-316" />
         <source>Milestone</source>
         <translation>マイルストーン</translation>
     </message>
@@ -3920,18 +3844,18 @@ Save your version under another name, overwrite the file with your version (thei
     </message>
     <message>
         <location line="+6" />
-        <location line="+278" />
+        <location line="+319" />
         <source>Add milestone</source>
         <translation>マイルストーンを追加</translation>
     </message>
     <message>
-        <location line="-276" />
-        <location line="+287" />
+        <location line="-317" />
+        <location line="+328" />
         <source>Remove milestone</source>
         <translation>マイルストーンを削除</translation>
     </message>
     <message>
-        <location line="-172" />
+        <location line="-174" />
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -3951,7 +3875,12 @@ Save your version under another name, overwrite the file with your version (thei
         <translation>この段階は開始より前に終了しています。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
+        <source>This phase starts before the plan (%1).</source>
+        <translation>この工程は計画の開始（%1）より前に始まります。</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>This phase lies outside the plan period (%1 to %2).</source>
         <translation>この段階は計画期間(%1～%2)の外にあります。</translation>
     </message>
