@@ -152,11 +152,14 @@ TEST_F(CliTest, CheckReportsProblemsOnePerLine)
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString();
     EXPECT_TRUE(r.out.isEmpty());
 
-    // Nishinoshima's KPI has no target: the plan gives its 100% aim no year.
+    // Nishinoshima's KPI has no target: the plan gives its 100% aim no
+    // year. (Its March 2025 figure is also more than a year old today.)
     const QString file = sampleFile();
     r = runCli({ QStringLiteral("check"), file });
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_EQ(r.out, QStringLiteral("warning: KPI \"マイナンバーカード普及率\": has no target\n"));
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("warning: KPI \"マイナンバーカード普及率\": has no target\n"))) << r.out.toStdString();
+    for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        EXPECT_TRUE(line.startsWith(QStringLiteral("warning: KPI"))) << line.toStdString();
 
     const QString json = path(QStringLiteral("plan.json"));
     ASSERT_EQ(runCli({ QStringLiteral("export-json"), file, QStringLiteral("-o"), json }).exitCode, 0);

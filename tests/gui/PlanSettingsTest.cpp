@@ -54,6 +54,9 @@ Plan okayamaLike()
     Plan plan;
     QString error;
     EXPECT_TRUE(SamplePlan::load(QStringLiteral("okayama"), &plan, &error)) << error.toStdString();
+    // The sample's own themes and audiences give way to the test's.
+    plan.themes.clear();
+    plan.audiences.clear();
     plan.sections = { { 1, QStringLiteral("行政DXの基盤となる取組事項"), QString() },
                       { 2, QStringLiteral("その他の取組事項"), QString() } };
     const QStringList titles = { QStringLiteral("デジタル人材の育成"), QStringLiteral("情報システムの最適化"),

@@ -70,7 +70,10 @@ TEST_F(GuiTest, JapaneseTranslationCoversEverySourceString)
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(DXPLAN_SOURCE_DIR));
     lupdate.start(QStringLiteral(DXPLAN_LUPDATE),
+                  // As the build runs it: includes resolve from the source root,
+                  // so tr() contexts declared in headers are found.
                   { QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                    QStringLiteral("-I"), QStringLiteral(DXPLAN_SOURCE_DIR),
                     QStringLiteral("views"), QStringLiteral("app"), QStringLiteral("models"),
                     QStringLiteral("-ts"), copy });
     ASSERT_TRUE(lupdate.waitForFinished(120000));

@@ -90,7 +90,7 @@ TEST(KpiSeriesModel, RowsFollowTheKpiSorted)
 
 TEST(KpiChartBuilder, SeriesHoldTheModelsPoints)
 {
-    const Plan plan = samplePlan();
+    const Plan plan = cardRatePlan();
     const Kpi &kpi = plan.kpis.first();
     std::unique_ptr<QChart> chart(KpiChartBuilder::build(plan, kpi, {}));
     EXPECT_EQ(chart->title(), kpi.name);
@@ -117,7 +117,7 @@ TEST(KpiChartBuilder, SeriesHoldTheModelsPoints)
 
 TEST(KpiChartBuilder, AxesShowFiscalYearsInTheEraStyleAndTheUnit)
 {
-    const Plan plan = samplePlan();
+    const Plan plan = cardRatePlan();
     KpiChartBuilder::Options options;
     options.era = FiscalYear::EraStyle::Reiwa;
     std::unique_ptr<QChart> chart(KpiChartBuilder::build(plan, plan.kpis.first(), options));
@@ -141,7 +141,7 @@ TEST(KpiChartBuilder, AxesShowFiscalYearsInTheEraStyleAndTheUnit)
 
 TEST(KpiChartBuilder, UpdateRefillsTheSeriesFromTheChangedKpi)
 {
-    const Plan plan = samplePlan();
+    const Plan plan = cardRatePlan();
     std::unique_ptr<QChart> chart(KpiChartBuilder::build(plan, plan.kpis.first(), {}));
     Kpi changed = plan.kpis.first();
     changed.targets = { { 2026, 96, {} }, { 2031, 100, {} } };
@@ -188,7 +188,7 @@ TEST(KpiDashboardRenderer, GridsFitAndPaginate)
     const QList<QRectF> capped = KpiDashboardRenderer::tileRects(QRectF(0, 0, 5000, 5000), { 1, 1 }, 1, 1.5);
     EXPECT_EQ(capped.first().size(), KpiDashboardRenderer::tileDesignSize() * 1.5);
 
-    Plan plan = samplePlan();
+    Plan plan = cardRatePlan();
     const Kpi first = plan.kpis.first();
     for (int i = 2; i <= 200; ++i) {
         Kpi copy = first;

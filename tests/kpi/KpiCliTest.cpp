@@ -14,7 +14,7 @@ protected:
     {
         ASSERT_TRUE(dir.isValid());
         samplePath = dir.filePath(QStringLiteral("sample.dxplan"));
-        ASSERT_TRUE(savePlanFile(samplePlan(), samplePath));
+        ASSERT_TRUE(savePlanFile(cardRatePlan(), samplePath));
     }
     CliRun cli(const QStringList &arguments) const
     {
@@ -83,7 +83,7 @@ TEST_F(KpiCli, RefusalsExitWithTwoAndWriteNothing)
 
 TEST_F(KpiCli, APlanWithoutKpisIsRefused)
 {
-    Plan plan = samplePlan();
+    Plan plan = cardRatePlan();
     plan.kpis.clear();
     const QString empty = path(QStringLiteral("empty.dxplan"));
     ASSERT_TRUE(savePlanFile(plan, empty));

@@ -38,7 +38,7 @@ void type(QWidget *widget, const QString &text)
 class KpiEdit : public ::testing::Test
 {
 protected:
-    void SetUp() override { open(samplePlan()); }
+    void SetUp() override { open(cardRatePlan()); }
     void TearDown() override
     {
         view.reset();
@@ -178,7 +178,7 @@ TEST_F(KpiEdit, YearGridTakesStatementsBesideOrInsteadOfNumbers)
     EXPECT_EQ(kpi().targets.last(), (KpiTarget { 2028, std::nullopt, QStringLiteral("全戸普及") }));
     while (stack()->canUndo())
         stack()->undo();
-    EXPECT_EQ(kpi(), samplePlan().kpis.first());
+    EXPECT_EQ(kpi(), cardRatePlan().kpis.first());
     stack()->redo();
     EXPECT_EQ(kpi().targets.first(), (KpiTarget { 2026, std::nullopt, QStringLiteral("改善") }));
 }
@@ -260,7 +260,7 @@ TEST_F(KpiEdit, ActualsAreAddedEditedAndRemoved)
     stack()->undo();
     stack()->undo();
     stack()->undo();
-    EXPECT_EQ(kpi(), samplePlan().kpis.first());
+    EXPECT_EQ(kpi(), cardRatePlan().kpis.first());
 }
 
 TEST_F(KpiEdit, DetailFieldsPushCommandsAndTypingMerges)
@@ -283,7 +283,7 @@ TEST_F(KpiEdit, DetailFieldsPushCommandsAndTypingMerges)
     EXPECT_EQ(kpi().baselineValue, 88.0);
 
     auto *measures = find<QListWidget>("measures");
-    ASSERT_EQ(measures->count(), samplePlan().measureCount());
+    ASSERT_EQ(measures->count(), cardRatePlan().measureCount());
     QListWidgetItem *first = measures->item(0);
     EXPECT_EQ(first->checkState(), Qt::Unchecked);
     first->setCheckState(Qt::Checked);
@@ -296,7 +296,7 @@ TEST_F(KpiEdit, DetailFieldsPushCommandsAndTypingMerges)
 
     while (stack()->canUndo())
         stack()->undo();
-    EXPECT_EQ(kpi(), samplePlan().kpis.first());
+    EXPECT_EQ(kpi(), cardRatePlan().kpis.first());
     // The form follows the undo.
     EXPECT_EQ(source->text(), kpi().source);
     EXPECT_EQ(direction->currentIndex(), 0);
@@ -355,7 +355,7 @@ TEST_F(KpiEdit, ReadOnlyDocumentsCannotBeEdited)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plan.dxplan"));
-    ASSERT_TRUE(savePlanFile(samplePlan(), path));
+    ASSERT_TRUE(savePlanFile(cardRatePlan(), path));
     QString error;
     view.reset();
     document->closeCleanly();

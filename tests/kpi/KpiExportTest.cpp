@@ -34,7 +34,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        plan = samplePlan();
+        plan = cardRatePlan();
     }
     QString path(const QString &name) const { return dir.filePath(name); }
     KpiExporter exporter() const

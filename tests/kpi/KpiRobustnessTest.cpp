@@ -112,7 +112,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        plan = samplePlan();
+        plan = cardRatePlan();
         plan.kpis = { kpiOf(GetParam()) };
     }
     QString path(const char *name) const { return dir.filePath(QString::fromLatin1(name)); }

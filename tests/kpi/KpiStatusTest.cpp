@@ -183,7 +183,7 @@ TEST(KpiStatus, MeetsToleratesDecimalArithmetic)
 
 TEST(KpiStatus, SampleMyNumberCardRateIsOnTrack)
 {
-    const Plan plan = samplePlan();
+    const Plan plan = cardRatePlan();
     ASSERT_EQ(plan.kpis.size(), 1);
     const Kpi &kpi = plan.kpis.first();
     const KpiStatus status(kpi, d(2025, 4, 1));

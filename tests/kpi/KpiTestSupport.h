@@ -24,6 +24,22 @@ inline Kpi makeKpi(Kpi::Direction direction, std::optional<double> baseline, con
     return kpi;
 }
 
+// The sample plan with its card-rate KPI as these tests know it: dated to
+// the day, named 交付率, with a FY2028 target of 100% (the plan itself
+// states the 100% aim without a year, so the bundled sample has no target).
+inline Plan cardRatePlan()
+{
+    Plan plan = samplePlan();
+    Kpi &card = plan.kpis.first();
+    card.name = QStringLiteral("マイナンバーカード交付率");
+    card.baselineValue = 89.7;
+    card.baselineDate = { QDate(2024, 11, 30), false };
+    card.actuals = { { { QDate(2024, 11, 30), false }, 89.7, QString() },
+                     { { QDate(2025, 3, 31), false }, 93.2, QString() } };
+    card.targets = { { 2028, 100.0, QString() } };
+    return plan;
+}
+
 // tests/kpi/data/kpi-demo.json: the sample plan with six more, made-up
 // KPIs of every kind: one whose actual beats a later target, a
 // lower-is-better one, ones behind, one without actuals.
