@@ -50,6 +50,7 @@ struct ItemWords
     const char *newTitle; // New principle
     const char *add;      // Add principle
     const char *remove;   // Remove principle
+    const char *group;    // Principles
     QString tr(const char *text) const { return QCoreApplication::translate("ItemKind", text); }
 };
 
@@ -105,7 +106,8 @@ struct ItemKind<AudienceGroup> : PlanListKind<AudienceGroup, &Plan::audiences>
     static constexpr ItemWords words = { QT_TRANSLATE_NOOP("ItemKind", "Audience"),
                                          QT_TRANSLATE_NOOP("ItemKind", "New audience"),
                                          QT_TRANSLATE_NOOP("ItemKind", "Add audience"),
-                                         QT_TRANSLATE_NOOP("ItemKind", "Remove audience") };
+                                         QT_TRANSLATE_NOOP("ItemKind", "Remove audience"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "Audiences") };
     static constexpr auto fields = std::make_tuple(
         textField(&AudienceGroup::name, "name", QT_TRANSLATE_NOOP("ItemKind", "Name"), Required));
 };
@@ -120,7 +122,8 @@ struct ItemKind<Section> : PlanListKind<Section, &Plan::sections>
     static constexpr ItemWords words = { QT_TRANSLATE_NOOP("ItemKind", "Section"),
                                          QT_TRANSLATE_NOOP("ItemKind", "New section"),
                                          QT_TRANSLATE_NOOP("ItemKind", "Add section"),
-                                         QT_TRANSLATE_NOOP("ItemKind", "Remove section") };
+                                         QT_TRANSLATE_NOOP("ItemKind", "Remove section"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "Sections") };
     static constexpr auto fields = std::make_tuple(
         textField(&Section::title, "title", QT_TRANSLATE_NOOP("ItemKind", "Title"), Required),
         textField(&Section::overview, "overview", QT_TRANSLATE_NOOP("ItemKind", "Overview"), MultiLine));
@@ -135,7 +138,8 @@ struct ItemKind<Principle> : PlanListKind<Principle, &Plan::principles>
     static constexpr ItemWords words = { QT_TRANSLATE_NOOP("ItemKind", "Principle"),
                                          QT_TRANSLATE_NOOP("ItemKind", "New principle"),
                                          QT_TRANSLATE_NOOP("ItemKind", "Add principle"),
-                                         QT_TRANSLATE_NOOP("ItemKind", "Remove principle") };
+                                         QT_TRANSLATE_NOOP("ItemKind", "Remove principle"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "Principles") };
     static constexpr auto fields = std::make_tuple(
         textField(&Principle::title, "title", QT_TRANSLATE_NOOP("ItemKind", "Title")),
         textField(&Principle::description, "description", QT_TRANSLATE_NOOP("ItemKind", "Description"), MultiLine));
@@ -150,7 +154,8 @@ struct ItemKind<Role> : PlanListKind<Role, &Plan::roles>
     static constexpr ItemWords words = { QT_TRANSLATE_NOOP("ItemKind", "Role"),
                                          QT_TRANSLATE_NOOP("ItemKind", "New role"),
                                          QT_TRANSLATE_NOOP("ItemKind", "Add role"),
-                                         QT_TRANSLATE_NOOP("ItemKind", "Remove role") };
+                                         QT_TRANSLATE_NOOP("ItemKind", "Remove role"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "Roles") };
     static constexpr auto fields = std::make_tuple(
         textField(&Role::name, "name", QT_TRANSLATE_NOOP("ItemKind", "Name")),
         textField(&Role::description, "description", QT_TRANSLATE_NOOP("ItemKind", "Description"), MultiLine));
@@ -165,7 +170,8 @@ struct ItemKind<Department> : PlanListKind<Department, &Plan::departments>
     static constexpr ItemWords words = { QT_TRANSLATE_NOOP("ItemKind", "Department"),
                                          QT_TRANSLATE_NOOP("ItemKind", "New department"),
                                          QT_TRANSLATE_NOOP("ItemKind", "Add department"),
-                                         QT_TRANSLATE_NOOP("ItemKind", "Remove department") };
+                                         QT_TRANSLATE_NOOP("ItemKind", "Remove department"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "Departments") };
     static constexpr auto fields = std::make_tuple(
         textField(&Department::name, "name", QT_TRANSLATE_NOOP("ItemKind", "Name"), Required));
 };
@@ -179,7 +185,8 @@ struct ItemKind<Theme> : PlanListKind<Theme, &Plan::themes>
     static constexpr ItemWords words = { QT_TRANSLATE_NOOP("ItemKind", "Theme"),
                                          QT_TRANSLATE_NOOP("ItemKind", "New theme"),
                                          QT_TRANSLATE_NOOP("ItemKind", "Add theme"),
-                                         QT_TRANSLATE_NOOP("ItemKind", "Remove theme") };
+                                         QT_TRANSLATE_NOOP("ItemKind", "Remove theme"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "Themes") };
     static constexpr auto fields = std::tuple<>();
 };
 
@@ -193,7 +200,8 @@ struct ItemKind<Direction> : ThemeChildKind<Direction, &Theme::directions>
     static constexpr ItemWords words = { QT_TRANSLATE_NOOP("ItemKind", "Direction"),
                                          QT_TRANSLATE_NOOP("ItemKind", "New direction"),
                                          QT_TRANSLATE_NOOP("ItemKind", "Add direction"),
-                                         QT_TRANSLATE_NOOP("ItemKind", "Remove direction") };
+                                         QT_TRANSLATE_NOOP("ItemKind", "Remove direction"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "Directions") };
     static constexpr auto fields = std::make_tuple(
         textField(&Direction::text, "text", QT_TRANSLATE_NOOP("ItemKind", "Text"), MultiLine | Required));
 };
@@ -207,7 +215,8 @@ struct ItemKind<Measure> : ThemeChildKind<Measure, &Theme::measures>
     static constexpr ItemWords words = { QT_TRANSLATE_NOOP("ItemKind", "Measure"),
                                          QT_TRANSLATE_NOOP("ItemKind", "New measure"),
                                          QT_TRANSLATE_NOOP("ItemKind", "Add measure"),
-                                         QT_TRANSLATE_NOOP("ItemKind", "Remove measure") };
+                                         QT_TRANSLATE_NOOP("ItemKind", "Remove measure"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "Measures") };
     static constexpr auto fields = std::tuple<>();
 };
 
@@ -220,7 +229,8 @@ struct ItemKind<Kpi> : PlanListKind<Kpi, &Plan::kpis>
     static constexpr ItemWords words = { QT_TRANSLATE_NOOP("ItemKind", "KPI"),
                                          QT_TRANSLATE_NOOP("ItemKind", "New KPI"),
                                          QT_TRANSLATE_NOOP("ItemKind", "Add KPI"),
-                                         QT_TRANSLATE_NOOP("ItemKind", "Remove KPI") };
+                                         QT_TRANSLATE_NOOP("ItemKind", "Remove KPI"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "KPIs") };
     static constexpr auto fields = std::tuple<>();
 };
 
@@ -233,7 +243,8 @@ struct ItemKind<SystemEntry> : PlanListKind<SystemEntry, &Plan::systems>
     static constexpr ItemWords words = { QT_TRANSLATE_NOOP("ItemKind", "System"),
                                          QT_TRANSLATE_NOOP("ItemKind", "New system"),
                                          QT_TRANSLATE_NOOP("ItemKind", "Add system"),
-                                         QT_TRANSLATE_NOOP("ItemKind", "Remove system") };
+                                         QT_TRANSLATE_NOOP("ItemKind", "Remove system"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "Systems") };
     static constexpr auto fields = std::make_tuple(
         numberField(&SystemEntry::number, "number", QT_TRANSLATE_NOOP("ItemKind", "Number")),
         textField(&SystemEntry::business, "business", QT_TRANSLATE_NOOP("ItemKind", "Business")),
@@ -250,7 +261,8 @@ struct ItemKind<GlossaryEntry> : PlanListKind<GlossaryEntry, &Plan::glossary>
     static constexpr ItemWords words = { QT_TRANSLATE_NOOP("ItemKind", "Glossary entry"),
                                          QT_TRANSLATE_NOOP("ItemKind", "New glossary entry"),
                                          QT_TRANSLATE_NOOP("ItemKind", "Add glossary entry"),
-                                         QT_TRANSLATE_NOOP("ItemKind", "Remove glossary entry") };
+                                         QT_TRANSLATE_NOOP("ItemKind", "Remove glossary entry"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "Glossary") };
     static constexpr auto fields = std::make_tuple(
         textField(&GlossaryEntry::term, "term", QT_TRANSLATE_NOOP("ItemKind", "Term"), Required),
         textField(&GlossaryEntry::reading, "reading", QT_TRANSLATE_NOOP("ItemKind", "Reading")),
@@ -267,7 +279,8 @@ struct ItemKind<Revision> : PlanListKind<Revision, &Plan::revisions>
     static constexpr ItemWords words = { QT_TRANSLATE_NOOP("ItemKind", "Revision"),
                                          QT_TRANSLATE_NOOP("ItemKind", "New revision"),
                                          QT_TRANSLATE_NOOP("ItemKind", "Add revision"),
-                                         QT_TRANSLATE_NOOP("ItemKind", "Remove revision") };
+                                         QT_TRANSLATE_NOOP("ItemKind", "Remove revision"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "Revisions") };
     static constexpr auto fields = std::tuple<>();
 };
 

@@ -4,7 +4,7 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../views/editors/ChoiceDelegate.cpp" line="+15" />
+        <location filename="../views/editors/ChoiceDelegate.cpp" line="+15"/>
         <source>Whole year</source>
         <translation>通年</translation>
     </message>
@@ -12,183 +12,183 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="+44" />
+        <location filename="../app/CliCommands.cpp" line="+44"/>
         <source>no temporary folder is available</source>
         <translation>一時フォルダーを利用できません</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The plan file to create (- for standard output).</source>
         <translation>作成する計画ファイル(- を指定すると標準出力)。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fill it with the Nishinoshima sample plan.</source>
         <translation>西ノ島町のサンプル計画の内容で作成します。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fill it with a bundled sample: %1.</source>
         <translation>同梱のサンプルで作成する: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>new: give exactly one output file</source>
         <translation>new: 出力ファイルを1つだけ指定してください</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The JSON plan to import.</source>
         <translation>インポートする JSON 形式の計画。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The plan file to write (- for standard output).</source>
         <translation>書き込む計画ファイル(- を指定すると標準出力)。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>import: usage: dxplan-cli import PLAN.json -o OUT.dxplan</source>
         <translation>import: 使い方: dxplan-cli import PLAN.json -o OUT.dxplan</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location filename="../app/KpiCommand.cpp" line="+51" />
+        <location line="+20"/>
+        <location filename="../app/KpiCommand.cpp" line="+51"/>
         <source>The plan file to read.</source>
         <translation>読み込む計画ファイル。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write to this file instead of standard output.</source>
         <translation>標準出力の代わりにこのファイルに書き込みます。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>export-json: give exactly one plan file</source>
         <translation>export-json: 計画ファイルを1つだけ指定してください</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The plan file to describe.</source>
         <translation>情報を表示する計画ファイル。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print the facts as JSON.</source>
         <translation>情報を JSON 形式で出力します。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>info: give exactly one plan file</source>
         <translation>info: 計画ファイルを1つだけ指定してください</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Title:        %1</source>
         <translation>名称:         %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation: %1</source>
         <translation>団体名:       %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period:       from FY%1, open-ended</source>
         <translation>計画期間:     %1年度から（期間の定めなし）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period:       FY%1-FY%2</source>
         <translation>計画期間:     %1年度～%2年度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sections:     %1</source>
         <translation>区分:         %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Themes:       %1</source>
         <translation>取組テーマ:   %1 件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measures:     %1</source>
         <translation>取組施策:     %1 件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>KPIs:         %1</source>
         <translation>KPI:          %1 件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revisions:    %1</source>
         <translation>改定履歴:     %1 件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Format:       %1.%2 (newer than this version: read-only)</source>
         <translation>ファイル形式: %1.%2(このバージョンより新しい形式のため読み取り専用)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Format:       %1.%2</source>
         <translation>ファイル形式: %1.%2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Saved at:     %1</source>
         <translation>保存日時:     %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The plan file to check.</source>
         <translation>検査する計画ファイル。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>check: give exactly one plan file</source>
         <translation>check: 計画ファイルを1つだけ指定してください</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Create a plan file, empty or from the Nishinoshima sample.</source>
         <translation>計画ファイルを作成します(空の計画、または西ノ島町のサンプルから)。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Convert a JSON plan into a plan file.</source>
         <translation>JSON 形式の計画を計画ファイルに変換します。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write a plan file as JSON.</source>
         <translation>計画ファイルを JSON 形式で書き出します。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Show a plan's title, organisation, period and counts.</source>
+        <location line="+1"/>
+        <source>Show a plan&apos;s title, organisation, period and counts.</source>
         <translation>計画の名称、団体名、計画期間、項目数を表示します。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>List integrity and content problems of a plan, one per line.</source>
         <translation>計画の整合性と内容の問題を1行に1件ずつ表示します。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the Gantt roadmap as PDF, SVG or PNG.</source>
         <translation>ガントチャート形式の工程表を PDF、SVG、PNG のいずれかで書き出します。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export a KPI chart, or the KPI dashboard, as PDF, SVG or PNG.</source>
         <translation>KPIグラフまたはKPIダッシュボードを PDF、SVG、PNG のいずれかで書き出します。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Usage: dxplan-cli COMMAND [options] ...
 
 Create, inspect, check and convert DX Plan Studio plan files.
@@ -203,282 +203,282 @@ DX Plan Studio の計画ファイルを作成・表示・検査・変換しま�
 </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>
-Run 'dxplan-cli COMMAND --help' for a command's options.
+Run &apos;dxplan-cli COMMAND --help&apos; for a command&apos;s options.
 Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 </source>
         <translation>
-各コマンドのオプションは 'dxplan-cli COMMAND --help' で表示できます。
+各コマンドのオプションは &apos;dxplan-cli COMMAND --help&apos; で表示できます。
 終了コード: 0 成功、1 計画に問題あり、2 入力を読み取れないか受け付けられない。
 </translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>no command given; run 'dxplan-cli --help' for the commands</source>
-        <translation>コマンドが指定されていません。コマンドの一覧は 'dxplan-cli --help' で表示できます</translation>
+        <location line="+16"/>
+        <source>no command given; run &apos;dxplan-cli --help&apos; for the commands</source>
+        <translation>コマンドが指定されていません。コマンドの一覧は &apos;dxplan-cli --help&apos; で表示できます</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>unknown command "%1"; run 'dxplan-cli --help'</source>
-        <translation>不明なコマンド「%1」です。'dxplan-cli --help' を実行してください</translation>
+        <location line="+20"/>
+        <source>unknown command &quot;%1&quot;; run &apos;dxplan-cli --help&apos;</source>
+        <translation>不明なコマンド「%1」です。&apos;dxplan-cli --help&apos; を実行してください</translation>
     </message>
     <message>
-        <location filename="../app/CliOutput.cpp" line="+57" />
+        <location filename="../app/CliOutput.cpp" line="+57"/>
         <source>standard output</source>
         <translation>標準出力</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>a folder</source>
         <translation>フォルダー</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a block device</source>
         <translation>ブロックデバイス</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a socket</source>
         <translation>ソケット</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not a regular file</source>
         <translation>通常のファイル以外</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: the output is %2; give a file name, a FIFO or - for standard output</source>
         <translation>%1: 出力先が%2です。ファイル名、FIFO、または標準出力を表す - を指定してください</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: フォルダー %2 は存在しません</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: the disk is full; free some space and try again</source>
         <translation>%1: ディスクがいっぱいです。空き領域を確保してからやり直してください</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: your disk quota is used up; free some space and try again</source>
         <translation>%1: ディスククォータの上限に達しました。空き領域を確保してからやり直してください</translation>
     </message>
     <message>
-        <location line="+31" />
-        <location line="+150" />
+        <location line="+31"/>
+        <location line="+150"/>
         <source>%1: the output changed while it was being written</source>
         <translation>%1: 書き込み中に出力先が変更されました</translation>
     </message>
     <message>
-        <location line="-134" />
-        <location line="+64" />
+        <location line="-134"/>
+        <location line="+64"/>
         <source>no temporary folder is available: %1</source>
         <translation>一時フォルダーを利用できません: %1</translation>
     </message>
     <message>
-        <location line="-57" />
-        <location line="+9" />
+        <location line="-57"/>
+        <location line="+9"/>
         <source>the output cannot be prepared in the temporary folder: %1</source>
         <translation>一時フォルダーで出力を準備できません: %1</translation>
     </message>
     <message>
-        <location line="+68" />
-        <location line="+25" />
-        <location line="+42" />
+        <location line="+68"/>
+        <location line="+25"/>
+        <location line="+42"/>
         <source>the output made in the temporary folder cannot be read: %1</source>
         <translation>一時フォルダーに作成した出力を読み取れません: %1</translation>
     </message>
     <message>
-        <location filename="../app/KpiCommand.cpp" line="-24" />
+        <location filename="../app/KpiCommand.cpp" line="-24"/>
         <source>kpi: --%1 must be a whole number of pixels from %2 to %3</source>
         <translation>kpi: --%1 には %2～%3 の整数(ピクセル数)を指定してください</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>The file to write; .pdf, .svg or .png (- for standard output).</source>
         <translation>書き出すファイル。拡張子は .pdf、.svg、.png のいずれか(- を指定すると標準出力)。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/RoadmapCommand.cpp" line="+49" />
-        <source>The format when the output's name does not say it: pdf, svg or png.</source>
+        <location line="+1"/>
+        <location filename="../app/RoadmapCommand.cpp" line="+49"/>
+        <source>The format when the output&apos;s name does not say it: pdf, svg or png.</source>
         <translation>出力先の名前から形式がわからない場合の形式。pdf、svg、png のいずれか。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Export this KPI's chart (its exact name or 1-based number) instead of the dashboard.</source>
+        <location line="+3"/>
+        <source>Export this KPI&apos;s chart (its exact name or 1-based number) instead of the dashboard.</source>
         <translation>ダッシュボードの代わりに、このKPIのグラフを書き出します(KPIの名称をそのまま指定するか、1から始まる番号で指定)。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Width in pixels of PNG and SVG output.</source>
         <translation>PNG と SVG で出力するときの幅(ピクセル)。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Height in pixels of PNG and SVG output.</source>
         <translation>PNG と SVG で出力するときの高さ(ピクセル)。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fiscal-year labels: reiwa, western or both (default).</source>
         <translation>年度の表記: reiwa(和暦)、western(西暦)、both(併記、既定)のいずれか。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Judge statuses on this day (YYYY-MM-DD) instead of today.</source>
         <translation>今日ではなく、この日付(YYYY-MM-DD)の時点で状況を判定します。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>kpi: usage: dxplan-cli kpi PLAN.dxplan -o OUT.pdf|svg|png [--kpi NAME]</source>
         <translation>kpi: 使い方: dxplan-cli kpi PLAN.dxplan -o OUT.pdf|svg|png [--kpi NAME]</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>kpi: unknown format "%1"; use pdf, svg or png</source>
+        <location line="+9"/>
+        <source>kpi: unknown format &quot;%1&quot;; use pdf, svg or png</source>
         <translation>kpi: 不明な形式「%1」です。pdf、svg、png のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>kpi: %1: the output must end in .pdf, .svg or .png, or give --format</source>
         <translation>kpi: %1: 出力先の名前の末尾を .pdf、.svg、.png のいずれかにするか、--format を指定してください</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>kpi: --era must be reiwa, western or both</source>
         <translation>kpi: --era には reiwa、western、both のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>kpi: --as-of must be a date such as 2025-03-31</source>
         <translation>kpi: --as-of には 2025-03-31 のような形式で日付を指定してください</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: the plan has no KPIs</source>
         <translation>%1: この計画にはKPIがありません</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>kpi: the plan has no KPI named "%1" (it has %2; give a name or a number)</source>
+        <location line="+5"/>
+        <source>kpi: the plan has no KPI named &quot;%1&quot; (it has %2; give a name or a number)</source>
         <translation>kpi: この計画には「%1」という名称のKPIはありません(KPIは %2 件です。名称か番号で指定してください)</translation>
     </message>
     <message>
-        <location filename="../app/RoadmapCommand.cpp" line="-4" />
+        <location filename="../app/RoadmapCommand.cpp" line="-4"/>
         <source>The plan file to draw.</source>
         <translation>工程表を描く計画ファイル。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file to write; .pdf, .svg or .png says the format (- for standard output).</source>
         <translation>書き出すファイル。拡張子 .pdf、.svg、.png で形式が決まります(- を指定すると標準出力)。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Paper: A3 (default), A4 or Letter.</source>
         <translation>用紙: A3(既定)、A4、Letter のいずれか。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Portrait pages instead of landscape.</source>
         <translation>ページを横向きではなく縦向きにします。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fiscal years shown, e.g. 2024-2028 (default: the plan period).</source>
         <translation>表示する年度。例: 2024-2028(既定: 計画期間)。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show only theme number N; repeat for more themes.</source>
         <translation>番号 N の取組テーマだけを表示します。複数の取組テーマを表示するには繰り返し指定します。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Year labels: reiwa, western or both (default).</source>
         <translation>年度の表記: reiwa(和暦)、western(西暦)、both(併記、既定)のいずれか。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Resolution of a PNG, in dots per inch (default 150).</source>
         <translation>PNG の解像度(dpi、既定は 150)。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add the departments column.</source>
         <translation>関係課の列を加えます。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add the audience column.</source>
         <translation>対象の列を加えます。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Draw the today line.</source>
         <translation>本日の線を描きます。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date used as today and as the printed date (default: today).</source>
         <translation>本日として扱い、出力日としても使う日付(既定: 今日)。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>roadmap: usage: dxplan-cli roadmap PLAN.dxplan -o OUT.pdf|svg|png</source>
         <translation>roadmap: 使い方: dxplan-cli roadmap PLAN.dxplan -o OUT.pdf|svg|png</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>roadmap: unknown format "%1"; use pdf, svg or png</source>
+        <location line="+7"/>
+        <source>roadmap: unknown format &quot;%1&quot;; use pdf, svg or png</source>
         <translation>roadmap: 不明な形式「%1」です。pdf、svg、png のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>roadmap: %1: the output must end in .pdf, .svg or .png, or give --format</source>
         <translation>roadmap: %1: 出力先の名前の末尾を .pdf、.svg、.png のいずれかにするか、--format を指定してください</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>roadmap: unknown paper "%1"; use A3, A4 or Letter</source>
+        <location line="+9"/>
+        <source>roadmap: unknown paper &quot;%1&quot;; use A3, A4 or Letter</source>
         <translation>roadmap: 不明な用紙「%1」です。A3、A4、Letter のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>roadmap: unknown era "%1"; use reiwa, western or both</source>
+        <location line="+4"/>
+        <source>roadmap: unknown era &quot;%1&quot;; use reiwa, western or both</source>
         <translation>roadmap: 不明な年度の表記「%1」です。reiwa、western、both のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>roadmap: bad --years "%1"; give fiscal years like 2024-2028</source>
+        <location line="+2"/>
+        <source>roadmap: bad --years &quot;%1&quot;; give fiscal years like 2024-2028</source>
         <translation>roadmap: --years の値「%1」が正しくありません。2024-2028 のように年度を指定してください</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>roadmap: bad --dpi "%1"; give a number from 36 to 1200</source>
+        <location line="+4"/>
+        <source>roadmap: bad --dpi &quot;%1&quot;; give a number from 36 to 1200</source>
         <translation>roadmap: --dpi の値「%1」が正しくありません。36～1200 の数値を指定してください</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>roadmap: bad --date "%1"; give YYYY-MM-DD</source>
+        <location line="+4"/>
+        <source>roadmap: bad --date &quot;%1&quot;; give YYYY-MM-DD</source>
         <translation>roadmap: --date の値「%1」が正しくありません。YYYY-MM-DD 形式で指定してください</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>roadmap: unknown theme number "%1"; the plan has themes 1 to %2</source>
+        <location line="+13"/>
+        <source>roadmap: unknown theme number &quot;%1&quot;; the plan has themes 1 to %2</source>
         <translation>roadmap: 取組テーマの番号「%1」はありません。この計画の取組テーマは 1～%2 です</translation>
     </message>
 </context>
 <context>
     <name>ItemCommands</name>
     <message>
-        <location filename="../models/commands/ItemCommands.cpp" line="+9" />
+        <location filename="../models/commands/ItemCommands.cpp" line="+9"/>
         <source>Remove reference</source>
         <translation>参照を削除</translation>
     </message>
@@ -486,369 +486,369 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>ItemEditorFactory</name>
     <message>
-        <location filename="../views/editors/InfoEditor.cpp" line="+181" />
-        <location filename="../views/editors/ItemBinder.h" line="+56" />
-        <location filename="../views/editors/ItemEditorFactory.cpp" line="+35" />
+        <location filename="../views/editors/InfoEditor.cpp" line="+181"/>
+        <location filename="../views/editors/ItemBinder.h" line="+56"/>
+        <location filename="../views/editors/ItemEditorFactory.cpp" line="+35"/>
         <source>Edit %1</source>
         <translation>%1を編集</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Plan</source>
         <translation>計画</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location filename="../views/editors/MeasureEditor.cpp" line="+44" />
-        <location filename="../views/editors/ThemeEditor.cpp" line="+68" />
+        <location line="+11"/>
+        <location filename="../views/editors/MeasureEditor.cpp" line="+44"/>
+        <location filename="../views/editors/ThemeEditor.cpp" line="+68"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation</source>
         <translation>団体名</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-144"/>
         <source>First fiscal year</source>
         <translation>開始年度</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Edit first fiscal year</source>
         <translation>初年度を変更</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last fiscal year</source>
         <translation>終了年度</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit last fiscal year</source>
         <translation>最終年度を変更</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No end year (対象期間を定めず)</source>
         <translation>終了年度なし（対象期間を定めず）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Change plan period</source>
         <translation>計画期間を変更</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Section number style</source>
         <translation>区分の番号</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Section number prefix</source>
         <translation>区分の番号の前置き</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Theme number style</source>
         <translation>取組テーマの番号</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Theme number prefix</source>
         <translation>取組テーマの番号の前置き</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restart theme numbers in each section</source>
         <translation>区分ごとに取組テーマの番号を振り直す</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measure number style</source>
         <translation>取組施策の番号</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Measure number prefix</source>
         <translation>取組施策の番号の前置き</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restart measure numbers in each theme</source>
         <translation>取組テーマごとに取組施策の番号を振り直す</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+4" />
-        <location line="+6" />
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+6"/>
         <source>Change numbering</source>
         <translation>番号の付け方を変更</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The plan's names for the phases (empty: the standard word)</source>
+        <location line="+6"/>
+        <source>The plan&apos;s names for the phases (empty: the standard word)</source>
         <translation>計画での工程の呼び方（空欄は標準の語）</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Edit phase names</source>
         <translation>工程の呼び方を変更</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Add the usual audiences</source>
         <translation>標準の対象を追加</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Kind of organisation</source>
         <translation>団体の種類</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prefecture</source>
         <translation>都道府県</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>City</source>
         <translation>市</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Town</source>
         <translation>町</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Change kind of organisation</source>
         <translation>団体の種類を変更</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Language of the printed plan</source>
         <translation>印刷する計画の言語</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Change plan language</source>
         <translation>計画の言語を変更</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Vision</source>
         <translation>基本理念</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goal</source>
         <translation>目指す姿</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Position among other plans</source>
         <translation>計画の位置付け</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../views/editors/ThemeEditor.cpp" line="-45" />
+        <location filename="../views/editors/ThemeEditor.cpp" line="-45"/>
         <source>(no section)</source>
         <translation>（区分なし）</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Theme</source>
         <translation>取組テーマ</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Section</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Change section</source>
         <translation>区分を変更</translation>
     </message>
     <message>
-        <location filename="../views/editors/MeasureEditor.cpp" line="+31" />
-        <location filename="../views/editors/ThemeEditor.cpp" line="+1" />
+        <location filename="../views/editors/MeasureEditor.cpp" line="+31"/>
+        <location filename="../views/editors/ThemeEditor.cpp" line="+1"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location line="-4" />
-        <location filename="../views/editors/ThemeEditor.cpp" line="+1" />
+        <location line="-4"/>
+        <location filename="../views/editors/ThemeEditor.cpp" line="+1"/>
         <source>Principles</source>
         <translation>基本原則</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../views/editors/ThemeEditor.cpp" line="+3" />
+        <location line="+3"/>
+        <location filename="../views/editors/ThemeEditor.cpp" line="+3"/>
         <source>Change principles</source>
         <translation>基本原則を変更</translation>
     </message>
     <message>
-        <location filename="../views/editors/ThemeEditor.cpp" line="+1" />
+        <location filename="../views/editors/ThemeEditor.cpp" line="+1"/>
         <source>Future candidates (one per line)</source>
         <translation>今後検討が必要となるもの(1行に1件)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit future candidates</source>
         <translation>今後検討が必要となるものを編集</translation>
     </message>
     <message>
-        <location filename="../views/editors/MeasureEditor.cpp" line="-35" />
+        <location filename="../views/editors/MeasureEditor.cpp" line="-35"/>
         <source>Measure</source>
         <translation>取組施策</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Audience</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Change audience</source>
         <translation>対象を変更</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Status</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Change status</source>
         <translation>進捗を変更</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All departments</source>
         <translation>全課</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+6" />
+        <location line="+3"/>
+        <location line="+6"/>
         <source>Change departments</source>
         <translation>関係課を変更</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Departments</source>
         <translation>関係課</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Expected effect</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../views/editors/ThemeEditor.cpp" line="-28" />
+        <location filename="../views/editors/ThemeEditor.cpp" line="-28"/>
         <source>Schedule</source>
         <translation>目標年度</translation>
     </message>
     <message>
-        <location filename="../views/editors/KpiRevisionEditors.cpp" line="+18" />
+        <location filename="../views/editors/KpiRevisionEditors.cpp" line="+18"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../views/editors/MeasureEditor.cpp" line="-34" />
-        <location filename="../views/editors/ThemeEditor.cpp" line="+11" />
+        <location filename="../views/editors/MeasureEditor.cpp" line="-34"/>
+        <location filename="../views/editors/ThemeEditor.cpp" line="+11"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../views/editors/KpiRevisionEditors.cpp" line="-2" />
+        <location filename="../views/editors/KpiRevisionEditors.cpp" line="-2"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Baseline, targets and actuals are edited in the KPI tab.</source>
         <translation>基準値・目標・実績はKPIタブで編集します。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Revision</source>
         <translation>改定履歴</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+7" />
+        <location line="+6"/>
+        <location line="+7"/>
         <source>Edit date</source>
         <translation>日付を編集</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>The plan states only the month</source>
         <translation>計画には月までしか記載がない</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adopted</source>
         <translation>策定</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Revised</source>
         <translation>改定</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Edit kind</source>
         <translation>種別を編集</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
@@ -856,18 +856,18 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>ItemEditorPanel</name>
     <message>
-        <location filename="../views/editors/ItemEditorPanel.cpp" line="+14" />
-        <location line="+47" />
+        <location filename="../views/editors/ItemEditorPanel.cpp" line="+14"/>
+        <location line="+47"/>
         <source>Select an item in the outline or a measure in the table to edit it.</source>
         <translation>編集するには、アウトラインの項目か表の取組施策を選択してください。</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Use Edit &gt; Add to add an item to this group.</source>
         <translation>このグループに項目を加えるには「編集 &gt; 追加」を使います。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>The item was removed.</source>
         <translation>この項目は削除されました。</translation>
     </message>
@@ -875,324 +875,384 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>ItemKind</name>
     <message>
-        <location filename="../models/ItemKinds.h" line="+105" />
+        <location filename="../models/ItemKinds.h" line="+106"/>
         <source>Audience</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New audience</source>
         <translation>新しい対象</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add audience</source>
         <translation>対象を追加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove audience</source>
         <translation>対象を削除</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+45" />
-        <location line="+15" />
+        <location line="+1"/>
+        <source>Audiences</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-54"/>
         <source>Section</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New section</source>
         <translation>新しい区分</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add section</source>
         <translation>区分を追加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove section</source>
         <translation>区分を削除</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+15" />
+        <location line="+1"/>
+        <source>Sections</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-15"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Principle</source>
         <translation>基本原則</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New principle</source>
         <translation>新しい基本原則</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add principle</source>
         <translation>基本原則を追加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove principle</source>
         <translation>基本原則を削除</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+15" />
+        <location line="+1"/>
+        <source>Principles</source>
+        <translation>基本原則</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-7"/>
         <source>Role</source>
         <translation>推進体制の役割</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New role</source>
         <translation>新しい役割</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add role</source>
         <translation>役割を追加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove role</source>
         <translation>役割を削除</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>推進体制</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Department</source>
         <translation>課</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New department</source>
         <translation>新しい課</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add department</source>
         <translation>課を追加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove department</source>
         <translation>課を削除</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+1"/>
+        <source>Departments</source>
+        <translation>課</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Theme</source>
         <translation>取組テーマ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New theme</source>
         <translation>新しい取組テーマ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add theme</source>
         <translation>取組テーマを追加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove theme</source>
         <translation>取組テーマを削除</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>取組テーマ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Direction</source>
         <translation>取組の方向性</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New direction</source>
         <translation>新しい取組の方向性</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add direction</source>
         <translation>取組の方向性を追加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove direction</source>
         <translation>取組の方向性を削除</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
+        <source>Directions</source>
+        <translation>取組の方向性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Measure</source>
         <translation>取組施策</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New measure</source>
         <translation>新しい取組施策</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add measure</source>
         <translation>取組施策を追加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove measure</source>
         <translation>取組施策を削除</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>取組施策</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New KPI</source>
         <translation>新しいKPI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add KPI</source>
         <translation>KPIを追加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove KPI</source>
         <translation>KPIを削除</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+1"/>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New system</source>
         <translation>新しいシステム</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add system</source>
         <translation>システムを追加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove system</source>
         <translation>システムを削除</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
+        <source>Systems</source>
+        <translation>標準化対象システム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Business</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Current system</source>
         <translation>現行システム</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Owning department</source>
         <translation>所管課</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Glossary entry</source>
         <translation>用語</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New glossary entry</source>
         <translation>新しい用語</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add glossary entry</source>
         <translation>用語を追加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove glossary entry</source>
         <translation>用語を削除</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Term</source>
         <translation>用語</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reading</source>
         <translation>読み</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kana row</source>
         <translation>五十音行</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Explanation</source>
         <translation>解説</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Revision</source>
         <translation>改定履歴</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New revision</source>
         <translation>新しい改定履歴</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add revision</source>
         <translation>改定履歴を追加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove revision</source>
         <translation>改定履歴を削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisions</source>
+        <translation>改定履歴</translation>
     </message>
 </context>
 <context>
     <name>ItemLabels</name>
     <message>
-        <location filename="../views/itemmodels/ItemLabels.cpp" line="+36" />
+        <location filename="../views/itemmodels/ItemLabels.cpp" line="+36"/>
         <source>Adopted</source>
         <translation>策定</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revised</source>
         <translation>改定</translation>
     </message>
@@ -1200,22 +1260,22 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>JsonDuplicateKeys</name>
     <message>
-        <location filename="../models/JsonDuplicateKeys.cpp" line="+462" />
+        <location filename="../models/JsonDuplicateKeys.cpp" line="+462"/>
         <source>%1: the key %2 appears twice</source>
         <translation>%1: キー %2 が重複しています</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: nested more than %2 levels deep</source>
         <translation>%1: 入れ子が %2 階層を超えています</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: the number %2 is too large</source>
         <translation>%1: 数値 %2 が大きすぎます</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not valid JSON at line %1, column %2</source>
         <translation>正しい JSON ではありません(%1 行目、%2 文字目)</translation>
     </message>
@@ -1223,37 +1283,37 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiActualsModel</name>
     <message>
-        <location filename="../views/kpi/KpiActualsModel.cpp" line="+70" />
+        <location filename="../views/kpi/KpiActualsModel.cpp" line="+70"/>
         <source>Add KPI actual</source>
         <translation>KPI実績を追加</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Remove KPI actual</source>
         <translation>KPI実績を削除</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+97"/>
         <source>Edit KPI actual</source>
         <translation>KPI実績を編集</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Month only</source>
         <translation>月のみ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
@@ -1261,33 +1321,33 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiChartBuilder</name>
     <message>
-        <location filename="../views/kpi/KpiChartBuilder.cpp" line="+198" />
+        <location filename="../views/kpi/KpiChartBuilder.cpp" line="+198"/>
         <source>Target %1: %2</source>
         <translation>%1の目標: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Latest (%1): %2</source>
         <translation>最新（%1）: %2</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+7" />
+        <location line="+22"/>
+        <location line="+7"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Baseline</source>
         <translation>基準値</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Actual</source>
         <translation>実績</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Target already met</source>
         <translation>目標達成済み</translation>
     </message>
@@ -1295,54 +1355,54 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiChartPane</name>
     <message>
-        <location filename="../views/kpi/KpiChartPane.cpp" line="+19" />
+        <location filename="../views/kpi/KpiChartPane.cpp" line="+19"/>
         <source>◀ All KPIs</source>
         <translation>◀ すべてのKPI</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Status: %1.</source>
         <translation>状況: %1。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Latest actual %1 on %2.</source>
         <translation>最新の実績は%2時点で%1。</translation>
     </message>
     <message>
-        <location line="-7" />
-        <location line="+9" />
+        <location line="-7"/>
+        <location line="+9"/>
         <source>No actual has been recorded yet.</source>
         <translation>実績はまだ記録されていません。</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Latest record on %1: %2.</source>
         <translation>%1の最新の記録: %2。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+9" />
+        <location line="+4"/>
+        <location line="+9"/>
         <source>Target for %1: %2.</source>
         <translation>%1の目標: %2。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Achievement: %1.</source>
         <translation>達成率: %1。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The planned path stood at %1 on that day.</source>
         <translation>同日の計画上の値は%1でした。</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>%1's target (%2) is already met by the latest actual (%3) — consider raising it.</source>
+        <location line="+10"/>
+        <source>%1&apos;s target (%2) is already met by the latest actual (%3) — consider raising it.</source>
         <translation>%1の目標(%2)は最新の実績(%3)ですでに達成されています。目標の引き上げを検討してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The latest actual, of %1, is more than a year old: its status cannot be judged until a newer one is entered.</source>
         <translation>最新の実績（%1）は1年以上前のものです。新しい実績を入力するまで状況は判断できません。</translation>
     </message>
@@ -1350,78 +1410,78 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiDashboardRenderer</name>
     <message>
-        <location filename="../views/kpi/KpiDashboardRenderer.cpp" line="+133" />
+        <location filename="../views/kpi/KpiDashboardRenderer.cpp" line="+133"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>This plan has no KPIs yet.</source>
         <translation>この計画にはまだKPIがありません。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>KPI dashboard</source>
         <translation>KPIダッシュボード</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>As of %1</source>
         <translation>%1現在</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Actual</source>
         <translation>実績</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Baseline</source>
         <translation>基準値</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+80"/>
         <source>Latest (%1): %2</source>
         <translation>最新（%1）: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Latest %1 (%2)</source>
         <translation>最新 %1(%2)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>▲ Target already met for %1: raise it?</source>
         <translation>▲ %1の目標は達成済み: 引き上げますか？</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Latest actual over a year old: enter a newer one</source>
         <translation>最新の実績が1年以上前: 新しい実績を入力してください</translation>
     </message>
     <message>
-        <location line="-29" />
-        <location line="+6" />
+        <location line="-29"/>
+        <location line="+6"/>
         <source>No actuals recorded</source>
         <translation>実績の記録なし</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Target %1: %2</source>
         <translation>目標 %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> - achieved %1</source>
         <translation> - 達成率 %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No target set</source>
         <translation>目標未設定</translation>
     </message>
@@ -1429,33 +1489,33 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiDashboardView</name>
     <message>
-        <location filename="../views/kpi/KpiDashboardView.cpp" line="+106" />
+        <location filename="../views/kpi/KpiDashboardView.cpp" line="+106"/>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+30" />
+        <location line="+9"/>
+        <location line="+30"/>
         <source>KPI dashboard</source>
         <translation>KPIダッシュボード</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>The plan has no KPIs to export.</source>
         <translation>この計画には書き出すKPIがありません。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Export KPI chart</source>
         <translation>KPIグラフを書き出す</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF document (*.pdf);;SVG picture (*.svg);;PNG picture (*.png)</source>
         <translation>PDF文書 (*.pdf);;SVG画像 (*.svg);;PNG画像 (*.png)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
@@ -1463,7 +1523,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiDashboardWidget</name>
     <message>
-        <location filename="../views/kpi/KpiDashboardWidget.cpp" line="+202" />
+        <location filename="../views/kpi/KpiDashboardWidget.cpp" line="+202"/>
         <source>%1: %2. Click to open its chart.</source>
         <translation>%1: %2。クリックするとグラフを開きます。</translation>
     </message>
@@ -1471,112 +1531,112 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiDetailsEditor</name>
     <message>
-        <location filename="../views/kpi/KpiDetailsEditor.cpp" line="+28" />
+        <location filename="../views/kpi/KpiDetailsEditor.cpp" line="+28"/>
         <source>month only</source>
         <translation>月のみ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add actual</source>
         <translation>実績を追加</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remove actual</source>
         <translation>実績を削除</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Targets and actuals by fiscal year</source>
         <translation>年度別の目標と実績</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Linked measures</source>
         <translation>関連する取組施策</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Direction:</source>
         <translation>方向:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The plan states this date to the month only (令和6年11月)</source>
         <translation>計画ではこの日付が月までしか記載されていない（令和6年11月）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>on</source>
         <translation>時点</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Baseline:</source>
         <translation>基準値:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Theme:</source>
         <translation>取組テーマ:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit KPI data source</source>
         <translation>KPIの出典を編集</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Data source:</source>
         <translation>出典:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Edit KPI description</source>
         <translation>KPIの説明を編集</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Description:</source>
         <translation>説明:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Actuals</source>
         <translation>実績</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+137"/>
         <source>(no theme)</source>
         <translation>(取組テーマなし)</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Change KPI direction</source>
         <translation>KPIの方向を変更</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Change KPI theme</source>
         <translation>KPIの取組テーマを変更</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Change KPI baseline</source>
         <translation>KPIの基準値を変更</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Link measure to KPI</source>
         <translation>取組施策をKPIに関連付け</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unlink measure from KPI</source>
         <translation>取組施策とKPIの関連付けを解除</translation>
     </message>
@@ -1584,43 +1644,43 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiEditor</name>
     <message>
-        <location filename="../views/kpi/KpiEditor.cpp" line="+18" />
-        <location line="+117" />
+        <location filename="../views/kpi/KpiEditor.cpp" line="+18"/>
+        <location line="+117"/>
         <source>Add KPI</source>
         <translation>KPIを追加</translation>
     </message>
     <message>
-        <location line="-116" />
+        <location line="-116"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Move up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+110"/>
         <source>New KPI</source>
         <translation>新しいKPI</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Remove KPI</source>
         <translation>KPIを削除</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Move KPI up</source>
         <translation>KPIを上へ移動</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Move KPI down</source>
         <translation>KPIを下へ移動</translation>
     </message>
@@ -1628,48 +1688,48 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiExporter</name>
     <message>
-        <location filename="../views/kpi/KpiExporter.cpp" line="+127" />
+        <location filename="../views/kpi/KpiExporter.cpp" line="+127"/>
         <source>KPI dashboard</source>
         <translation>KPIダッシュボード</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+14" />
+        <location line="+8"/>
+        <location line="+14"/>
         <source>The plan has no such KPI.</source>
         <translation>計画にそのKPIはありません。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Could not start painting the pages.</source>
         <translation>ページの描画を開始できませんでした。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Could not start a new page.</source>
         <translation>新しいページを開始できませんでした。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Could not finish the pages.</source>
         <translation>ページの描画を完了できませんでした。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: unknown format; use a .pdf, .svg or .png file name</source>
         <translation>%1: 形式がわかりません。.pdf、.svg、.png のいずれかのファイル名にしてください</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: a picture can be at most %2 pixels wide and high</source>
         <translation>%1: 画像の幅と高さは最大%2ピクセルです</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: not enough memory for a picture of this size</source>
         <translation>%1: この大きさの画像を作るにはメモリが足りません</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>%1: could not write the file</source>
         <translation>%1: ファイルを書き込めませんでした</translation>
     </message>
@@ -1677,42 +1737,42 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiFormat</name>
     <message>
-        <location filename="../views/kpi/KpiFormat.cpp" line="+117" />
+        <location filename="../views/kpi/KpiFormat.cpp" line="+117"/>
         <source>Achieved</source>
         <translation>達成</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>On track</source>
         <translation>順調</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Behind</source>
         <translation>遅れ</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>No data</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Stale</source>
         <translation>実績が古い</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Qualitative</source>
         <translation>定性目標</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Higher is better</source>
         <translation>高いほど良い</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lower is better</source>
         <translation>低いほど良い</translation>
     </message>
@@ -1720,12 +1780,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiSeriesModel</name>
     <message>
-        <location filename="../views/kpi/KpiSeriesModel.cpp" line="+82" />
+        <location filename="../views/kpi/KpiSeriesModel.cpp" line="+82"/>
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
@@ -1733,63 +1793,63 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiTableModel</name>
     <message>
-        <location filename="../views/kpi/KpiTableModel.cpp" line="+117" />
-        <location line="+4" />
+        <location filename="../views/kpi/KpiTableModel.cpp" line="+117"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Target already met for %1</source>
         <translation>%1の目標は達成済み</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Latest actual over a year old</source>
         <translation>最新の実績が1年以上前</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Edit KPI</source>
         <translation>KPIを編集</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Baseline</source>
         <translation>基準値</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Theme</source>
         <translation>取組テーマ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Attention</source>
         <translation>要確認</translation>
     </message>
@@ -1797,27 +1857,27 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiYearGridModel</name>
     <message>
-        <location filename="../views/kpi/KpiYearGridModel.cpp" line="+140" />
+        <location filename="../views/kpi/KpiYearGridModel.cpp" line="+140"/>
         <source>Latest actual of the year, dated %1</source>
         <translation>年度内の最新実績(%1時点)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Change KPI target</source>
         <translation>KPIの目標を変更</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Target statement</source>
         <translation>目標（記述）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Actual</source>
         <translation>実績</translation>
     </message>
@@ -1825,392 +1885,392 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+59" />
+        <location filename="../views/window/MainWindow.cpp" line="+59"/>
         <source>Read-only: this plan cannot be changed here. Use File &gt; Save As to keep an editable copy.</source>
         <translation>読み取り専用:この計画はここでは変更できません。編集できる複製は「ファイル &gt; 名前を付けて保存」で作れます。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Measures</source>
         <translation>取組施策(&amp;M)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Roadmap</source>
         <translation>工程表(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;KPIs</source>
         <translation>KPI(&amp;K)</translation>
     </message>
     <message>
-        <location line="+53" />
-        <location line="+14" />
+        <location line="+53"/>
+        <location line="+14"/>
         <source>Outline</source>
         <translation>アウトライン</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Editor</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Undo history</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;opened plan&gt;</source>
         <translation>&lt;開いた計画&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Undo History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New Plan</source>
         <translation>新しい計画(&amp;N)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>New &amp;Window</source>
         <translation>新しいウィンドウ(&amp;W)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Open...</source>
         <translation>開く(&amp;O)...</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open &amp;Read-Only...</source>
         <translation>読み取り専用で開く(&amp;R)...</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>最近使った計画(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../views/window/MainWindowDocuments.cpp" line="+257" />
+        <location line="+2"/>
+        <location filename="../views/window/MainWindowDocuments.cpp" line="+257"/>
         <source>Save &amp;As...</source>
         <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Print...</source>
         <translation>印刷(&amp;P)...</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Export...</source>
         <translation>エクスポート(&amp;E)...</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-48"/>
         <source>New from &amp;Sample</source>
         <translation>サンプルから新規作成(&amp;S)</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Re&amp;move Selected Item</source>
         <translation>選択した項目を削除(&amp;M)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Move &amp;Up</source>
         <translation>上へ移動(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move &amp;Down</source>
         <translation>下へ移動(&amp;D)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Fiscal Years</source>
         <translation>年度の表記(&amp;F)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Reiwa (令和6年度)</source>
         <translation>和暦(令和6年度)(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Western (FY2024)</source>
         <translation>西暦(FY2024)(&amp;W)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Both (令和6(2024)年度)</source>
         <translation>併記(令和6(2024)年度)(&amp;B)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;System Language</source>
         <translation>システムの言語(&amp;S)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>(takes effect when DX Plan Studio is started again)</source>
         <translation>(DX Plan Studioの次回起動時から有効)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About DX Plan Studio</source>
         <translation>DX Plan Studioについて(&amp;A)</translation>
     </message>
     <message>
-        <location line="+35" />
-        <location filename="../views/window/MainWindowDocuments.cpp" line="-130" />
+        <location line="+35"/>
+        <location filename="../views/window/MainWindowDocuments.cpp" line="-130"/>
         <source>DX Plan Studio</source>
         <translation>DX Plan Studio</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>(read-only)</source>
         <translation>(読み取り専用)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1[*] - DX Plan Studio</source>
         <translation>%1[*] - DX Plan Studio</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>The new language is used from the next start of DX Plan Studio.</source>
         <translation>新しい言語はDX Plan Studioの次回起動時から使われます。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>About DX Plan Studio</source>
         <translation>DX Plan Studioについて</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>DX Plan Studio %1
 Write, schedule, print and audit the DX promotion plans of towns.</source>
         <translation>DX Plan Studio %1
 自治体のDX推進計画を作成・工程管理・印刷・確認するためのアプリケーションです。</translation>
     </message>
     <message>
-        <location filename="../views/window/MainWindowDocuments.cpp" line="-63" />
+        <location filename="../views/window/MainWindowDocuments.cpp" line="-63"/>
         <source>Cannot keep your changes</source>
         <translation>変更を記録できません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your last change could not be written to the working copy: %1
 Save the plan under another name as soon as possible.</source>
         <translation>直前の変更を作業用コピーに書き込めませんでした:%1
 できるだけ早く、計画を別の名前で保存してください。</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+7" />
+        <location line="+29"/>
+        <location line="+7"/>
         <source>New Plan</source>
         <translation>新しい計画</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>The sample plan cannot be loaded: %1</source>
         <translation>サンプル計画を読み込めません:%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>New DX promotion plan</source>
         <translation>新しいDX推進計画</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A new plan cannot be started: %1</source>
         <translation>新しい計画を作成できません:%1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>This plan is already open in another DX Plan Studio window.</source>
         <translation>この計画はDX Plan Studioの別のウィンドウで既に開かれています。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This plan is already open in %1 (process %2 on %3).</source>
         <translation>この計画は%1で既に開かれています(%3のプロセス%2)。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>this computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Plan Already Open</source>
         <translation>計画は既に開かれています</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open it read-only instead?</source>
         <translation>代わりに読み取り専用で開きますか?</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Cannot Open Plan</source>
         <translation>計画を開けません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 cannot be opened.
 %2</source>
         <translation>%1 を開けません。
 %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Open Plan Read-Only</source>
         <translation>計画を読み取り専用で開く</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open Plan</source>
         <translation>計画を開く</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot Recover Plan</source>
         <translation>計画を復元できません</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The unsaved work cannot be recovered: %1</source>
         <translation>保存されていない作業を復元できません:%1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>plan</source>
         <translation>計画</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save Plan As</source>
         <translation>計画に名前を付けて保存</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+25" />
+        <location line="+16"/>
+        <location line="+25"/>
         <source>Cannot Save Plan</source>
         <translation>計画を保存できません</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-24"/>
         <source>%1 is open in another window or program; close it there first.</source>
         <translation>%1 は別のウィンドウまたはプログラムで開かれています。先にそちらで閉じてください。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Save Plan</source>
         <translation>計画の保存</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 was changed by someone else since you opened it.
 Save your version under another name, overwrite the file with your version (their changes are lost), or cancel?</source>
         <translation>%1 は、開いた後に他の人によって変更されています。
 こちらの内容を別の名前で保存するか、こちらの内容でファイルを上書きするか(他の人の変更は失われます)、キャンセルするかを選んでください。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Overwrite</source>
         <translation>上書き(&amp;O)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 cannot be saved.
 %2</source>
         <translation>%1 を保存できません。
 %2</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>The plan "%1" has unsaved changes. Save them before closing?</source>
+        <location line="+25"/>
+        <source>The plan &quot;%1&quot; has unsaved changes. Save them before closing?</source>
         <translation>計画「%1」には保存されていない変更があります。閉じる前に保存しますか?</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>No recent plans</source>
         <translation>最近使った計画はありません</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Clear List</source>
         <translation>一覧を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../views/window/MainWindowEditing.cpp" line="+75" />
+        <location filename="../views/window/MainWindowEditing.cpp" line="+75"/>
         <source>Add a theme first: directions and measures belong to a theme.</source>
         <translation>先に取組テーマを追加してください。取組の方向性と取組施策は取組テーマに属します。</translation>
     </message>
@@ -2218,72 +2278,72 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../views/window/MeasuresPage.cpp" line="+27" />
+        <location filename="../views/window/MeasuresPage.cpp" line="+27"/>
         <source>Search title, overview and effect</source>
         <translation>名称・概要・効果を検索</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Theme:</source>
         <translation>取組テーマ(&amp;T):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Department:</source>
         <translation>関係課(&amp;D):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Principle:</source>
         <translation>基本原則(&amp;P):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Audience:</source>
         <translation>対象(&amp;A):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>St&amp;atus:</source>
         <translation>進捗(&amp;U):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Measures</source>
         <translation>取組施策</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+101"/>
         <source>All themes</source>
         <translation>すべての取組テーマ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All departments</source>
         <translation>すべての課</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All principles</source>
         <translation>すべての基本原則</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anyone</source>
         <translation>すべての対象</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Any status</source>
         <translation>すべての進捗</translation>
     </message>
@@ -2291,52 +2351,52 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>MeasuresTableModel</name>
     <message>
-        <location filename="../views/itemmodels/MeasuresTableModel.cpp" line="+148" />
+        <location filename="../views/itemmodels/MeasuresTableModel.cpp" line="+148"/>
         <source>Theme</source>
         <translation>取組テーマ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measure</source>
         <translation>取組施策</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Audience</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Departments</source>
         <translation>関係課</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Principles</source>
         <translation>基本原則</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Schedule</source>
         <translation>目標年度</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Edit measure title</source>
         <translation>取組施策の名称を編集</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Change status</source>
         <translation>進捗を変更</translation>
     </message>
@@ -2344,22 +2404,22 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../views/roadmap/MilestoneDialog.cpp" line="+12" />
+        <location filename="../views/roadmap/MilestoneDialog.cpp" line="+12"/>
         <source>Some time in the year</source>
         <translation>年度内（時期未定）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Milestone</source>
         <translation>マイルストーン</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Label:</source>
         <translation>ラベル(&amp;L):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;When:</source>
         <translation>時期(&amp;W):</translation>
     </message>
@@ -2367,42 +2427,42 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PhaseDialog</name>
     <message>
-        <location filename="../views/roadmap/PhaseDialog.cpp" line="+15" />
+        <location filename="../views/roadmap/PhaseDialog.cpp" line="+15"/>
         <source>From April</source>
         <translation>4月（年度当初）から</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Through March</source>
         <translation>3月（年度末）まで</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Phase</source>
         <translation>フェーズ</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Kind:</source>
         <translation>種類(&amp;K):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Label:</source>
         <translation>ラベル(&amp;L):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Start:</source>
         <translation>開始(&amp;S):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;End:</source>
         <translation>終了(&amp;E):</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>The phase must end after it starts.</source>
         <translation>終了は開始より後にしてください。</translation>
     </message>
@@ -2410,27 +2470,27 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PhaseText</name>
     <message>
-        <location filename="../views/common/PhaseText.cpp" line="+15" />
+        <location filename="../views/common/PhaseText.cpp" line="+15"/>
         <source>Study / prepare</source>
         <translation>検討・準備</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Procurement</source>
         <translation>調達・移行準備</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Build / migrate</source>
         <translation>構築・移行</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Operation</source>
         <translation>運用</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
@@ -2438,7 +2498,7 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../models/Plan.cpp" line="+86" />
+        <location filename="../models/Plan.cpp" line="+86"/>
         <source>All departments</source>
         <translation>全課</translation>
     </message>
@@ -2446,22 +2506,22 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../models/PlanDocument.cpp" line="+148" />
+        <location filename="../models/PlanDocument.cpp" line="+148"/>
         <source>Untitled plan</source>
         <translation>無題の計画</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>The plan has no file name yet.</source>
         <translation>この計画にはまだファイル名がありません。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The plan is open read-only; save it under another name.</source>
         <translation>この計画は読み取り専用で開かれています。別の名前で保存してください。</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>the working copy could not be written</source>
         <translation>作業用コピーに書き込めませんでした</translation>
     </message>
@@ -2469,466 +2529,466 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PlanFileReader</name>
     <message>
-        <location filename="../models/PlanFileReader.cpp" line="+34" />
+        <location filename="../models/PlanFileReader.cpp" line="+34"/>
         <source>an entry has no name</source>
         <translation>名前のないエントリーがあります</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the entry name "%1" contains a backslash</source>
+        <location line="+2"/>
+        <source>the entry name &quot;%1&quot; contains a backslash</source>
         <translation>エントリー名「%1」にバックスラッシュが含まれています</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the entry name "%1" is an absolute path</source>
+        <location line="+2"/>
+        <source>the entry name &quot;%1&quot; is an absolute path</source>
         <translation>エントリー名「%1」が絶対パスです</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the entry name "%1" starts with a drive letter</source>
+        <location line="+2"/>
+        <source>the entry name &quot;%1&quot; starts with a drive letter</source>
         <translation>エントリー名「%1」がドライブ文字で始まっています</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the entry name "%1" climbs out of the archive with ".."</source>
+        <location line="+3"/>
+        <source>the entry name &quot;%1&quot; climbs out of the archive with &quot;..&quot;</source>
         <translation>エントリー名「%1」が「..」でアーカイブの外を指しています</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>an entry name contains control characters</source>
         <translation>エントリー名に制御文字が含まれています</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the entry name "%1" is not a plain file name</source>
+        <location line="+4"/>
+        <source>the entry name &quot;%1&quot; is not a plain file name</source>
         <translation>エントリー名「%1」が単純なファイル名ではありません</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 bytes</source>
         <translation>%1 バイト</translation>
     </message>
     <message>
-        <location line="+60" />
-        <location filename="../models/ZipListing.cpp" line="+135" />
-        <location line="+12" />
-        <location line="+22" />
+        <location line="+60"/>
+        <location filename="../models/ZipListing.cpp" line="+135"/>
+        <location line="+12"/>
+        <location line="+22"/>
         <source>the file cannot be read</source>
         <translation>ファイルを読み取れません</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>it is not a DX Plan Studio file (no uncompressed "mimetype" entry first)</source>
+        <location line="+10"/>
+        <source>it is not a DX Plan Studio file (no uncompressed &quot;mimetype&quot; entry first)</source>
         <translation>DX Plan Studio のファイルではありません(先頭に無圧縮の mimetype エントリーがありません)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the entry "%1" is a symbolic link</source>
+        <location line="+8"/>
+        <source>the entry &quot;%1&quot; is a symbolic link</source>
         <translation>エントリー「%1」はシンボリックリンクです</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the entry "%1" appears twice</source>
+        <location line="+2"/>
+        <source>the entry &quot;%1&quot; appears twice</source>
         <translation>エントリー「%1」が重複しています</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the entry "%1" differs from another only in letter case</source>
+        <location line="+2"/>
+        <source>the entry &quot;%1&quot; differs from another only in letter case</source>
         <translation>エントリー「%1」と大文字・小文字だけが異なるエントリーがあります</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>the archive cannot be read: </source>
         <translation>アーカイブを読み取れません: </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the archive can be read in more than one way</source>
         <translation>アーカイブの内容が読み取り方によって異なります</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>the entry "%1" is missing</source>
+        <location line="+18"/>
+        <source>the entry &quot;%1&quot; is missing</source>
         <translation>エントリー「%1」がありません</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the entry "%1" is larger than a plan file allows (%2)</source>
+        <location line="+3"/>
+        <source>the entry &quot;%1&quot; is larger than a plan file allows (%2)</source>
         <translation>エントリー「%1」が計画ファイルの上限(%2)を超えています</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>the entry "%1" cannot be unpacked</source>
+        <location line="+5"/>
+        <source>the entry &quot;%1&quot; cannot be unpacked</source>
         <translation>エントリー「%1」を展開できません</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the entry "%1" is damaged</source>
+        <location line="+8"/>
+        <source>the entry &quot;%1&quot; is damaged</source>
         <translation>エントリー「%1」が破損しています</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>the entry "%1" unpacks to more than the archive declares (a ZIP bomb?)</source>
+        <location line="+5"/>
+        <source>the entry &quot;%1&quot; unpacks to more than the archive declares (a ZIP bomb?)</source>
         <translation>エントリー「%1」を展開するとアーカイブに記載された大きさを超えます(ZIP 爆弾の可能性があります)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the entry "%1" could not be unpacked: %2</source>
+        <location line="+4"/>
+        <source>the entry &quot;%1&quot; could not be unpacked: %2</source>
         <translation>エントリー「%1」を展開できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the entry "%1" is truncated or damaged</source>
+        <location line="+3"/>
+        <source>the entry &quot;%1&quot; is truncated or damaged</source>
         <translation>エントリー「%1」が途中で切れているか、破損しています</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the entry "%1" does not match its CRC-32 (the file is damaged)</source>
+        <location line="+2"/>
+        <source>the entry &quot;%1&quot; does not match its CRC-32 (the file is damaged)</source>
         <translation>エントリー「%1」が CRC-32 と一致しません(ファイルが破損しています)</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>it is not a DX Plan Studio file (mimetype "%1")</source>
+        <location line="+11"/>
+        <source>it is not a DX Plan Studio file (mimetype &quot;%1&quot;)</source>
         <translation>DX Plan Studio のファイルではありません(mimetype が「%1」です)</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+7" />
+        <location line="+11"/>
+        <location line="+7"/>
         <source>its manifest is not valid JSON</source>
         <translation>マニフェストが正しい JSON ではありません</translation>
     </message>
     <message>
-        <location line="-2" />
-        <source>its manifest has the key "%1" twice</source>
+        <location line="-2"/>
+        <source>its manifest has the key &quot;%1&quot; twice</source>
         <translation>マニフェストでキー「%1」が重複しています</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>its manifest does not describe a DX Plan Studio plan</source>
         <translation>マニフェストが DX Plan Studio の計画のものではありません</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>its manifest has no format version</source>
         <translation>マニフェストに形式のバージョンがありません</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>its manifest's "%1" is not a whole number from 0 to %2</source>
+        <location line="+3"/>
+        <source>its manifest&apos;s &quot;%1&quot; is not a whole number from 0 to %2</source>
         <translation>マニフェストの「%1」が 0～%2 の整数ではありません</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>its manifest's "%1" is not text</source>
+        <location line="+13"/>
+        <source>its manifest&apos;s &quot;%1&quot; is not text</source>
         <translation>マニフェストの「%1」が文字列ではありません</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>it was written in format %1.%2 by a newer DX Plan Studio; this version reads format %3.x</source>
         <translation>新しい DX Plan Studio で形式 %1.%2 として保存されています。このバージョンで読めるのは形式 %3.x です</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>its manifest has an invalid format version</source>
         <translation>マニフェストの形式のバージョンが正しくありません</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>its manifest has no list of entries</source>
         <translation>マニフェストにエントリーの一覧がありません</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>its manifest lists an entry badly</source>
         <translation>マニフェストのエントリーの記載に誤りがあります</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>its manifest lists an entry without a name</source>
         <translation>マニフェストに名前のないエントリーが記載されています</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>its manifest gives "%1" a size that is not a whole number from 0 to %2</source>
+        <location line="+4"/>
+        <source>its manifest gives &quot;%1&quot; a size that is not a whole number from 0 to %2</source>
         <translation>マニフェストに記載された「%1」のサイズが 0～%2 の整数ではありません</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>its manifest gives "%1" a SHA-256 that is not 64 lower-case hexadecimal digits</source>
+        <location line="+5"/>
+        <source>its manifest gives &quot;%1&quot; a SHA-256 that is not 64 lower-case hexadecimal digits</source>
         <translation>マニフェストに記載された「%1」の SHA-256 が小文字の 16 進数 64 桁ではありません</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>its manifest lists "%1" twice</source>
+        <location line="+4"/>
+        <source>its manifest lists &quot;%1&quot; twice</source>
         <translation>マニフェストに「%1」が2回記載されています</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>the entry "%1" is not listed in the manifest</source>
+        <location line="+9"/>
+        <source>the entry &quot;%1&quot; is not listed in the manifest</source>
         <translation>エントリー「%1」がマニフェストに記載されていません</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the manifest lists "%1", which the archive lacks</source>
+        <location line="+4"/>
+        <source>the manifest lists &quot;%1&quot;, which the archive lacks</source>
         <translation>マニフェストに記載された「%1」がアーカイブにありません</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>it holds no plan database</source>
         <translation>計画ファイルにデータベースが含まれていません</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>its entries are larger than a plan file allows (%1 together)</source>
         <translation>エントリーの合計サイズが計画ファイルの上限(%1)を超えています</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the entry "%1" does not have the size the manifest gives</source>
+        <location line="+4"/>
+        <source>the entry &quot;%1&quot; does not have the size the manifest gives</source>
         <translation>エントリー「%1」のサイズがマニフェストの記載と異なります</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>no temporary folder is available</source>
         <translation>一時フォルダーを利用できません</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+5" />
+        <location line="+6"/>
+        <location line="+5"/>
         <source>the plan could not be unpacked: </source>
         <translation>計画を展開できませんでした: </translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the entry "%1" does not match its checksum in the manifest (the file was altered or damaged)</source>
+        <location line="+3"/>
+        <source>the entry &quot;%1&quot; does not match its checksum in the manifest (the file was altered or damaged)</source>
         <translation>エントリー「%1」がマニフェストのチェックサムと一致しません(ファイルが改変されたか、破損しています)</translation>
     </message>
     <message>
-        <location filename="../models/ZipListing.cpp" line="-31" />
+        <location filename="../models/ZipListing.cpp" line="-31"/>
         <source>the file is too short to be a ZIP archive</source>
         <translation>ZIP アーカイブとしてはファイルが短すぎます</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the file is too large to be a plan file</source>
         <translation>計画ファイルとしてはファイルが大きすぎます</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>it is not a ZIP archive, or it is truncated</source>
         <translation>ZIP アーカイブではないか、途中で切れています</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>the archive has more than one end record (other programs could read a different plan from it)</source>
         <translation>アーカイブに終端レコードが複数あります(他のプログラムでは別の計画として読み取られるおそれがあります)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+80" />
+        <location line="+8"/>
+        <location line="+80"/>
         <source>multi-part ZIP archives are not supported</source>
         <translation>分割された ZIP アーカイブには対応していません</translation>
     </message>
     <message>
-        <location line="-78" />
-        <location line="+4" />
+        <location line="-78"/>
+        <location line="+4"/>
         <source>ZIP64 archives are not supported</source>
         <translation>ZIP64 アーカイブには対応していません</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the archive has a comment; a plan file has none</source>
         <translation>アーカイブにコメントがあります。計画ファイルにはコメントはありません</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the archive has %1 entries; a plan file has only a few</source>
         <translation>アーカイブに %1 個のエントリーがあります。計画ファイルのエントリーは数個だけです</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+106" />
-        <location line="+72" />
-        <source>the file has data before the archive's first entry (it may be another kind of file as well)</source>
+        <location line="+8"/>
+        <location line="+106"/>
+        <location line="+72"/>
+        <source>the file has data before the archive&apos;s first entry (it may be another kind of file as well)</source>
         <translation>アーカイブの最初のエントリーより前にデータがあります(別の種類のファイルを兼ねている可能性があります)</translation>
     </message>
     <message>
-        <location line="-171" />
-        <location line="+9" />
-        <location line="+96" />
-        <location line="+17" />
-        <location line="+29" />
+        <location line="-171"/>
+        <location line="+9"/>
+        <location line="+96"/>
+        <location line="+17"/>
+        <location line="+29"/>
         <source>the archive is truncated</source>
         <translation>アーカイブが途中で切れています</translation>
     </message>
     <message>
-        <location line="-147" />
-        <location line="+74" />
-        <location line="+15" />
+        <location line="-147"/>
+        <location line="+74"/>
+        <location line="+15"/>
         <source>the archive has more than one central directory</source>
         <translation>アーカイブにセントラルディレクトリが複数あります</translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-88"/>
         <source>the archive has bytes between its directory and its end record</source>
         <translation>アーカイブのセントラルディレクトリと終端レコードの間に余分なデータがあります</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+16" />
-        <source>the archive's directory is damaged</source>
+        <location line="+9"/>
+        <location line="+16"/>
+        <source>the archive&apos;s directory is damaged</source>
         <translation>アーカイブのセントラルディレクトリが破損しています</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>an entry name is neither ASCII nor valid UTF-8</source>
         <translation>ASCII でも正しい UTF-8 でもないエントリー名があります</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the entry "%1" is encrypted</source>
+        <location line="+3"/>
+        <source>the entry &quot;%1&quot; is encrypted</source>
         <translation>エントリー「%1」は暗号化されています</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the entry "%1" uses ZIP features DX Plan Studio does not read (flags 0x%2)</source>
+        <location line="+2"/>
+        <source>the entry &quot;%1&quot; uses ZIP features DX Plan Studio does not read (flags 0x%2)</source>
         <translation>エントリー「%1」は DX Plan Studio が読み取れない ZIP の機能を使っています(フラグ 0x%2)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the entry "%1" is compressed with method %2; plan files use only stored and deflate</source>
+        <location line="+4"/>
+        <source>the entry &quot;%1&quot; is compressed with method %2; plan files use only stored and deflate</source>
         <translation>エントリー「%1」は圧縮方式 %2 で圧縮されています。計画ファイルで使う方式は stored(無圧縮)と deflate だけです</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+5" />
-        <location line="+73" />
-        <location line="+12" />
-        <source>the entry "%1" uses ZIP64, which plan files do not</source>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+73"/>
+        <location line="+12"/>
+        <source>the entry &quot;%1&quot; uses ZIP64, which plan files do not</source>
         <translation>エントリー「%1」は ZIP64 を使っています。計画ファイルでは ZIP64 は使いません</translation>
     </message>
     <message>
-        <location line="-83" />
-        <location line="+85" />
-        <source>the entry "%1" has a damaged extra field</source>
+        <location line="-83"/>
+        <location line="+85"/>
+        <source>the entry &quot;%1&quot; has a damaged extra field</source>
         <translation>エントリー「%1」の拡張フィールドが破損しています</translation>
     </message>
     <message>
-        <location line="-80" />
-        <source>the entry "%1" has a comment; a plan file has none</source>
+        <location line="-80"/>
+        <source>the entry &quot;%1&quot; has a comment; a plan file has none</source>
         <translation>エントリー「%1」にコメントがあります。計画ファイルにはコメントはありません</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the entry "%1" is stored uncompressed but gives two different sizes</source>
+        <location line="+2"/>
+        <source>the entry &quot;%1&quot; is stored uncompressed but gives two different sizes</source>
         <translation>エントリー「%1」は無圧縮なのに、2つの異なるサイズが記載されています</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>the archive's directory holds bytes that belong to no entry</source>
+        <location line="+13"/>
+        <source>the archive&apos;s directory holds bytes that belong to no entry</source>
         <translation>アーカイブのセントラルディレクトリに、どのエントリーにも属さないデータがあります</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the archive holds an entry its directory does not list</source>
         <translation>アーカイブに、セントラルディレクトリに記載されていないエントリーがあります</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the archive has bytes that belong to none of its entries</source>
         <translation>アーカイブに、どのエントリーにも属さないデータがあります</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>the archive's entries overlap</source>
+        <location line="+7"/>
+        <source>the archive&apos;s entries overlap</source>
         <translation>アーカイブのエントリー同士が重なっています</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>the archive's directory points to no entry for "%1"</source>
+        <location line="+6"/>
+        <source>the archive&apos;s directory points to no entry for &quot;%1&quot;</source>
         <translation>アーカイブのセントラルディレクトリが指す位置に「%1」のエントリーがありません</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the local header of "%1" disagrees with the directory about its %2</source>
+        <location line="+2"/>
+        <source>the local header of &quot;%1&quot; disagrees with the directory about its %2</source>
         <translation>「%1」のローカルヘッダーとセントラルディレクトリとで%2が一致しません</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>compression method</source>
         <translation>圧縮方式</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>flags</source>
         <translation>フラグ</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>checksum</source>
         <translation>チェックサム</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>the data descriptor of "%1" disagrees with the directory</source>
+        <location line="+29"/>
+        <source>the data descriptor of &quot;%1&quot; disagrees with the directory</source>
         <translation>「%1」のデータ記述子がセントラルディレクトリと一致しません</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>the archive's entries overlap its directory</source>
+        <location line="+7"/>
+        <source>the archive&apos;s entries overlap its directory</source>
         <translation>アーカイブのエントリーがセントラルディレクトリと重なっています</translation>
     </message>
 </context>
 <context>
     <name>PlanFileWriter</name>
     <message>
-        <location filename="../models/PlanFileWriter.cpp" line="+35" />
+        <location filename="../models/PlanFileWriter.cpp" line="+35"/>
         <source>the disk is full (%1 needs about %2 KiB more)</source>
         <translation>ディスクの空き容量が足りません(%1 にあと約 %2 KiB 必要です)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the file could not be written</source>
         <translation>ファイルを書き込めませんでした</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>the plan could not be copied for saving: %1</source>
         <translation>保存のために計画を複製できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+9" />
+        <location line="+8"/>
+        <location line="+9"/>
         <source>no temporary folder is available: %1</source>
         <translation>一時フォルダーを利用できません: %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>the output stopped taking the plan file</source>
         <translation>出力先への計画ファイルの書き込みが途中で止まりました</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the plan cannot be saved: %1</source>
         <translation>計画を保存できません: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the plan snapshot could not be read</source>
         <translation>保存する計画のスナップショットを読み取れませんでした</translation>
     </message>
@@ -2936,152 +2996,152 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PlanJson</name>
     <message>
-        <location filename="../models/PlanJson.cpp" line="+306" />
+        <location filename="../models/PlanJson.cpp" line="+306"/>
         <source>the text is longer than %1 bytes (UTF-8)</source>
         <translation>テキストが UTF-8 で %1 バイトを超えています</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the plan's texts together are longer than %1 bytes (UTF-8)</source>
+        <location line="+3"/>
+        <source>the plan&apos;s texts together are longer than %1 bytes (UTF-8)</source>
         <translation>計画のテキストの合計が UTF-8 で %1 バイトを超えています</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>expected an object</source>
         <translation>オブジェクトが必要です</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>missing</source>
         <translation>指定されていません</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>expected a string</source>
         <translation>文字列が必要です</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>must not be empty</source>
         <translation>空にはできません</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+3" />
+        <location line="+16"/>
+        <location line="+3"/>
         <source>expected an integer</source>
         <translation>整数が必要です</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be between %1 and %2</source>
         <translation>%1～%2 の範囲で指定する必要があります</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>expected a number</source>
         <translation>数値が必要です</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>must be a number between -1e15 and 1e15</source>
         <translation>-1e15～1e15 の範囲の数値である必要があります</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>expected true or false</source>
         <translation>true または false が必要です</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>expected an array</source>
         <translation>配列が必要です</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+19" />
+        <location line="+11"/>
+        <location line="+19"/>
         <source>expected a date as YYYY-MM-DD</source>
         <translation>YYYY-MM-DD 形式の日付が必要です</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>expected a date as YYYY-MM-DD or YYYY-MM</source>
         <translation>YYYY-MM-DD または YYYY-MM 形式の日付が必要です</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+140" />
-        <location line="+25" />
+        <location line="+29"/>
+        <location line="+140"/>
+        <location line="+25"/>
         <source>expected one of %1</source>
         <translation>%1 のいずれかが必要です</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-148"/>
         <source>unknown key</source>
         <translation>不明なキーです</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>duplicate %1 id %2</source>
         <translation>%1の id %2 が重複しています</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+7" />
+        <location line="+6"/>
+        <location line="+7"/>
         <source>no %1 has id %2</source>
         <translation>id が %2 の%1はありません</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>lists the same %1 twice</source>
         <translation>同じ%1が2回挙げられています</translation>
     </message>
     <message>
-        <location line="+162" />
+        <location line="+162"/>
         <source>a target needs a value or a statement</source>
         <translation>目標には値か記述が必要です</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>an actual needs a value or a note</source>
         <translation>実績には値か備考が必要です</translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>expected "dxplan-json"</source>
-        <translation>"dxplan-json" が必要です</translation>
+        <location line="+34"/>
+        <source>expected &quot;dxplan-json&quot;</source>
+        <translation>&quot;dxplan-json&quot; が必要です</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>version %1 is not supported (this version reads 1 to %2)</source>
         <translation>バージョン%1には対応していません（このバージョンが読めるのは1から%2まで）</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-115"/>
         <source>is before startYear</source>
         <translation>startYear より前です</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>the phase ends before it starts</source>
         <translation>フェーズの終了が開始より前です</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-130"/>
         <source>expected a number or null</source>
         <translation>数値または null が必要です</translation>
     </message>
     <message>
-        <location line="+223" />
+        <location line="+223"/>
         <source>a target for FY%1 is already given</source>
         <translation>%1年度の目標はすでに指定されています</translation>
     </message>
     <message>
-        <location line="+168" />
+        <location line="+168"/>
         <source>the JSON file is larger than %1 bytes</source>
         <translation>JSON ファイルが %1 バイトを超えています</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>正しい JSON ではありません(%1 行目、%2 文字目): %3</translation>
     </message>
@@ -3089,17 +3149,17 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PlanOutlineModel</name>
     <message>
-        <location filename="../views/itemmodels/PlanOutlineModel.cpp" line="+26" />
+        <location filename="../views/itemmodels/PlanOutlineModel.cpp" line="+26"/>
         <source>(untitled)</source>
         <translation>(名称未設定)</translation>
     </message>
     <message>
-        <location line="+243" />
+        <location line="+243"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../views/itemmodels/PlanOutlineMoves.cpp" line="+25" />
+        <location filename="../views/itemmodels/PlanOutlineMoves.cpp" line="+25"/>
         <source>Move %1</source>
         <translation>%1を移動</translation>
     </message>
@@ -3107,12 +3167,12 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PlanStore</name>
     <message>
-        <location filename="../models/PlanStore.cpp" line="+84" />
+        <location filename="../models/PlanStore.cpp" line="+84"/>
         <source>a text is longer than %1 KiB</source>
         <translation>テキストが %1 KiB を超えています</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the number %1 is outside the range a plan may hold (±%2)</source>
         <translation>数値 %1 が計画で扱える範囲(±%2)を超えています</translation>
     </message>
@@ -3120,22 +3180,22 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PlanText</name>
     <message>
-        <location filename="../views/itemmodels/PlanText.cpp" line="+14" />
+        <location filename="../views/itemmodels/PlanText.cpp" line="+14"/>
         <source>Planned</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In progress</source>
         <translation>実施中</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>On hold</source>
         <translation>保留</translation>
     </message>
@@ -3143,43 +3203,43 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PlanValueRules</name>
     <message>
-        <location filename="../models/PlanValueRules.cpp" line="+173" />
-        <location line="+22" />
+        <location filename="../models/PlanValueRules.cpp" line="+173"/>
+        <location line="+22"/>
         <source>the plan database could not be checked</source>
         <translation>計画ファイルのデータベースを検査できませんでした</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>the plan database has a column this version has no rule for (%1.%2)</source>
         <translation>計画ファイルのデータベースに、このバージョンでは検査できない列があります(%1.%2)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the plan database holds a value that breaks the format in %1.%2</source>
         <translation>計画ファイルのデータベースの %1.%2 に形式に合わない値があります</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the plan database must hold exactly one plan</source>
         <translation>計画ファイルのデータベースには計画がちょうど1つ含まれている必要があります</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the plan has more than %1 rows</source>
         <translation>計画の行数が %1 を超えています</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the plan's texts add up to more than %1 MiB</source>
+        <location line="+2"/>
+        <source>the plan&apos;s texts add up to more than %1 MiB</source>
         <translation>計画のテキストの合計が %1 MiB を超えています</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the plan database's references could not be checked</source>
+        <location line="+2"/>
+        <source>the plan database&apos;s references could not be checked</source>
         <translation>計画ファイルのデータベースの参照を検査できませんでした</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the plan database refers to something it does not hold (in %1)</source>
         <translation>計画ファイルのデータベースに、存在しないものへの参照があります(%1)</translation>
     </message>
@@ -3187,12 +3247,12 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../views/window/Prompter.cpp" line="+13" />
+        <location filename="../views/window/Prompter.cpp" line="+13"/>
         <source>DX Plan Studio plans (*.dxplan)</source>
         <translation>DX Plan Studioの計画 (*.dxplan)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
@@ -3200,72 +3260,72 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>ReceivedDatabase</name>
     <message>
-        <location filename="../models/ReceivedDatabase.cpp" line="+58" />
+        <location filename="../models/ReceivedDatabase.cpp" line="+58"/>
         <source>the plan database cannot be read</source>
         <translation>計画ファイルのデータベースを読み取れません</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the plan database is larger than %1 MiB</source>
         <translation>計画ファイルのデータベースが %1 MiB を超えています</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the plan database is not a SQLite database</source>
         <translation>計画ファイルのデータベースが SQLite のデータベースではありません</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1, and %2 more</source>
         <translation>%1 ほか %2 件</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>the database is not a DX Plan Studio plan</source>
         <translation>データベースが DX Plan Studio の計画ではありません</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the plan database has schema version %1, which this version cannot read</source>
         <translation>計画ファイルのデータベースのスキーマバージョン %1 は、このバージョンでは読み取れません</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the plan database cannot be opened: %1</source>
         <translation>計画ファイルのデータベースを開けません: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>checking the plan database took too long (over %1 s); the file is refused</source>
         <translation>計画ファイルのデータベースの検査に時間がかかりすぎたため(%1 秒超)、このファイルは受け付けません</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the plan database is damaged (its schema cannot be read)</source>
         <translation>計画ファイルのデータベースが破損しています(スキーマを読み取れません)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the plan database's structure differs from a DX Plan Studio plan</source>
+        <location line="+4"/>
+        <source>the plan database&apos;s structure differs from a DX Plan Studio plan</source>
         <translation>計画ファイルのデータベースの構造が DX Plan Studio の計画と異なります</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the plan database is not a SQLite database or is damaged</source>
         <translation>計画ファイルのデータベースが SQLite のデータベースではないか、破損しています</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the plan database is damaged (%1)</source>
         <translation>計画ファイルのデータベースが破損しています(%1)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the plan database could not be upgraded: %1</source>
         <translation>計画ファイルのデータベースを新しい形式に更新できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the plan cannot be read: %1</source>
         <translation>計画を読み取れません: %1</translation>
     </message>
@@ -3273,150 +3333,150 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../views/window/RecoveryDialog.cpp" line="+14" />
+        <location filename="../views/window/RecoveryDialog.cpp" line="+14"/>
         <source>Recover Unsaved Work</source>
         <translation>保存されていない作業の復元</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>DX Plan Studio was not closed properly. These plans still have their working copies; recover them to go on where you stopped.</source>
         <translation>DX Plan Studioが正常に終了しませんでした。次の計画には作業用コピーが残っています。復元すると中断したところから続けられます。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Plans with unsaved work</source>
         <translation>保存されていない作業のある計画</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan</source>
         <translation>計画</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last change</source>
         <translation>最終変更</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>(untitled)</source>
         <translation>(名称未設定)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>never saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>no unsaved changes</source>
         <translation>未保存の変更なし</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Recover</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Discard...</source>
         <translation>破棄(&amp;D)...</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Later</source>
         <translation>後で(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keep the remaining working copies and ask again at the next start.</source>
         <translation>残りの作業用コピーを残し、次回起動時にもう一度確認します。</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Discard Unsaved Work</source>
         <translation>保存されていない作業の破棄</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Discard the unsaved work of "%1"? This cannot be undone.</source>
+        <location line="+1"/>
+        <source>Discard the unsaved work of &quot;%1&quot;? This cannot be undone.</source>
         <translation>「%1」の保存されていない作業を破棄しますか?この操作は元に戻せません。</translation>
     </message>
 </context>
 <context>
     <name>RoadmapCanvas</name>
     <message>
-        <location filename="../views/roadmap/RoadmapCanvas.cpp" line="+258" />
+        <location filename="../views/roadmap/RoadmapCanvas.cpp" line="+258"/>
         <source>Move Milestone</source>
         <translation>マイルストーンの移動</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move Phase</source>
         <translation>フェーズの移動</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Change Phase Start</source>
         <translation>フェーズ開始の変更</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Change Phase End</source>
         <translation>フェーズ終了の変更</translation>
     </message>
     <message>
-        <location line="+168" />
+        <location line="+168"/>
         <source>Remove Phase</source>
         <translation>フェーズの削除</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Remove Milestone</source>
         <translation>マイルストーンの削除</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Edit Phase…</source>
         <translation>フェーズを編集…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit Milestone…</source>
         <translation>マイルストーンを編集…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add Phase in %1…</source>
         <translation>%1にフェーズを追加…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add Milestone…</source>
         <translation>マイルストーンを追加…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Expand Theme</source>
         <translation>テーマを展開</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Collapse Theme</source>
         <translation>テーマを折りたたむ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Collapse All Themes</source>
         <translation>すべてのテーマを折りたたむ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expand All Themes</source>
         <translation>すべてのテーマを展開</translation>
     </message>
@@ -3424,47 +3484,47 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>RoadmapExporter</name>
     <message>
-        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+100" />
+        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+100"/>
         <source>The output cannot be opened for painting.</source>
         <translation>出力先に描画できません。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A new page could not be started.</source>
         <translation>新しいページを開始できませんでした。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The pages could not be finished.</source>
         <translation>ページを書き終えられませんでした。</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Roadmap made with DX Plan Studio</source>
         <translation>DX Plan Studio で作成したロードマップ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The SVG output cannot be opened for painting.</source>
         <translation>SVG の出力先に描画できません。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The SVG could not be finished.</source>
         <translation>SVG を書き終えられませんでした。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The resolution must be at least 1 dpi.</source>
         <translation>解像度は 1 dpi 以上にしてください。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The roadmap is too large for one PNG image at %1 dpi (%2 x %3 pixels); choose a lower resolution, fewer themes, or PDF.</source>
         <translation>%1 dpi ではロードマップが大きすぎて 1 枚の PNG 画像にできません（%2 × %3 ピクセル）。解像度を下げるか、テーマを絞るか、PDF を選んでください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>There is not enough memory for a %1 x %2 pixel image.</source>
         <translation>%1 × %2 ピクセルの画像を作るためのメモリが足りません。</translation>
     </message>
@@ -3472,7 +3532,7 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>RoadmapLayout</name>
     <message numerus="yes">
-        <location filename="../views/roadmap/RoadmapLayout.cpp" line="+265" />
+        <location filename="../views/roadmap/RoadmapLayout.cpp" line="+265"/>
         <source>(%n measure(s))</source>
         <translation>
             <numerusform>(%n施策)</numerusform>
@@ -3482,12 +3542,12 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>RoadmapPrinter</name>
     <message>
-        <location filename="../views/roadmap/RoadmapPrinter.cpp" line="+15" />
+        <location filename="../views/roadmap/RoadmapPrinter.cpp" line="+15"/>
         <source>Roadmap</source>
         <translation>ロードマップ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Print Roadmap</source>
         <translation>ロードマップの印刷</translation>
     </message>
@@ -3495,77 +3555,77 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>RoadmapRenderer</name>
     <message>
-        <location filename="../views/roadmap/RoadmapRenderer.cpp" line="+75" />
+        <location filename="../views/roadmap/RoadmapRenderer.cpp" line="+75"/>
         <source>Plan period %1–%2</source>
         <translation>計画期間 %1～%2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Adopted</source>
         <translation>策定</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revised</source>
         <translation>改定</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Printed %1</source>
         <translation>出力日 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> (continued)</source>
         <translation>（続き）</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Years %1–%2</source>
         <translation>表示年度 %1～%2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Themes %1</source>
         <translation>テーマ %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Department: %1</source>
         <translation>関係課: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Principle: %1</source>
         <translation>基本原則: %1</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measure</source>
         <translation>取組施策</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Departments</source>
         <translation>関係課</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Audience</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Milestone</source>
         <translation>マイルストーン</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Today (%1)</source>
         <translation>本日（%1）</translation>
     </message>
@@ -3573,32 +3633,32 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>RoadmapScheduleEditor</name>
     <message>
-        <location filename="../views/roadmap/RoadmapScheduleEditor.cpp" line="+72" />
+        <location filename="../views/roadmap/RoadmapScheduleEditor.cpp" line="+72"/>
         <source>Edit Phase</source>
         <translation>フェーズの編集</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Add Phase</source>
         <translation>フェーズの追加</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Remove Phase</source>
         <translation>フェーズの削除</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Edit Milestone</source>
         <translation>マイルストーンの編集</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Add Milestone</source>
         <translation>マイルストーンの追加</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Remove Milestone</source>
         <translation>マイルストーンの削除</translation>
     </message>
@@ -3606,129 +3666,129 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../views/roadmap/RoadmapView.cpp" line="+52" />
+        <location filename="../views/roadmap/RoadmapView.cpp" line="+52"/>
         <source>Years:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Themes</source>
         <translation>テーマ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Collapse All</source>
         <translation>すべて折りたたむ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Expand All</source>
         <translation>すべて展開</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Departments Column</source>
         <translation>関係課の列</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Audience Column</source>
         <translation>対象の列</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Today Line</source>
         <translation>本日の線</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Reiwa</source>
         <translation>和暦（令和）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Western</source>
         <translation>西暦</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reiwa and Western</source>
         <translation>和暦と西暦</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Paper for printing and PDF</source>
         <translation>印刷と PDF の用紙</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export…</source>
         <translation>エクスポート…</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>Plan start</source>
         <translation>計画の初年度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan end</source>
         <translation>計画の最終年度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All departments</source>
         <translation>すべての課</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All principles</source>
         <translation>すべての基本原則</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>All Themes</source>
         <translation>すべてのテーマ</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 画像 (*.svg)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+12" />
-        <location line="+7" />
+        <location line="+2"/>
+        <location line="+12"/>
+        <location line="+7"/>
         <source>Export Roadmap</source>
         <translation>ロードマップのエクスポート</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Resolution (dots per inch):</source>
         <translation>解像度 (dpi):</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The roadmap could not be written to %1:
 %2</source>
         <translation>ロードマップを %1 に書き込めませんでした:
@@ -3738,22 +3798,22 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>SamplePlan</name>
     <message>
-        <location filename="../models/SamplePlan.cpp" line="+18" />
+        <location filename="../models/SamplePlan.cpp" line="+18"/>
         <source>Nishinoshima Town DX Basic Plan (town, FY2024-FY2028)</source>
         <translation>西ノ島町DX推進基本計画（町、令和6年度～令和10年度）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Okayama Prefecture DX Guideline (prefecture, open-ended)</source>
         <translation>岡山県DX推進指針（県、期間の定めなし）</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>there is no sample called "%1" (there are: %2)</source>
+        <location line="+7"/>
+        <source>there is no sample called &quot;%1&quot; (there are: %2)</source>
         <translation>「%1」というサンプルはありません（あるのは: %2）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the sample plan is missing from this build</source>
         <translation>このビルドにはサンプル計画が含まれていません</translation>
     </message>
@@ -3761,146 +3821,146 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../views/editors/ScheduleEditor.cpp" line="+61" />
+        <location filename="../views/editors/ScheduleEditor.cpp" line="+61"/>
         <source>Years (click to set the phase of a year):</source>
         <translation>年度(クリックでその年度の段階を設定):</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Start year</source>
         <translation>開始年度</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Start month</source>
         <translation>開始月</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End year</source>
         <translation>終了年度</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>End month</source>
         <translation>終了月</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phases</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Phases:</source>
         <translation>段階(&amp;P):</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+314" />
+        <location line="+6"/>
+        <location line="+314"/>
         <source>Add phase</source>
         <translation>段階を追加</translation>
     </message>
     <message>
-        <location line="-312" />
-        <location line="+323" />
+        <location line="-312"/>
+        <location line="+323"/>
         <source>Remove phase</source>
         <translation>段階を削除</translation>
     </message>
     <message>
-        <location line="-316" />
+        <location line="-316"/>
         <source>Milestone</source>
         <translation>マイルストーン</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Milestones</source>
         <translation>マイルストーン</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Milestones:</source>
         <translation>マイルストーン(&amp;M):</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+319" />
+        <location line="+6"/>
+        <location line="+319"/>
         <source>Add milestone</source>
         <translation>マイルストーンを追加</translation>
     </message>
     <message>
-        <location line="-317" />
-        <location line="+328" />
+        <location line="-317"/>
+        <location line="+328"/>
         <source>Remove milestone</source>
         <translation>マイルストーンを削除</translation>
     </message>
     <message>
-        <location line="-174" />
+        <location line="-174"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: %2. Click to change.</source>
         <translation>%1:%2。クリックで変更します。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Set the phase of a year</source>
         <translation>年度の段階を設定</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>This phase ends before it starts.</source>
         <translation>この段階は開始より前に終了しています。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This phase starts before the plan (%1).</source>
         <translation>この工程は計画の開始（%1）より前に始まります。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This phase lies outside the plan period (%1 to %2).</source>
         <translation>この段階は計画期間(%1～%2)の外にあります。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>This milestone lies outside the plan period.</source>
         <translation>このマイルストーンは計画期間の外にあります。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Edit phase</source>
         <translation>段階を編集</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Edit milestone</source>
         <translation>マイルストーンを編集</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>New milestone</source>
         <translation>新しいマイルストーン</translation>
     </message>

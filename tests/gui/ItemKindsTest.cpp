@@ -91,7 +91,7 @@ protected:
         if constexpr (!Kind::isChild) {
             EXPECT_EQ(m_outline.nodeAt(list).type, OutlineNode::Type::Group);
             EXPECT_EQ(m_outline.nodeAt(list).part, Kind::part);
-            EXPECT_TRUE(list.data().toString().startsWith(Kind::words.tr(Kind::words.name)));
+            EXPECT_TRUE(list.data().toString().startsWith(Kind::words.tr(Kind::words.group)));
         }
         const int rowsBefore = m_outline.rowCount(list);
         const int countBefore = Kind::list(original, themeId).size();

@@ -266,7 +266,7 @@ QString PlanOutlineModel::itemText(const Node &node) const
     case Node::Type::Group:
         forKind(node.part, [&](auto tag) {
             const ItemWords &words = ItemKind<typename decltype(tag)::Type>::words;
-            text = tr("%1 (%2)").arg(words.tr(words.name)).arg(shownIds(node.part, 0).size());
+            text = tr("%1 (%2)").arg(words.tr(words.group)).arg(shownIds(node.part, 0).size());
         });
         return text;
     case Node::Type::Item:
