@@ -203,17 +203,25 @@ int runInfo(QCommandLineParser &p, const QStringList &)
 void configureCheck(QCommandLineParser &p)
 {
     p.addPositionalArgument(QStringLiteral("PLAN.dxplan"), Cli::tr("The plan file to check."));
+    p.addOption({ QStringLiteral("as-of"),
+                  Cli::tr("Judge statuses on this day (YYYY-MM-DD) instead of today."), QStringLiteral("DATE") });
 }
 
 int runCheck(QCommandLineParser &p, const QStringList &)
 {
     if (p.positionalArguments().size() != 1)
         return failWith(Cli::tr("check: give exactly one plan file"));
+    QDate asOf = QDate::currentDate();
+    if (p.isSet(QStringLiteral("as-of"))) {
+        asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!asOf.isValid())
+            return failWith(Cli::tr("check: --as-of must be a date such as 2026-03-31"));
+    }
     PlanFileReader::Result result;
     QString error;
     if (!readPlanFile(p.positionalArguments().first(), &result, &error))
         return failWith(error);
-    const QList<PlanChecker::Problem> problems = PlanChecker::check(result.plan);
+    const QList<PlanChecker::Problem> problems = PlanChecker::check(result.plan, asOf);
     for (const PlanChecker::Problem &problem : problems)
         out() << UserMessage::printableText(problem.toString()) << '\n';
     out().flush();

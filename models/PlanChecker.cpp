@@ -89,7 +89,7 @@ void checkMeasure(Collector &c, const Plan &plan, const Measure &m, const QStrin
 
 } // namespace
 
-QList<Problem> check(const Plan &plan)
+QList<Problem> check(const Plan &plan, const QDate &asOf)
 {
     Collector c;
     const PlanInfo &info = plan.info;
@@ -160,8 +160,7 @@ QList<Problem> check(const Plan &plan)
             if (!t.value && t.statement.trimmed().isEmpty())
                 c.warn(where, QStringLiteral("target for FY%1 has neither a value nor a statement").arg(t.year));
         }
-        // Judged on today, like the dashboard opened today.
-        const KpiStatus status(k);
+        const KpiStatus status(k, asOf);
         auto dateText = [](const PlanDate &date) {
             return date.date.toString(date.monthOnly ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd"));
         };

@@ -2,6 +2,7 @@
 
 #include "models/Plan.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,8 @@ struct Problem
     QString toString() const;
 };
 
-QList<Problem> check(const Plan &plan);
+// KPI figures are judged as of `asOf` (stale actuals, targets already
+// met), today by default.
+QList<Problem> check(const Plan &plan, const QDate &asOf = QDate::currentDate());
 
 } // namespace PlanChecker

@@ -148,12 +148,17 @@
         <translation>検査する計画ファイル。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>check: give exactly one plan file</source>
         <translation>check: 計画ファイルを1つだけ指定してください</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>check: --as-of must be a date such as 2026-03-31</source>
+        <translation>check: --as-of には 2026-03-31 のような日付を指定してください</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Create a plan file, empty or from the Nishinoshima sample.</source>
         <translation>計画ファイルを作成します(空の計画、または西ノ島町のサンプルから)。</translation>
     </message>
@@ -330,12 +335,13 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>年度の表記: reiwa(和暦)、western(西暦)、both(併記、既定)のいずれか。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/CliCommands.cpp" line="-77"/>
+        <location filename="../app/KpiCommand.cpp" line="+3"/>
         <source>Judge statuses on this day (YYYY-MM-DD) instead of today.</source>
         <translation>今日ではなく、この日付(YYYY-MM-DD)の時点で状況を判定します。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/KpiCommand.cpp" line="+6"/>
         <source>kpi: usage: dxplan-cli kpi PLAN.dxplan -o OUT.pdf|svg|png [--kpi NAME]</source>
         <translation>kpi: 使い方: dxplan-cli kpi PLAN.dxplan -o OUT.pdf|svg|png [--kpi NAME]</translation>
     </message>
@@ -2996,7 +3002,7 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PlanJson</name>
     <message>
-        <location filename="../models/PlanJson.cpp" line="+306"/>
+        <location filename="../models/PlanJson.cpp" line="+62"/>
         <source>the text is longer than %1 bytes (UTF-8)</source>
         <translation>テキストが UTF-8 で %1 バイトを超えています</translation>
     </message>
@@ -3141,7 +3147,7 @@ Save your version under another name, overwrite the file with your version (thei
         <translation>JSON ファイルが %1 バイトを超えています</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+25"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>正しい JSON ではありません(%1 行目、%2 文字目): %3</translation>
     </message>

@@ -153,13 +153,18 @@ TEST_F(CliTest, CheckReportsProblemsOnePerLine)
     EXPECT_TRUE(r.out.isEmpty());
 
     // Nishinoshima's KPI has no target: the plan gives its 100% aim no
-    // year. (Its March 2025 figure is also more than a year old today.)
+    // year. Its March 2025 figure is current in FY2025, stale a year on.
     const QString file = sampleFile();
-    r = runCli({ QStringLiteral("check"), file });
+    r = runCli({ QStringLiteral("check"), file, QStringLiteral("--as-of"), QStringLiteral("2026-03-31") });
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.out.startsWith(QStringLiteral("warning: KPI \"マイナンバーカード普及率\": has no target\n"))) << r.out.toStdString();
-    for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        EXPECT_TRUE(line.startsWith(QStringLiteral("warning: KPI"))) << line.toStdString();
+    EXPECT_EQ(r.out, QStringLiteral("warning: KPI \"マイナンバーカード普及率\": has no target\n"));
+    r = runCli({ QStringLiteral("check"), file, QStringLiteral("--as-of"), QStringLiteral("2026-04-01") });
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.out, QStringLiteral("warning: KPI \"マイナンバーカード普及率\": has no target\n"
+                                    "warning: KPI \"マイナンバーカード普及率\": the latest actual, of 2025-03, is more than a year old; enter a newer one\n"));
+    r = runCli({ QStringLiteral("check"), file, QStringLiteral("--as-of"), QStringLiteral("next week") });
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--as-of must be a date"))) << r.err.toStdString();
 
     const QString json = path(QStringLiteral("plan.json"));
     ASSERT_EQ(runCli({ QStringLiteral("export-json"), file, QStringLiteral("-o"), json }).exitCode, 0);
