@@ -77,6 +77,8 @@ void BM_RoadmapScreenPaint(benchmark::State &state)
     RoadmapCanvas canvas;
     canvas.resize(1600, 900);
     canvas.setDocument(document);
+    // A hidden canvas lays nothing out until it is shown.
+    canvas.show();
     QImage image(canvas.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
     QScrollBar *scroll = canvas.verticalScrollBar();
     int position = scroll->maximum() / 2;

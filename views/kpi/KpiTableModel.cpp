@@ -40,6 +40,7 @@ void KpiTableModel::reload()
     if (m_document)
         for (const Kpi &kpi : m_document->plan().kpis)
             m_ids << kpi.id;
+    m_numbers = m_document ? PlanNumbers(m_document->plan()) : PlanNumbers();
     endResetModel();
 }
 
@@ -65,8 +66,12 @@ void KpiTableModel::planChanged(const PlanChange &change)
         }
     } else if (change.part == Part::Kpi || change.part == Part::Everything) {
         reload();
-    } else if (change.part == Part::Theme && !m_ids.isEmpty()) {
-        emit dataChanged(index(0, ThemeColumn), index(rowCount() - 1, ThemeColumn));
+    } else if (change.part == Part::Theme || change.part == Part::Section || change.part == Part::Info) {
+        // Numbers are worked out once per change that can alter them, not
+        // per cell: a plan may have thousands of themes and measures.
+        m_numbers = PlanNumbers(m_document->plan());
+        if (!m_ids.isEmpty())
+            emit dataChanged(index(0, ThemeColumn), index(rowCount() - 1, ThemeColumn));
     }
 }
 
@@ -124,7 +129,7 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         return KpiFormat::statusText(status.status());
     case ThemeColumn:
         if (const Theme *theme = m_document->plan().theme(kpi->themeId))
-            return (PlanNumbers(m_document->plan()).fullTheme(theme->id) + QLatin1Char(' ') + theme->title).trimmed();
+            return (m_numbers.fullTheme(theme->id) + QLatin1Char(' ') + theme->title).trimmed();
         return QString();
     case AttentionColumn:
         return attention(status);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/Numbering.h"
+
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QPointer>
@@ -54,5 +56,6 @@ private:
 
     QPointer<PlanDocument> m_document;
     QList<int> m_ids; // row order, mirrors plan().kpis
+    PlanNumbers m_numbers;
     QDate m_asOf;
 };
