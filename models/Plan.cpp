@@ -91,6 +91,37 @@ QStringList Plan::departmentNames(const Measure &measure) const
     return names;
 }
 
+std::pair<int, int> Plan::periodYears() const
+{
+    if (!info.isOpenEnded())
+        return { info.startYear, info.endYear };
+    // An open-ended plan (対象期間を定めず) spans the years its schedule uses.
+    int first = 0;
+    int last = 0;
+    auto take = [&](int year) {
+        if (year <= 0)
+            return;
+        first = first == 0 ? year : qMin(first, year);
+        last = qMax(last, year);
+    };
+    auto takeSchedule = [&](const QList<Phase> &phases, const QList<Milestone> &milestones) {
+        for (const Phase &phase : phases) {
+            take(phase.startYear);
+            take(phase.endYear);
+        }
+        for (const Milestone &milestone : milestones)
+            take(milestone.year);
+    };
+    for (const Theme &theme : themes) {
+        takeSchedule(theme.phases, theme.milestones);
+        for (const Measure &measure : theme.measures)
+            takeSchedule(measure.phases, measure.milestones);
+    }
+    if (first == 0)
+        return { info.startYear, info.startYear }; // nothing scheduled yet
+    return { first, last };
+}
+
 QStringList Plan::audienceNames(const Measure &measure) const
 {
     QStringList names;

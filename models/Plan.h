@@ -5,6 +5,7 @@
 #include "models/Theme.h"
 
 #include <QList>
+#include <utility>
 
 // A heading above themes: (1) 行政DXの基盤となる取組事項, その他事項.
 struct Section
@@ -58,6 +59,10 @@ struct Plan
     // Department names of a measure, or the word for "all departments".
     QStringList departmentNames(const Measure &measure) const;
     QStringList audienceNames(const Measure &measure) const;
+    // The plan period's first and last fiscal year; for an open-ended plan
+    // the years its schedule uses (the start year alone while nothing is
+    // scheduled).
+    std::pair<int, int> periodYears() const;
 
     bool operator==(const Plan &o) const
     {

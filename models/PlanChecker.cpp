@@ -161,19 +161,16 @@ QList<Problem> check(const Plan &plan, const QDate &asOf)
                 c.warn(where, QStringLiteral("target for FY%1 has neither a value nor a statement").arg(t.year));
         }
         const KpiStatus status(k, asOf);
-        auto dateText = [](const PlanDate &date) {
-            return date.date.toString(date.monthOnly ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd"));
-        };
         if (const std::optional<KpiActual> latest = status.latestActual())
             for (const KpiTarget &t : status.exceededTargets())
                 c.warn(where, QStringLiteral("the latest actual (%1%2 on %3) already meets the target for FY%4 (%5%2); "
                                              "consider raising it")
-                                  .arg(QString::number(*latest->value, 'g', 15), k.unit, dateText(latest->date))
+                                  .arg(QString::number(*latest->value, 'g', 15), k.unit, latest->date.toString())
                                   .arg(t.year)
                                   .arg(QString::number(*t.value, 'g', 15)));
         if (status.isStale())
             c.warn(where, QStringLiteral("the latest actual, of %1, is more than a year old; enter a newer one")
-                              .arg(dateText((status.isQualitative() ? status.latestRecord() : status.latestActual())->date)));
+                              .arg((status.isQualitative() ? status.latestRecord() : status.latestActual())->date.toString()));
         for (int id : k.measureIds)
             if (!measureIds.contains(id))
                 c.error(where, QStringLiteral("refers to a measure that does not exist (id %1)").arg(id));

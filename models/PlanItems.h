@@ -129,6 +129,11 @@ struct PlanDate
     QDate date;
     bool monthOnly = false;
     bool isValid() const { return date.isValid(); }
+    // "2025-03-31", "2025-03" for a month-only date, "" when not set.
+    QString toString() const
+    {
+        return isValid() ? date.toString(monthOnly ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd")) : QString();
+    }
     // The last day the date may mean, for comparisons with "a year ago".
     QDate latestDay() const { return monthOnly ? date.addMonths(1).addDays(-1) : date; }
     bool operator==(const PlanDate &o) const { return date == o.date && monthOnly == o.monthOnly; }

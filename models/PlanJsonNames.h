@@ -71,14 +71,6 @@ inline QString dateString(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-// "2025-03-31", or "2025-03" for a month-only date, or "".
-inline QString planDateString(const PlanDate &d)
-{
-    if (!d.isValid())
-        return QString();
-    return d.date.toString(d.monthOnly ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd"));
-}
-
 inline QJsonValue optionalNumber(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue();

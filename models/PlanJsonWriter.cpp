@@ -100,7 +100,7 @@ QJsonObject kpiObject(const Kpi &k)
                                      { QStringLiteral("statement"), t.statement } });
     QJsonArray actuals;
     for (const KpiActual &a : k.actuals)
-        actuals.append(QJsonObject { { QStringLiteral("date"), planDateString(a.date) },
+        actuals.append(QJsonObject { { QStringLiteral("date"), a.date.toString() },
                                      { QStringLiteral("value"), optionalNumber(a.value) },
                                      { QStringLiteral("note"), a.note } });
     return QJsonObject {
@@ -110,7 +110,7 @@ QJsonObject kpiObject(const Kpi &k)
         { QStringLiteral("description"), k.description },
         { QStringLiteral("direction"), nameOf(k.direction) },
         { QStringLiteral("baselineValue"), optionalNumber(k.baselineValue) },
-        { QStringLiteral("baselineDate"), planDateString(k.baselineDate) },
+        { QStringLiteral("baselineDate"), k.baselineDate.toString() },
         { QStringLiteral("source"), k.source },
         { QStringLiteral("themeId"), k.themeId ? QJsonValue(k.themeId) : QJsonValue() },
         { QStringLiteral("measures"), intArray(k.measureIds) },
@@ -165,7 +165,7 @@ QJsonObject planObject(const Plan &plan)
             } else if constexpr (std::is_same_v<T, Revision>) {
                 for (const Revision &r : plan.revisions)
                     items.append(QJsonObject { { QStringLiteral("id"), r.id },
-                                               { QStringLiteral("date"), planDateString(r.date) },
+                                               { QStringLiteral("date"), r.date.toString() },
                                                { QStringLiteral("kind"), nameOf(r.kind) },
                                                { QStringLiteral("summary"), r.summary } });
             } else {

@@ -10,11 +10,6 @@
 
 namespace {
 
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
 // QtSql binds a null QString as SQL NULL; our text columns are NOT NULL
 // and an empty text is still a text.
 QVariant bindable(const QVariant &v)
@@ -22,19 +17,6 @@ QVariant bindable(const QVariant &v)
     if (v.typeId() == QMetaType::QString && v.toString().isNull())
         return QString(QLatin1String(""));
     return v;
-}
-
-QDate dateFrom(const QVariant &v)
-{
-    return QDate::fromString(v.toString(), Qt::ISODate);
-}
-
-// "2025-03-31", or "2025-03" for a date known only to the month.
-QVariant planDateValue(const PlanDate &date)
-{
-    if (!date.isValid())
-        return QString();
-    return date.date.toString(date.monthOnly ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd"));
 }
 
 PlanDate planDateFrom(const QVariant &v)
@@ -251,7 +233,7 @@ bool PlanStore::saveRevision(const Revision &r, int position)
     return saveSimple(QStringLiteral("revisions"),
                       { QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("date"),
                         QStringLiteral("kind"), QStringLiteral("summary") },
-                      { r.id, position, planDateValue(r.date), int(r.kind), r.summary });
+                      { r.id, position, r.date.toString(), int(r.kind), r.summary });
 }
 
 bool PlanStore::saveSchedule(const QString &owner, int id, const QList<Phase> &phases,
@@ -332,7 +314,7 @@ bool PlanStore::saveKpi(const Kpi &k, int position)
                       QStringLiteral("baseline_value"), QStringLiteral("baseline_date"),
                       QStringLiteral("theme_id"), QStringLiteral("source") },
                     { k.id, position, k.name, k.unit, k.description, int(k.direction),
-                      optionalNumber(k.baselineValue), planDateValue(k.baselineDate),
+                      optionalNumber(k.baselineValue), k.baselineDate.toString(),
                       k.themeId ? QVariant(k.themeId) : QVariant(QMetaType(QMetaType::Int)), k.source }))
         return false;
     QList<QVariantList> targets;
@@ -341,7 +323,7 @@ bool PlanStore::saveKpi(const Kpi &k, int position)
     QList<QVariantList> actuals;
     for (int i = 0; i < k.actuals.size(); ++i) {
         const KpiActual &a = k.actuals[i];
-        actuals.append({ k.id, i, planDateValue(a.date), optionalNumber(a.value), a.note });
+        actuals.append({ k.id, i, a.date.toString(), optionalNumber(a.value), a.note });
     }
     return replaceChildren(QStringLiteral("kpi_targets"), QStringLiteral("kpi_id"), k.id,
                            QStringLiteral("INSERT INTO kpi_targets (kpi_id, fiscal_year, value, statement) VALUES (?,?,?,?)"),

@@ -323,6 +323,26 @@ TEST_F(PlanSettingsTest, ThemeScheduleEditsTheThemesOwnBars)
     EXPECT_TRUE(m_doc->plan().theme(themeId)->phases.isEmpty());
 }
 
+// Okayama's guideline starts in FY2021 and schedules FY2026–FY2030: the
+// year row shows the years its schedule uses, not five empty years from
+// FY2021.
+TEST_F(PlanSettingsTest, OpenEndedYearRowShowsTheScheduledYears)
+{
+    Plan plan;
+    QString error;
+    ASSERT_TRUE(SamplePlan::load(QStringLiteral("okayama"), &plan, &error)) << error.toStdString();
+    open(plan);
+    ASSERT_EQ(m_doc->plan().periodYears(), std::make_pair(2026, 2030));
+    const Theme &theme = m_doc->plan().themes.first();
+    ASSERT_FALSE(theme.measures.isEmpty());
+    auto editor = editorFor(OutlineNode::of<Measure>(theme.measures.first().id));
+    auto *schedule = field<ScheduleEditor>(editor.get(), "scheduleEditor");
+    EXPECT_EQ(schedule->yearButton(2025), nullptr);
+    ASSERT_NE(schedule->yearButton(2026), nullptr);
+    ASSERT_NE(schedule->yearButton(2030), nullptr);
+    EXPECT_EQ(schedule->yearButton(2031), nullptr);
+}
+
 TEST_F(PlanSettingsTest, NewFromSampleListsEverySample)
 {
     FakePrompter prompter;

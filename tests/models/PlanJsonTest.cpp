@@ -101,8 +101,9 @@ TEST(PlanJson, OkayamaSampleHoldsTheGuidelineAsItIsNumbered)
     for (const Theme &t : plan.themes) {
         directions += t.directions.size();
         themeBars += t.phases.size();
-        if (t.title == QStringLiteral("AI等の利用推進"))
+        if (t.title == QStringLiteral("AI等の利用推進")) {
             EXPECT_EQ(numbers.fullTheme(t.id), QStringLiteral("(2)ア"));
+        }
         if (t.title == QStringLiteral("公金収納におけるeL-QRの活用")) {
             // Bars on the theme itself, no invented empty-titled measure.
             EXPECT_TRUE(t.measures.isEmpty());

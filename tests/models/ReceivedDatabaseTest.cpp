@@ -214,8 +214,9 @@ TEST(ReceivedDatabase, EveryFileWeEverWroteIsAccepted)
             ASSERT_TRUE(Schema::createVersion(db, 1, &error)) << error.toStdString();
             QSqlQuery q(db);
             ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO plan_info VALUES (1, 'Plan', 'Town', 'town', 2024, 2028, '', '', '', '')")));
-            if (migrated)
+            if (migrated) {
                 ASSERT_TRUE(Schema::migrate(db, &error)) << error.toStdString();
+            }
             q.finish();
             db.close();
         }

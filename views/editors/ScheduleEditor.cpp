@@ -185,10 +185,17 @@ void ScheduleEditor::push(const Bars &after, const QString &text)
     pushBars<Theme>(m_document, m_part, m_id, after.phases, after.milestones, text);
 }
 
+int ScheduleEditor::firstYear() const
+{
+    return m_document->plan().periodYears().first;
+}
+
 int ScheduleEditor::lastYear() const
 {
-    const PlanInfo &info = m_document->plan().info;
-    return info.isOpenEnded() ? info.startYear + openEndedYears - 1 : info.endYear;
+    // An open-ended plan shows the years its schedule uses, and at least a
+    // usual plan period's worth.
+    const auto [first, last] = m_document->plan().periodYears();
+    return m_document->plan().info.isOpenEnded() ? qMax(last, first + openEndedYears - 1) : last;
 }
 
 QPushButton *ScheduleEditor::yearButton(int fiscalYear) const
@@ -217,14 +224,13 @@ void ScheduleEditor::rebuildYearRow()
 {
     if (!m_document)
         return;
-    const PlanInfo &info = m_document->plan().info;
-    if (info.startYear == m_yearsFrom && lastYear() == m_yearsTo)
+    if (firstYear() == m_yearsFrom && lastYear() == m_yearsTo)
         return;
     qDeleteAll(m_yearButtons);
     m_yearButtons.clear();
     while (m_yearRow->count())
         delete m_yearRow->takeAt(0);
-    m_yearsFrom = info.startYear;
+    m_yearsFrom = firstYear();
     m_yearsTo = lastYear();
     QWidget *previous = nullptr;
     for (int year = m_yearsFrom; year <= m_yearsTo && year - m_yearsFrom < 30; ++year) {

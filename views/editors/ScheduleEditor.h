@@ -52,6 +52,7 @@ private:
     void push(const Bars &after, const QString &text);
     // The last year of the year row: the plan's, or for an open-ended
     // plan a few years on from its start.
+    int firstYear() const;
     int lastYear() const;
     void cycleYear(int fiscalYear);
     void rebuildYearRow();

@@ -35,7 +35,7 @@ QString title(const Revision &revision)
     const QString kind = revision.kind == Revision::Kind::Adopted
         ? QCoreApplication::translate("ItemLabels", "Adopted")
         : QCoreApplication::translate("ItemLabels", "Revised");
-    return QStringLiteral("%1 %2").arg(revision.date.date.toString(revision.date.monthOnly ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd")), kind);
+    return QStringLiteral("%1 %2").arg(revision.date.toString(), kind);
 }
 
 QString number(const PlanNumbers &numbers, const Section &section, int)

@@ -69,9 +69,7 @@ QString actual(const KpiActual &a, const Kpi &kpi)
 
 QString date(const PlanDate &date)
 {
-    if (!date.isValid())
-        return QString();
-    return date.date.toString(date.monthOnly ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd"));
+    return date.toString();
 }
 
 std::optional<PlanDate> parseDate(const QString &given)

@@ -2,45 +2,14 @@
 
 #include <QMarginsF>
 
-std::pair<int, int> RoadmapOptions::planYears(const Plan &plan)
-{
-    if (!plan.info.isOpenEnded())
-        return { plan.info.startYear, plan.info.endYear };
-    // An open-ended plan (対象期間を定めず) spans the years its schedule uses.
-    int first = 0;
-    int last = 0;
-    auto take = [&](int year) {
-        if (year <= 0)
-            return;
-        first = first == 0 ? year : qMin(first, year);
-        last = qMax(last, year);
-    };
-    auto takeSchedule = [&](const QList<Phase> &phases, const QList<Milestone> &milestones) {
-        for (const Phase &phase : phases) {
-            take(phase.startYear);
-            take(phase.endYear);
-        }
-        for (const Milestone &milestone : milestones)
-            take(milestone.year);
-    };
-    for (const Theme &theme : plan.themes) {
-        takeSchedule(theme.phases, theme.milestones);
-        for (const Measure &measure : theme.measures)
-            takeSchedule(measure.phases, measure.milestones);
-    }
-    if (first == 0)
-        return { plan.info.startYear, plan.info.startYear }; // nothing scheduled yet
-    return { first, last };
-}
-
 int RoadmapOptions::effectiveFirstYear(const Plan &plan) const
 {
-    return firstYear > 0 ? firstYear : planYears(plan).first;
+    return firstYear > 0 ? firstYear : plan.periodYears().first;
 }
 
 int RoadmapOptions::effectiveLastYear(const Plan &plan) const
 {
-    const int last = lastYear > 0 ? lastYear : planYears(plan).second;
+    const int last = lastYear > 0 ? lastYear : plan.periodYears().second;
     return qMax(effectiveFirstYear(plan), last);
 }
 

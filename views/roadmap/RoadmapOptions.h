@@ -17,7 +17,7 @@ struct RoadmapOptions
 {
     enum class Paper { A3, A4, Letter };
 
-    // Fiscal years shown; 0 means the plan's own period (see planYears).
+    // Fiscal years shown; 0 means the plan's own period (Plan::periodYears).
     int firstYear = 0;
     int lastYear = 0;
     FiscalYear::EraStyle eraStyle = FiscalYear::EraStyle::Both;
@@ -37,9 +37,6 @@ struct RoadmapOptions
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     int dpi = 150; // PNG export only
 
-    // The plan's period, or for an open-ended plan the first and last
-    // fiscal years its phases and milestones use.
-    static std::pair<int, int> planYears(const Plan &plan);
     // The years actually shown for `plan`, always first <= last.
     int effectiveFirstYear(const Plan &plan) const;
     int effectiveLastYear(const Plan &plan) const;

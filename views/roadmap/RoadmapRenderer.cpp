@@ -101,7 +101,7 @@ QString RoadmapRenderer::filterText(const Plan &plan) const
 {
     QStringList parts;
     const FiscalYear::EraStyle era = m_era;
-    const auto [planFirst, planLast] = RoadmapOptions::planYears(plan);
+    const auto [planFirst, planLast] = plan.periodYears();
     if (m_layout.firstYear() != planFirst || m_layout.lastYear() != planLast)
         parts << word(m_info, QT_TRANSLATE_NOOP("RoadmapRenderer", "Years %1–%2"))
                      .arg(FiscalYear::label(m_layout.firstYear(), era), FiscalYear::label(m_layout.lastYear(), era));

@@ -172,7 +172,7 @@ void RoadmapView::fillChoices()
     m_principle->addItem(tr("All principles"), 0);
     if (m_document) {
         const Plan &plan = m_document->plan();
-        const auto [planFirst, planLast] = RoadmapOptions::planYears(plan);
+        const auto [planFirst, planLast] = plan.periodYears();
         for (int year = planFirst - 5; year <= planLast + 5; ++year) {
             m_firstYear->addItem(FiscalYear::label(year, options.eraStyle), year);
             m_lastYear->addItem(FiscalYear::label(year, options.eraStyle), year);
