@@ -42,8 +42,7 @@
 class KpiStatus
 {
 public:
-    // The first four match Palette::statusColor(); KpiFormat::statusColor()
-    // colours all of them.
+    // The values match Palette::statusColor().
     enum class Status { Achieved = 0, OnTrack = 1, Behind = 2, NoData = 3, Stale = 4, Qualitative = 5 };
 
     explicit KpiStatus(const Kpi &kpi, const QDate &asOf = QDate::currentDate());

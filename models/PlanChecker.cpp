@@ -155,7 +155,7 @@ QList<Problem> check(const Plan &plan, const QDate &asOf)
             c.warn(where, QStringLiteral("has no target"));
         for (const KpiTarget &t : k.targets) {
             // An open-ended plan (endYear 0) has no last year to lie beyond.
-            if (t.year < info.startYear || (info.endYear != 0 && t.year > info.endYear))
+            if (t.year < info.startYear || (!info.isOpenEnded() && t.year > info.endYear))
                 c.warn(where, QStringLiteral("target for FY%1 lies outside the plan period").arg(t.year));
             if (!t.value && t.statement.trimmed().isEmpty())
                 c.warn(where, QStringLiteral("target for FY%1 has neither a value nor a statement").arg(t.year));

@@ -224,7 +224,7 @@ TEST(KpiDashboardRenderer, EachTileBadgeShowsItsStatus)
         // pixels with its colour; antialiased text and lines hit another
         // status colour now and then.
         for (S s : { S::Achieved, S::OnTrack, S::Behind, S::NoData, S::Stale, S::Qualitative }) {
-            const int pixels = countColour(image, KpiFormat::statusColor(s));
+            const int pixels = countColour(image, Palette::statusColor(int(s)));
             if (s == expected[i])
                 EXPECT_GT(pixels, 1500) << "KPI " << i + 1 << " status " << int(s);
             else

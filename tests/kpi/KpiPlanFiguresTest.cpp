@@ -178,8 +178,8 @@ TEST(KpiMonthDates, ShownAsTheMonthEverywhere)
     const Plan plan = figuresPlan();
     const Kpi &kpi = kpiOf(plan, CardRate);
     ASSERT_TRUE(kpi.actuals.last().date.monthOnly);
-    EXPECT_EQ(KpiFormat::date(kpi.actuals.last().date), QStringLiteral("2025-03"));
-    EXPECT_EQ(KpiFormat::date({ QDate(2025, 3, 31), false }), QStringLiteral("2025-03-31"));
+    EXPECT_EQ(kpi.actuals.last().date.toString(), QStringLiteral("2025-03"));
+    EXPECT_EQ((PlanDate { QDate(2025, 3, 31), false }).toString(), QStringLiteral("2025-03-31"));
     const QString sentence = KpiChartPane::statusSentence(kpi, QDate(2025, 6, 1), FiscalYear::EraStyle::Both);
     EXPECT_TRUE(sentence.contains(QStringLiteral("on 2025-03."))) << sentence.toStdString();
     EXPECT_FALSE(sentence.contains(QStringLiteral("2025-03-01"))) << sentence.toStdString();

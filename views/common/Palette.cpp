@@ -54,6 +54,10 @@ QColor statusColor(int status)
         return QColor(0x56, 0xB4, 0xE9); // on track: sky blue
     case 2:
         return QColor(0xE6, 0x9F, 0x00); // behind: orange
+    case 4:
+        return QColor(0xF0, 0xE4, 0x42); // stale: yellow
+    case 5:
+        return QColor(0xCC, 0x79, 0xA7); // qualitative: reddish purple
     default:
         return QColor(0x99, 0x99, 0x99); // no data
     }

@@ -25,7 +25,8 @@ QColor targetColor();
 QColor actualColor();
 QColor baselineColor();
 
-// KPI status colours: achieved, on track, behind, no data.
+// KPI status colours, by int(KpiStatus::Status): achieved, on track,
+// behind, no data, stale, qualitative.
 QColor statusColor(int status);
 
 } // namespace Palette

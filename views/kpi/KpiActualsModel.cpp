@@ -110,7 +110,7 @@ QVariant KpiActualsModel::data(const QModelIndex &index, int role) const
         return QVariant();
     switch (Column(index.column())) {
     case DateColumn:
-        return role == Qt::EditRole ? QVariant(actual.date.date) : QVariant(KpiFormat::date(actual.date));
+        return role == Qt::EditRole ? QVariant(actual.date.date) : QVariant(actual.date.toString());
     case MonthOnlyColumn:
         return QVariant();
     case ValueColumn:

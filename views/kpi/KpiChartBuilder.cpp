@@ -201,7 +201,7 @@ QStringList KpiChartBuilder::statementLines(const Plan &plan, const Kpi &kpi, co
     if (status.isQualitative())
         if (const std::optional<KpiActual> latest = status.latestRecord())
             lines << printed(plan, QT_TRANSLATE_NOOP("KpiChartBuilder", "Latest (%1): %2"))
-                         .arg(KpiFormat::date(latest->date), KpiFormat::actual(*latest, kpi));
+                         .arg(latest->date.toString(), KpiFormat::actual(*latest, kpi));
     return lines;
 }
 

@@ -190,7 +190,7 @@ void KpiDashboardRenderer::paintHeader(QPainter *painter, const QRectF &page) co
     for (const KpiStatus::Status s : { KpiStatus::Status::Achieved, KpiStatus::Status::OnTrack, KpiStatus::Status::Behind,
                                        KpiStatus::Status::Stale, KpiStatus::Status::NoData, KpiStatus::Status::Qualitative }) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(KpiFormat::statusColor(s));
+        painter->setBrush(Palette::statusColor(int(s)));
         painter->drawRoundedRect(QRectF(x, y - 10, 12, 12), 2, 2);
         x += 16 + drawText(painter, QPointF(x + 16, y), KpiFormat::statusText(s, m_plan.info.language), font, Qt::black) + 12;
     }
@@ -234,7 +234,7 @@ void KpiDashboardRenderer::paintScaledTile(QPainter *painter, const QRectF &rect
     const qreal badgeWidth = QFontMetricsF(badgeFont).horizontalAdvance(badgeText) + 14;
     const QRectF badge(inner.right() - badgeWidth, inner.top(), badgeWidth, 20);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(KpiFormat::statusColor(state));
+    painter->setBrush(Palette::statusColor(int(state)));
     painter->drawRoundedRect(badge, 4, 4);
     painter->setFont(badgeFont);
     painter->setPen(Qt::black);

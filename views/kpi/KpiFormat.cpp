@@ -67,11 +67,6 @@ QString actual(const KpiActual &a, const Kpi &kpi)
     return a.value ? value(*a.value, kpi) : a.note.trimmed();
 }
 
-QString date(const PlanDate &date)
-{
-    return date.toString();
-}
-
 std::optional<PlanDate> parseDate(const QString &given)
 {
     const QString text = given.trimmed();
@@ -133,17 +128,6 @@ QString statusText(KpiStatus::Status status, const QString &printedLanguage)
                                      : PrintedText::text(printedLanguage, "KpiFormat", source);
 }
 
-QColor statusColor(KpiStatus::Status status)
-{
-    switch (status) {
-    case KpiStatus::Status::Stale:
-        return QColor(0xF0, 0xE4, 0x42); // yellow
-    case KpiStatus::Status::Qualitative:
-        return QColor(0xCC, 0x79, 0xA7); // reddish purple
-    default:
-        return Palette::statusColor(int(status));
-    }
-}
 
 QString rate(double r)
 {

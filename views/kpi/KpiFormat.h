@@ -27,8 +27,6 @@ QString value(const std::optional<double> &value, const Kpi &kpi);
 QString target(const KpiTarget &target, const Kpi &kpi);
 // An actual: its figure, else its note (a qualitative KPI's record).
 QString actual(const KpiActual &actual, const Kpi &kpi);
-// 2025-03-31, or 2025-03 when the date names only its month.
-QString date(const PlanDate &date);
 // A date as a user types it: 2025-03-31, 2025-03 or 2025/3 (month only),
 // 令和7年3月31日, 令和7年3月 or 令和7年3月末 (month only); none otherwise.
 std::optional<PlanDate> parseDate(const QString &text);
@@ -39,9 +37,6 @@ std::optional<double> parseValue(const QString &text, const QString &unit);
 // user interface's language, or in `printedLanguage` (PlanInfo::language)
 // for printed output (PrintedText).
 QString statusText(KpiStatus::Status status, const QString &printedLanguage = QString());
-// The badge colour: Palette::statusColor() for the first four, and two more
-// of the same colour-blind safe set for Stale and Qualitative.
-QColor statusColor(KpiStatus::Status status);
 // 34% style achievement rate.
 QString rate(double rate);
 // "Higher is better" / "Lower is better".

@@ -6,6 +6,7 @@
 #include "models/PlanDocument.h"
 #include "models/commands/ItemCommands.h"
 #include "views/common/ViewSettings.h"
+#include "views/common/Palette.h"
 #include "views/kpi/KpiFormat.h"
 
 KpiTableModel::KpiTableModel(QObject *parent)
@@ -103,7 +104,7 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const KpiStatus status(*kpi, m_asOf);
     if (role == Qt::DecorationRole && index.column() == StatusColumn)
-        return KpiFormat::statusColor(status.status());
+        return Palette::statusColor(int(status.status()));
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
         return kpi->description.isEmpty() ? QVariant() : kpi->description;
     if (role != Qt::DisplayRole && role != Qt::EditRole)
@@ -119,11 +120,11 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         if (!kpi->baselineValue)
             return QString();
         return kpi->baselineDate.isValid()
-            ? tr("%1 (%2)").arg(KpiFormat::value(*kpi->baselineValue, *kpi), KpiFormat::date(kpi->baselineDate))
+            ? tr("%1 (%2)").arg(KpiFormat::value(*kpi->baselineValue, *kpi), kpi->baselineDate.toString())
             : KpiFormat::value(*kpi->baselineValue, *kpi);
     case LatestColumn:
         if (const std::optional<KpiActual> latest = status.isQualitative() ? status.latestRecord() : status.latestActual())
-            return tr("%1 (%2)").arg(KpiFormat::actual(*latest, *kpi), KpiFormat::date(latest->date));
+            return tr("%1 (%2)").arg(KpiFormat::actual(*latest, *kpi), latest->date.toString());
         return QString();
     case StatusColumn:
         return KpiFormat::statusText(status.status());
