@@ -1,0 +1,1 @@
+#include "views/document/DocumentHtmlWriter.h"
