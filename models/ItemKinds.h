@@ -37,6 +37,13 @@ constexpr ItemField<T, QString> textField(QString T::*m, const char *key, const 
     return { m, key, label, (flags & MultiLine) != 0, (flags & Required) != 0 };
 }
 
+// The bytes of a file kept in the plan (a figure's picture).
+template<typename T>
+constexpr ItemField<T, QByteArray> dataField(QByteArray T::*m, const char *key, const char *label)
+{
+    return { m, key, label, false, true };
+}
+
 template<typename T>
 constexpr ItemField<T, int> numberField(int T::*m, const char *key, const char *label)
 {
@@ -284,6 +291,42 @@ struct ItemKind<Revision> : PlanListKind<Revision, &Plan::revisions>
     static constexpr auto fields = std::tuple<>();
 };
 
+template<>
+struct ItemKind<Chapter> : PlanListKind<Chapter, &Plan::chapters>
+{
+    static constexpr PlanChange::Part part = PlanChange::Part::Chapter;
+    static constexpr int sinceJsonVersion = 3;
+    static constexpr const char *table = "chapters";
+    static constexpr const char *jsonKey = "chapters";
+    static constexpr ItemWords words = { QT_TRANSLATE_NOOP("ItemKind", "Chapter"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "New chapter"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "Add chapter"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "Remove chapter"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "Chapters") };
+    static constexpr auto fields = std::make_tuple(
+        textField(&Chapter::title, "title", QT_TRANSLATE_NOOP("ItemKind", "Title"), Required),
+        textField(&Chapter::text, "text", QT_TRANSLATE_NOOP("ItemKind", "Text (Markdown)"), MultiLine));
+};
+
+template<>
+struct ItemKind<Figure> : PlanListKind<Figure, &Plan::figures>
+{
+    static constexpr PlanChange::Part part = PlanChange::Part::Figure;
+    static constexpr int sinceJsonVersion = 3;
+    static constexpr const char *table = "figures";
+    static constexpr const char *jsonKey = "figures";
+    static constexpr ItemWords words = { QT_TRANSLATE_NOOP("ItemKind", "Figure"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "New figure"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "Add figure"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "Remove figure"),
+                                         QT_TRANSLATE_NOOP("ItemKind", "Figures") };
+    static constexpr auto fields = std::make_tuple(
+        textField(&Figure::caption, "caption", QT_TRANSLATE_NOOP("ItemKind", "Caption"), Required),
+        textField(&Figure::altText, "alt", QT_TRANSLATE_NOOP("ItemKind", "Alternative text"), MultiLine),
+        textField(&Figure::mediaType, "type", QT_TRANSLATE_NOOP("ItemKind", "File type"), Required),
+        dataField(&Figure::data, "data", QT_TRANSLATE_NOOP("ItemKind", "Picture")));
+};
+
 // A kind passed as a value, for the dispatcher below.
 template<typename T>
 struct KindTag
@@ -297,7 +340,7 @@ struct KindTag
 // instantiate themselves for every kind with it.
 #define DXPLAN_ITEM_KINDS(X)                                                                        \
     X(AudienceGroup) X(Section) X(Principle) X(Role) X(Department) X(Theme) X(Direction)          \
-    X(Measure) X(Kpi) X(SystemEntry) X(GlossaryEntry) X(Revision)
+    X(Measure) X(Kpi) X(SystemEntry) X(GlossaryEntry) X(Revision) X(Figure) X(Chapter)
 
 // Calls f(KindTag<T>{}) for every kind, in the order above.
 template<typename F>

@@ -43,6 +43,8 @@ struct Plan
     QList<SystemEntry> systems;
     QList<GlossaryEntry> glossary;
     QList<Revision> revisions;
+    QList<Chapter> chapters;
+    QList<Figure> figures;
 
     int measureCount() const;
 
@@ -69,7 +71,8 @@ struct Plan
         return info == o.info && audiences == o.audiences && sections == o.sections
             && principles == o.principles && roles == o.roles
             && departments == o.departments && themes == o.themes && kpis == o.kpis
-            && systems == o.systems && glossary == o.glossary && revisions == o.revisions;
+            && systems == o.systems && glossary == o.glossary && revisions == o.revisions
+            && chapters == o.chapters && figures == o.figures;
     }
 };
 

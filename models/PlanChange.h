@@ -18,6 +18,8 @@ struct PlanChange
         System,
         Glossary,
         Revision,
+        Chapter,
+        Figure,
         Everything, // a new plan was loaded
     };
     enum class Action { Inserted, Changed, Removed, Moved, Reset };

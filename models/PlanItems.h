@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -39,8 +40,6 @@ struct PlanInfo
     QString language = QStringLiteral("ja");
     QString vision;     // 基本理念: one sentence
     QString goal;       // 目指す姿
-    QString background; // 背景
-    QString position;   // 位置付け among the organisation's other plans
     LevelNumbering numbering[LevelCount] = {
         { LevelNumbering::Style::Arabic, QString(), true },
         { LevelNumbering::Style::Parenthesised, QString(), true },
@@ -49,6 +48,14 @@ struct PlanInfo
     // The plan's own names for the phase kinds, by Phase::Kind; an empty
     // name means the standard word in the plan's language.
     QStringList phaseKindNames;
+    // The plan document's parts in the user's order (DocumentParts names
+    // them: "cover", "chapter:12", "themes" ...); empty: the standard order.
+    QStringList documentParts;
+    // How glossary terms marked in chapters print: as numbered notes, or
+    // as links to the glossary.
+    enum class TermStyle { Footnotes, Links };
+    static constexpr int termStyleCount = 2;
+    TermStyle termStyle = TermStyle::Footnotes;
 
     bool isOpenEnded() const { return endYear == 0; }
 
@@ -57,9 +64,9 @@ struct PlanInfo
         return title == o.title && organisation == o.organisation
             && organisationKind == o.organisationKind && startYear == o.startYear
             && endYear == o.endYear && language == o.language && vision == o.vision
-            && goal == o.goal && background == o.background && position == o.position
-            && numbering[0] == o.numbering[0] && numbering[1] == o.numbering[1]
-            && numbering[2] == o.numbering[2] && phaseKindNames == o.phaseKindNames;
+            && goal == o.goal && numbering[0] == o.numbering[0] && numbering[1] == o.numbering[1]
+            && numbering[2] == o.numbering[2] && phaseKindNames == o.phaseKindNames
+            && documentParts == o.documentParts && termStyle == o.termStyle;
     }
 };
 
@@ -105,6 +112,35 @@ struct SystemEntry
     {
         return id == o.id && number == o.number && business == o.business && system == o.system
             && owner == o.owner;
+    }
+};
+
+// A narrative chapter of the plan document (背景, 国の動向, 推進体制 ...):
+// Markdown (CommonMark with GitHub tables). Its own headings (#, ##) are
+// the chapter's sections; `![...](figure:ID)` places a figure and
+// `[term](glossary:ID)` marks a glossary term.
+struct Chapter
+{
+    int id = 0;
+    QString title;
+    QString text;
+    bool operator==(const Chapter &o) const { return id == o.id && title == o.title && text == o.text; }
+};
+
+// A picture kept inside the plan file for chapters to show: the original
+// PNG, JPEG or SVG bytes with the caption printed under it and the
+// alternative text read out in its place.
+struct Figure
+{
+    int id = 0;
+    QString caption;
+    QString altText;
+    QString mediaType; // image/png, image/jpeg or image/svg+xml
+    QByteArray data;
+    bool operator==(const Figure &o) const
+    {
+        return id == o.id && caption == o.caption && altText == o.altText && mediaType == o.mediaType
+            && data == o.data;
     }
 };
 

@@ -1,5 +1,6 @@
 #include "models/PlanJson.h"
 
+#include "models/DocumentParts.h"
 #include "models/ItemKinds.h"
 #include "models/PlanJsonNames.h"
 
@@ -161,6 +162,21 @@ public:
         return v.toArray();
     }
 
+    // A file's bytes as Base64 (RFC 4648), no larger than `maxBytes`.
+    QByteArray base64(const QString &key, qint64 maxBytes)
+    {
+        const QJsonValue v = take(key);
+        if (!v.isString())
+            throw JsonError(path(key), QCoreApplication::translate("PlanJson", "expected a string"));
+        const QString text = v.toString();
+        if (text.size() > (maxBytes + 2) / 3 * 4)
+            throw JsonError(path(key), QCoreApplication::translate("PlanJson", "the file is larger than %1 bytes").arg(maxBytes));
+        const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || text.contains(QChar(0xFFFD)) || (text.size() % 4) != 0)
+            throw JsonError(path(key), QCoreApplication::translate("PlanJson", "expected Base64"));
+        return *decoded;
+    }
+
     QDate date(const QString &key, bool allowEmpty)
     {
         const QString s = string(key);
@@ -296,6 +312,8 @@ T readFields(Reader &r, IdSet &ids)
         using Value = std::decay_t<decltype(item.*field.member)>;
         if constexpr (std::is_same_v<Value, QString>)
             item.*field.member = field.required ? r.nonEmptyString(key) : r.string(key);
+        else if constexpr (std::is_same_v<Value, QByteArray>)
+            item.*field.member = r.base64(key, PlanLimits::maxFigureBytes);
         else
             item.*field.member = r.integer(key, 0, INT_MAX);
     });
@@ -347,6 +365,36 @@ struct Version1Words
     QHash<int, AudienceV1> audience; // measure id -> its audience
 };
 
+// Versions 1 and 2 kept the plan's background and position as two texts;
+// version 3 makes them its first chapters (as the schema migration does).
+void adoptOldTexts(const QString &background, const QString &position, Plan *plan)
+{
+    const bool english = plan->info.language == QLatin1String("en");
+    const std::pair<QString, QString> texts[] = {
+        { english ? QStringLiteral("Background") : QStringLiteral("計画策定の背景"), background },
+        { english ? QStringLiteral("Position of the plan") : QStringLiteral("計画の位置付け"), position },
+    };
+    for (const auto &[title, text] : texts)
+        if (!text.isEmpty())
+            plan->chapters << Chapter { int(plan->chapters.size()) + 1, title,
+                                        QString(text).replace(QLatin1Char('\n'), QStringLiteral("\n\n")) };
+}
+
+void readDocumentSettings(Reader &r, PlanInfo *info)
+{
+    const QJsonArray parts = r.array(QStringLiteral("documentParts"));
+    for (int n = 0; n < parts.size(); ++n) {
+        const QString path = r.path(QStringLiteral("documentParts")) + QStringLiteral("[%1]").arg(n);
+        const QString key = Reader::toText(parts[n], path, r.context());
+        DocumentParts::Part part;
+        if (!DocumentParts::parse(key, &part))
+            throw JsonError(path, QCoreApplication::translate("PlanJson", "expected one of %1 or chapter:ID")
+                                      .arg(DocumentParts::generatedKeys().join(QStringLiteral(", "))));
+        info->documentParts << key;
+    }
+    info->termStyle = r.enumeration<PlanInfo::TermStyle>(QStringLiteral("termStyle"));
+}
+
 void readInfo(Reader &r, int version, PlanInfo *info)
 {
     PlanInfo &i = *info;
@@ -367,8 +415,8 @@ void readInfo(Reader &r, int version, PlanInfo *info)
         throw JsonError(r.path(QStringLiteral("endYear")), QCoreApplication::translate("PlanJson", "is before startYear"));
     i.vision = r.string(QStringLiteral("vision"));
     i.goal = r.string(QStringLiteral("goal"));
-    i.background = r.string(QStringLiteral("background"));
-    i.position = r.string(QStringLiteral("position"));
+    if (version >= 3)
+        readDocumentSettings(r, &i);
     if (version < 2) {
         // The numbers version 1 printed: themes 1, 2, ... through the
         // plan, measures ① per theme, sections unnumbered.
@@ -484,6 +532,10 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
     {
         Reader r(root.take(QStringLiteral("plan")), root.path(QStringLiteral("plan")), context);
         readInfo(r, version, &plan.info);
+        if (version < 3) {
+            const QString background = r.string(QStringLiteral("background"));
+            adoptOldTexts(background, r.string(QStringLiteral("position")), &plan);
+        }
         r.finish();
     }
 
@@ -501,6 +553,11 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
             if (version >= Kind::sinceJsonVersion)
                 readFieldsList(root, ids.at(Kind::part), &Kind::list(plan, 0));
     });
+    for (int n = 0; n < plan.figures.size(); ++n)
+        if (!PlanLimits::figureMediaTypes().contains(plan.figures[n].mediaType))
+            throw JsonError(root.path(QStringLiteral("figures")) + QStringLiteral("[%1].type").arg(n),
+                            QCoreApplication::translate("PlanJson", "expected one of %1")
+                                .arg(PlanLimits::figureMediaTypes().join(QStringLiteral(", "))));
     IdSet &audienceIds = ids.at(PlanChange::Part::Audience);
     IdSet &sectionIds = ids.at(PlanChange::Part::Section);
     IdSet &principleIds = ids.at(PlanChange::Part::Principle);

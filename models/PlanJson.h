@@ -18,7 +18,7 @@ class QIODevice;
 // installed.
 namespace PlanJson {
 
-constexpr int formatVersion = 2;
+constexpr int formatVersion = 3;
 
 QByteArray write(const Plan &plan);
 bool write(const Plan &plan, QIODevice *device, QString *error);

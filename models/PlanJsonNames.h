@@ -52,6 +52,12 @@ struct EnumNames<Revision::Kind>
     static QStringList names() { return { QStringLiteral("adopted"), QStringLiteral("revised") }; }
 };
 
+template<>
+struct EnumNames<PlanInfo::TermStyle>
+{
+    static QStringList names() { return { QStringLiteral("footnotes"), QStringLiteral("links") }; }
+};
+
 template<typename E>
 inline QString nameOf(E value)
 {

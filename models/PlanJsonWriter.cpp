@@ -20,7 +20,11 @@ QJsonObject fieldsObject(const T &item)
 {
     QJsonObject o { { QStringLiteral("id"), item.id } };
     forEachField<T>([&](const auto &field) {
-        o.insert(QString::fromLatin1(field.key), QJsonValue::fromVariant(QVariant::fromValue(item.*field.member)));
+        const auto &value = item.*field.member;
+        if constexpr (std::is_same_v<std::decay_t<decltype(value)>, QByteArray>)
+            o.insert(QString::fromLatin1(field.key), QString::fromLatin1(value.toBase64()));
+        else
+            o.insert(QString::fromLatin1(field.key), QJsonValue::fromVariant(QVariant::fromValue(value)));
     });
     return o;
 }
@@ -139,10 +143,10 @@ QJsonObject infoObject(const PlanInfo &i)
                          { QStringLiteral("endYear"), i.isOpenEnded() ? QJsonValue() : QJsonValue(i.endYear) },
                          { QStringLiteral("vision"), i.vision },
                          { QStringLiteral("goal"), i.goal },
-                         { QStringLiteral("background"), i.background },
-                         { QStringLiteral("position"), i.position },
                          { QStringLiteral("numbering"), numbering },
-                         { QStringLiteral("phaseKinds"), phaseKinds } };
+                         { QStringLiteral("phaseKinds"), phaseKinds },
+                         { QStringLiteral("documentParts"), QJsonArray::fromStringList(i.documentParts) },
+                         { QStringLiteral("termStyle"), nameOf(i.termStyle) } };
 }
 
 QJsonObject planObject(const Plan &plan)

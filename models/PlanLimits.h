@@ -33,6 +33,14 @@ constexpr qint64 maxDatabaseBytes = qint64(512) << 20;
 // A JSON plan file.
 constexpr qint64 maxJsonBytes = qint64(512) << 20;
 
+// One figure's picture file, in bytes.
+constexpr qint64 maxFigureBytes = qint64(16) << 20;
+// What a figure's picture may be.
+inline QStringList figureMediaTypes()
+{
+    return { QStringLiteral("image/png"), QStringLiteral("image/jpeg"), QStringLiteral("image/svg+xml") };
+}
+
 // What `organisationKind` may be.
 inline QStringList organisationKinds()
 {

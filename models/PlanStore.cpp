@@ -176,9 +176,11 @@ bool PlanStore::saveInfo(const PlanInfo &i)
                     { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("organisation"),
                       QStringLiteral("organisation_kind"), QStringLiteral("start_year"),
                       QStringLiteral("end_year"), QStringLiteral("vision"), QStringLiteral("goal"),
-                      QStringLiteral("background"), QStringLiteral("position"), QStringLiteral("language") },
+                      QStringLiteral("language"), QStringLiteral("document_parts"),
+                      QStringLiteral("term_style") },
                     { 1, i.title, i.organisation, i.organisationKind, i.startYear, i.endYear,
-                      i.vision, i.goal, i.background, i.position, i.language }))
+                      i.vision, i.goal, i.language, i.documentParts.join(QLatin1Char('\n')),
+                      int(i.termStyle) }))
         return false;
     bool ok = run(QStringLiteral("DELETE FROM numbering"), {});
     for (int level = 0; ok && level < PlanInfo::LevelCount; ++level) {
@@ -400,7 +402,7 @@ bool PlanStore::load(Plan *plan)
     };
 
     if (!select("SELECT title, organisation, organisation_kind, start_year, end_year, vision,"
-                " goal, background, position, language FROM plan_info WHERE id = 1"))
+                " goal, language, document_parts, term_style FROM plan_info WHERE id = 1"))
         return false;
     if (!q.next()) {
         m_error = QStringLiteral("the database holds no plan");
@@ -414,9 +416,10 @@ bool PlanStore::load(Plan *plan)
     info.endYear = q.value(4).toInt();
     info.vision = q.value(5).toString();
     info.goal = q.value(6).toString();
-    info.background = q.value(7).toString();
-    info.position = q.value(8).toString();
-    info.language = q.value(9).toString();
+    info.language = q.value(7).toString();
+    const QString parts = q.value(8).toString();
+    info.documentParts = parts.isEmpty() ? QStringList() : parts.split(QLatin1Char('\n'));
+    info.termStyle = PlanInfo::TermStyle(qBound(0, q.value(9).toInt(), PlanInfo::termStyleCount - 1));
     if (!select("SELECT level, style, prefix, restart FROM numbering ORDER BY level"))
         return false;
     while (q.next()) {

@@ -52,6 +52,7 @@ qint64 enumMaximum(const QString &key)
         { QStringLiteral("numbering.restart"), 1 },
         { QStringLiteral("kpis.direction"), int(Kpi::Direction::LowerIsBetter) },
         { QStringLiteral("revisions.kind"), int(Revision::Kind::Revised) },
+        { QStringLiteral("plan_info.term_style"), PlanInfo::termStyleCount - 1 },
     };
     return maxima.value(key, -1);
 }
@@ -103,6 +104,8 @@ QString textRule(const QString &table, const QString &column)
         return text + QStringLiteral(" AND %c IN (%1)").arg(quotedList(PlanLimits::organisationKinds()));
     if (key == QLatin1String("plan_info.language"))
         return text + QStringLiteral(" AND %c IN ('ja', 'en')");
+    if (key == QLatin1String("figures.type"))
+        return text + QStringLiteral(" AND %c IN (%1)").arg(quotedList(PlanLimits::figureMediaTypes()));
     // Dates are ISO dates that exist (2025-02-30 does not); KPI and
     // revision dates may name only a month (2025-03); a KPI's baseline
     // date may be empty.
@@ -145,6 +148,8 @@ QString conditionFor(const QString &table, const QString &column, const QString 
         // abs() of an infinity is larger than any limit.
         rule = QStringLiteral("typeof(%c) IN ('real', 'integer') AND abs(%c) <= %1")
                    .arg(PlanLimits::maxNumberMagnitude, 0, 'g', 17);
+    else if (type == QLatin1String("BLOB"))
+        rule = QStringLiteral("typeof(%c) = 'blob' AND length(%c) <= %1").arg(PlanLimits::maxFigureBytes);
     if (rule.isEmpty())
         return rule;
     const QString name = quoted(column);

@@ -139,14 +139,37 @@ const char *const migrationTo3[] = {
     "ALTER TABLE kpi_actuals_3 RENAME TO kpi_actuals",
 };
 
+// Version 4: the plan document. Narrative chapters (Markdown) and figures;
+// the plan's background and position texts become its first chapters (one
+// paragraph per line, as they printed), titled in the plan's language; the
+// document's part order and how glossary terms print.
+const char *const migrationTo4[] = {
+    "CREATE TABLE chapters (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " title TEXT NOT NULL, text TEXT NOT NULL)",
+    "INSERT INTO chapters (id, position, title, text) SELECT 1, 0, CASE language WHEN 'en'"
+    " THEN 'Background' ELSE '計画策定の背景' END, replace(background, char(10), char(10) ||"
+    " char(10)) FROM plan_info WHERE background <> ''",
+    "INSERT INTO chapters (id, position, title, text) SELECT (SELECT count(*) FROM chapters) + 1,"
+    " (SELECT count(*) FROM chapters), CASE language WHEN 'en' THEN 'Position of the plan'"
+    " ELSE '計画の位置付け' END, replace(position, char(10), char(10) || char(10)) FROM"
+    " plan_info WHERE position <> ''",
+    "ALTER TABLE plan_info DROP COLUMN background",
+    "ALTER TABLE plan_info DROP COLUMN position",
+    "ALTER TABLE plan_info ADD COLUMN document_parts TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE plan_info ADD COLUMN term_style INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE figures (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " caption TEXT NOT NULL, alt TEXT NOT NULL, type TEXT NOT NULL, data BLOB NOT NULL)",
+};
+
 // The current schema written out in full, so that a new database does not
 // depend on replaying history; tests check that migrating any older version
 // gives the same description.
-const char *const version3[] = {
+const char *const version4[] = {
     "CREATE TABLE plan_info (id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL,"
     " organisation TEXT NOT NULL, organisation_kind TEXT NOT NULL, start_year INTEGER NOT NULL,"
     " end_year INTEGER NOT NULL, vision TEXT NOT NULL, goal TEXT NOT NULL,"
-    " background TEXT NOT NULL, position TEXT NOT NULL, language TEXT NOT NULL DEFAULT 'ja')",
+    " language TEXT NOT NULL DEFAULT 'ja', document_parts TEXT NOT NULL DEFAULT '',"
+    " term_style INTEGER NOT NULL DEFAULT 0)",
     "CREATE TABLE numbering (level INTEGER PRIMARY KEY, style INTEGER NOT NULL,"
     " prefix TEXT NOT NULL, restart INTEGER NOT NULL)",
     "CREATE TABLE phase_kinds (kind INTEGER PRIMARY KEY, name TEXT NOT NULL)",
@@ -224,6 +247,10 @@ const char *const version3[] = {
     " term TEXT NOT NULL, reading TEXT NOT NULL, row TEXT NOT NULL, explanation TEXT NOT NULL)",
     "CREATE TABLE revisions (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
     " date TEXT NOT NULL, kind INTEGER NOT NULL, summary TEXT NOT NULL)",
+    "CREATE TABLE chapters (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " title TEXT NOT NULL, text TEXT NOT NULL)",
+    "CREATE TABLE figures (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " caption TEXT NOT NULL, alt TEXT NOT NULL, type TEXT NOT NULL, data BLOB NOT NULL)",
 };
 
 template<size_t N>
@@ -272,7 +299,7 @@ bool create(QSqlDatabase &db, QString *error)
         *error = db.lastError().text();
         return false;
     }
-    if (!exec(db, toList(version3), error) || !setVersion(db, currentVersion, error)) {
+    if (!exec(db, toList(version4), error) || !setVersion(db, currentVersion, error)) {
         db.rollback();
         return false;
     }
@@ -287,6 +314,9 @@ bool createVersion(QSqlDatabase &db, int version, QString *error)
         return exec(db, toList(version1), error) && setVersion(db, 1, error);
     if (version == 2)
         return exec(db, toList(version1) + toList(migrationTo2), error) && setVersion(db, 2, error);
+    if (version == 3)
+        return exec(db, toList(version1) + toList(migrationTo2) + toList(migrationTo3), error)
+            && setVersion(db, 3, error);
     *error = QStringLiteral("unknown schema version %1").arg(version);
     return false;
 }
@@ -309,6 +339,8 @@ bool migrate(QSqlDatabase &db, QString *error)
         ok = exec(db, toList(migrationTo2), error);
     if (ok && from < 3)
         ok = exec(db, toList(migrationTo3), error);
+    if (ok && from < 4)
+        ok = exec(db, toList(migrationTo4), error);
     ok = ok && setVersion(db, currentVersion, error);
     if (!ok) {
         db.rollback();

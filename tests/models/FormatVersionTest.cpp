@@ -165,9 +165,14 @@ TEST(EveryKind, SimpleKindsLiveThroughCommandsFilesAndJson)
                 using Value = std::decay_t<decltype(edited.*field.member)>;
                 if constexpr (std::is_same_v<Value, QString>)
                     edited.*field.member = QStringLiteral("%1の%2").arg(QLatin1String(Kind::table), QLatin1String(field.key));
+                else if constexpr (std::is_same_v<Value, QByteArray>)
+                    edited.*field.member = QByteArray("\x89PNG\r\n\x1a\n\0\xff", 10);
                 else
                     edited.*field.member = 42;
             });
+            // A figure's file type is one of a few (PlanLimits).
+            if constexpr (std::is_same_v<T, Figure>)
+                edited.mediaType = QStringLiteral("image/png");
             doc->undoStack()->push(new ReplaceItem<T>(doc.get(), *findItem<T>(doc->plan(), item.id), edited, QStringLiteral("Edit")));
             ASSERT_NE(findItem<T>(doc->plan(), item.id), nullptr) << Kind::table;
             EXPECT_TRUE(*findItem<T>(doc->plan(), item.id) == edited) << Kind::table;

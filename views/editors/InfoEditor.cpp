@@ -15,7 +15,7 @@
 // The plan's own settings: title, organisation and its kind, the language
 // its text is printed in, its period (possibly open-ended), how its
 // sections, themes and measures are numbered, its names for the phase
-// kinds, and its vision, goal, position and background.
+// kinds, its vision and goal, and how glossary terms print.
 
 namespace ItemEditors {
 
@@ -203,8 +203,11 @@ ItemFieldEditor *buildInfo(PlanDocument *document, QWidget *parent)
     addPhaseNames(editor, b);
     text(QStringLiteral("planVision"), EditorText::tr("Vision"), &PlanInfo::vision, VisionKey, false);
     text(QStringLiteral("planGoal"), EditorText::tr("Goal"), &PlanInfo::goal, GoalKey, true);
-    text(QStringLiteral("planPosition"), EditorText::tr("Position among other plans"), &PlanInfo::position, PositionKey, true);
-    text(QStringLiteral("planBackground"), EditorText::tr("Background"), &PlanInfo::background, BackgroundKey, true);
+    editor->addChoice(QStringLiteral("planTermStyle"), EditorText::tr("Glossary terms in the document"),
+                      { EditorText::tr("Numbered notes"), EditorText::tr("Links to the glossary") },
+                      b.get([](const PlanInfo &i) { return int(i.termStyle); }),
+                      b.set([](PlanInfo &i, const QVariant &v) { i.termStyle = PlanInfo::TermStyle(v.toInt()); },
+                            EditorText::tr("Change how glossary terms print")));
     return editor;
 }
 

@@ -29,6 +29,9 @@ ItemFieldEditor *fieldsEditor(PlanDocument *document, int id, QWidget *parent)
         auto member = field.member;
         if constexpr (std::is_same_v<decltype(member), QString T::*>) {
             b.text(editor, name, label, member, mergeKey, field.multiLine);
+        } else if constexpr (std::is_same_v<decltype(member), QByteArray T::*>) {
+            // File contents are not typed in: kinds that hold them have an
+            // editor of their own with a file chooser (figures).
         } else {
             editor->addNumber(name, label, 0, 99999, b.get([member](const T &t) { return t.*member; }),
                               b.set([member](T &t, const QVariant &v) { t.*member = v.toInt(); },

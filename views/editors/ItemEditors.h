@@ -26,7 +26,7 @@ void addSchedule(ItemFieldEditor *editor, PlanDocument *document, PlanChange::Pa
 
 // Merge keys of the typed fields: typing merges only within one field.
 enum MergeKey { TitleKey = 1, NameKey, UnitKey, DescriptionKey, SourceKey, OverviewKey, EffectKey,
-                CandidatesKey, OrganisationKey, VisionKey, GoalKey, BackgroundKey, PositionKey, SummaryKey,
+                CandidatesKey, OrganisationKey, VisionKey, GoalKey, SummaryKey,
                 PrefixKey, PhaseNameKey = PrefixKey + PlanInfo::LevelCount };
 
 } // namespace ItemEditors

@@ -24,6 +24,8 @@ void initNewItem(T &item, const Plan &plan, const QString &title)
             if (!titled)
                 value = title;
             titled = true;
+        } else if constexpr (std::is_same_v<std::decay_t<decltype(value)>, QByteArray>) {
+            // A new figure starts without a picture; its editor asks for one.
         } else {
             if (!numbered)
                 value = ItemKind<T>::list(plan, 0).size() + 1;
