@@ -7,6 +7,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 // Files of JSON format version 1 (tests/data/json-v1) import into today's
@@ -35,12 +38,12 @@ class Version1File : public ::testing::TestWithParam<QString>
 
 } // namespace
 
-TEST_P(Version1File, ImportsAndWritesBackAsVersion2)
+TEST_P(Version1File, ImportsAndWritesBackAsTheCurrentVersion)
 {
     const Plan plan = readJson(v1Folder() + QLatin1Char('/') + GetParam());
     ASSERT_FALSE(plan.info.title.isEmpty());
     const QByteArray v2 = PlanJson::write(plan);
-    EXPECT_TRUE(v2.contains("\"formatVersion\": 2"));
+    EXPECT_TRUE(v2.contains("\"formatVersion\": 3"));
     Plan back;
     QString error;
     ASSERT_TRUE(PlanJson::read(v2, &back, &error)) << error.toStdString();
@@ -200,3 +203,40 @@ TEST(EveryKind, SimpleKindsLiveThroughCommandsFilesAndJson)
     reopened->closeCleanly();
     doc->closeCleanly();
 }
+
+// Version 2 files (the samples as they were shipped) open as version 3:
+// their background and position texts are the first chapters, word for
+// word, and nothing else changes.
+class Version2File : public ::testing::TestWithParam<QString>
+{
+};
+
+TEST_P(Version2File, BackgroundAndPositionBecomeTheFirstChapters)
+{
+    const QString path = QStringLiteral(DXPLAN_TEST_DATA "/json-v2/") + GetParam();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonObject old = QJsonDocument::fromJson(file.readAll()).object();
+    ASSERT_EQ(old.value(QStringLiteral("formatVersion")).toInt(), 2);
+    const QJsonObject oldInfo = old.value(QStringLiteral("plan")).toObject();
+    const Plan plan = readJson(path);
+    ASSERT_EQ(plan.chapters.size(), 2);
+    EXPECT_EQ(plan.chapters[0].title, QStringLiteral("計画策定の背景"));
+    EXPECT_EQ(plan.chapters[0].text, oldInfo.value(QStringLiteral("background")).toString().replace(QLatin1Char('\n'), QStringLiteral("\n\n")));
+    EXPECT_EQ(plan.chapters[1].title, QStringLiteral("計画の位置付け"));
+    EXPECT_EQ(plan.chapters[1].text, oldInfo.value(QStringLiteral("position")).toString().replace(QLatin1Char('\n'), QStringLiteral("\n\n")));
+    EXPECT_EQ(plan.info.vision, oldInfo.value(QStringLiteral("vision")).toString());
+    EXPECT_EQ(plan.themes.size(), old.value(QStringLiteral("themes")).toArray().size());
+    // Written back as version 3, it reads back the same.
+    const QByteArray v3 = PlanJson::write(plan);
+    EXPECT_TRUE(v3.contains("\"formatVersion\": 3"));
+    EXPECT_FALSE(v3.contains("\"background\""));
+    Plan back;
+    QString error;
+    ASSERT_TRUE(PlanJson::read(v3, &back, &error)) << error.toStdString();
+    EXPECT_TRUE(back == plan);
+}
+
+INSTANTIATE_TEST_SUITE_P(Samples, Version2File,
+                         ::testing::Values(QStringLiteral("nishinoshima-v2.json"), QStringLiteral("okayama-v2.json")),
+                         [](const auto &info) { return info.param.section(QLatin1Char('-'), 0, 0).toStdString(); });

@@ -340,7 +340,7 @@ TEST_F(HostileFileTest, ADatabaseWithATriggerIsRefused)
         QString error;
         ASSERT_TRUE(Schema::create(db, &error));
         QSqlQuery q(db);
-        q.exec(QStringLiteral("INSERT INTO plan_info VALUES (1,'T','O','town',2024,2028,'','','','','ja')"));
+        q.exec(QStringLiteral("INSERT INTO plan_info VALUES (1,'T','O','town',2024,2028,'','','ja','',0)"));
         ASSERT_TRUE(q.exec(QStringLiteral("CREATE TRIGGER evil AFTER INSERT ON themes BEGIN DELETE FROM themes; END")));
     });
     EXPECT_REFUSED(ZipBuilder::planFile(rigged).build(), "structure differs");

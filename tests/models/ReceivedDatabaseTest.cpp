@@ -174,7 +174,7 @@ TEST(ReceivedDatabase, WorkOnANewerFileIsBoundedInTime)
 {
     QTemporaryDir dir;
     const QString path = writeSample(dir);
-    tamper(path, { "PRAGMA user_version = 4",
+    tamper(path, { "PRAGMA user_version = 5",
                    "CREATE TABLE extra (x INTEGER CHECK (length(printf('%.*c', 5000000 + x, 'x')) > 0))",
                    "PRAGMA ignore_check_constraints = ON",
                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
@@ -193,10 +193,10 @@ TEST(ReceivedDatabase, ANewerFileWithOnlyAdditionsIsRead)
 {
     QTemporaryDir dir;
     const QString path = writeSample(dir);
-    tamper(path, { "PRAGMA user_version = 4", "CREATE TABLE extra (x INTEGER)",
+    tamper(path, { "PRAGMA user_version = 5", "CREATE TABLE extra (x INTEGER)",
                    "ALTER TABLE measures ADD COLUMN weight REAL" });
     EXPECT_EQ(readError(path, true), QString());
-    EXPECT_TRUE(readError(path, false).contains(QStringLiteral("schema version 4")));
+    EXPECT_TRUE(readError(path, false).contains(QStringLiteral("schema version 5")));
 }
 
 TEST(ReceivedDatabase, EveryFileWeEverWroteIsAccepted)

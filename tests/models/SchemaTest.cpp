@@ -5,6 +5,7 @@
 #include "models/Schema.h"
 #include "tests/support/TestSupport.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -112,12 +113,63 @@ TEST_P(MigrationTest, MigratesToTheCurrentSchemaKeepingData)
     EXPECT_EQ(numbers.theme(4), QStringLiteral("4"));
     EXPECT_EQ(numbers.section(plan.sections[0].id), QString());
     EXPECT_EQ(numbers.measure(8), QStringLiteral("②"));
+    // Schema 4: the background and position texts became the first
+    // chapters, one paragraph per line.
+    ASSERT_EQ(plan.chapters.size(), 2);
+    EXPECT_EQ(plan.chapters[0].title, QStringLiteral("計画策定の背景"));
+    EXPECT_EQ(plan.chapters[0].text, QStringLiteral("b"));
+    EXPECT_EQ(plan.chapters[1].title, QStringLiteral("計画の位置付け"));
+    EXPECT_EQ(plan.chapters[1].text, QStringLiteral("p"));
+    EXPECT_TRUE(plan.info.documentParts.isEmpty());
     // What was migrated passes the received-file checks too.
     EXPECT_EQ(PlanValueRules::check(db), QString());
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, MigrationTest,
-                         ::testing::Range(1, Schema::currentVersion));
+// Versions 1 and 2 share the rows above; version 3 has its own test below.
+INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, MigrationTest, ::testing::Values(1, 2));
+
+// Schema 3 to 4: background and position become chapters in the plan's
+// language, lines become paragraphs, an empty text makes no chapter.
+TEST_F(SchemaTest, Version3TextsBecomeChapters)
+{
+    struct Case
+    {
+        const char *language;
+        QString background;
+        QString position;
+        QList<Chapter> chapters;
+    };
+    const Case cases[] = {
+        { "ja", QStringLiteral("人口減少。\n職員も減少。"), QStringLiteral("総合計画の下位計画"),
+          { { 1, QStringLiteral("計画策定の背景"), QStringLiteral("人口減少。\n\n職員も減少。") },
+            { 2, QStringLiteral("計画の位置付け"), QStringLiteral("総合計画の下位計画") } } },
+        { "ja", QString(), QStringLiteral("位置付け"), { { 1, QStringLiteral("計画の位置付け"), QStringLiteral("位置付け") } } },
+        { "en", QStringLiteral("Why"), QString(), { { 1, QStringLiteral("Background"), QStringLiteral("Why") } } },
+        { "ja", QString(), QString(), {} },
+    };
+    int n = 0;
+    for (const Case &c : cases) {
+        QSqlDatabase db = openFresh(QStringLiteral("v3-%1.sqlite").arg(n++));
+        QString error;
+        ASSERT_TRUE(Schema::createVersion(db, 3, &error)) << error.toStdString();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO plan_info VALUES (1, 'T', 'O', 'town', 2024, 2028, 'v', 'g', ?, ?, ?)"));
+        q.addBindValue(c.background);
+        q.addBindValue(c.position);
+        q.addBindValue(QString::fromLatin1(c.language));
+        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        q.finish();
+        ASSERT_TRUE(Schema::migrate(db, &error)) << error.toStdString();
+        EXPECT_EQ(Schema::describe(db), Schema::describeCurrent());
+        Plan plan;
+        PlanStore store(db);
+        ASSERT_TRUE(store.load(&plan)) << store.errorString().toStdString();
+        EXPECT_TRUE(plan.chapters == c.chapters) << c.background.toStdString();
+        EXPECT_EQ(plan.info.vision, QStringLiteral("v"));
+        EXPECT_EQ(plan.info.termStyle, PlanInfo::TermStyle::Footnotes);
+        EXPECT_EQ(PlanValueRules::check(db), QString());
+    }
+}
 
 TEST_F(SchemaTest, RefusesToMigrateANewerVersion)
 {

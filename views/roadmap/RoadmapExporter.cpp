@@ -1,6 +1,7 @@
 #include "views/roadmap/RoadmapExporter.h"
 
 #include "views/roadmap/RoadmapLayout.h"
+#include "views/roadmap/RoadmapPages.h"
 #include "views/roadmap/RoadmapRenderer.h"
 #include "views/roadmap/RoadmapStyle.h"
 #include "views/common/PdfTextLayerFix.h"
@@ -86,37 +87,29 @@ bool RoadmapExporter::exportFile(const QString &path, Format format)
 int RoadmapExporter::paintPages(QPagedPaintDevice *device, const Plan &plan,
                                 const RoadmapOptions &options, QString *error, QString *drawnText)
 {
-    const QRectF paintRect = device->pageLayout().paintRect(QPageLayout::Point);
-    const RoadmapLayout layout(plan, options, paintRect.width());
-    // A page too narrow for the least usable layout gets it scaled down.
-    const qreal fit = paintRect.width() / layout.width();
-    const qreal pageHeight = paintRect.height() / fit;
-    const QList<RoadmapLayout::Page> pages = layout.paginate(pageHeight);
-    const RoadmapRenderer renderer(plan, options, layout);
+    const RoadmapPages pages(plan, options, device->pageLayout().paintRect(QPageLayout::Point).size());
     if (drawnText)
-        *drawnText = renderer.textContent();
+        *drawnText = pages.textContent();
     QPainter painter;
     if (!painter.begin(device)) {
         *error = tr("The output cannot be opened for painting.");
         return 0;
     }
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    const qreal scale = device->logicalDpiX() / 72.0 * fit;
-    for (int i = 0; i < pages.size(); ++i) {
+    const qreal scale = device->logicalDpiX() / 72.0;
+    painter.scale(scale, scale);
+    for (int i = 0; i < pages.count(); ++i) {
         if (i > 0 && !device->newPage()) {
             *error = tr("A new page could not be started.");
             return 0;
         }
-        painter.save();
-        painter.scale(scale, scale);
-        renderer.paintPage(&painter, pages[i], i + 1, int(pages.size()), pageHeight);
-        painter.restore();
+        pages.paint(&painter, i);
     }
     if (!painter.end()) {
         *error = tr("The pages could not be finished.");
         return 0;
     }
-    return int(pages.size());
+    return pages.count();
 }
 
 bool RoadmapExporter::writePdf(QIODevice *device)

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/Plan.h"
+#include "views/document/DocumentOptions.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QPagedPaintDevice;
+
+// The one way out for the plan document: PDF (painted pages, bookmarks,
+// language), ODT, HTML, and DOCX through LibreOffice where it is
+// installed, chosen by the file's extension; and printing or previewing on
+// any paged device. Every format comes from the same built document.
+// Files are written through QSaveFile: a failed export leaves nothing.
+class DocumentExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentExporter)
+
+public:
+    enum class Format { Pdf, Odt, Html, Docx };
+    // From the path's extension (.pdf, .odt, .html/.htm, .docx; any case).
+    static bool formatFromFileName(const QString &path, Format *format);
+    // DOCX needs LibreOffice (soffice on the PATH).
+    static bool docxAvailable();
+
+    DocumentExporter(const Plan &plan, const DocumentOptions &options);
+    ~DocumentExporter();
+
+    bool exportFile(const QString &path, Format format);
+    bool exportFile(const QString &path);
+    // Paints every page on a printer or the print preview; the number of
+    // pages, 0 on failure.
+    int print(QPagedPaintDevice *device);
+    QString errorString() const { return m_error; }
+
+private:
+    bool fail(const QString &message);
+
+    Plan m_plan;
+    DocumentOptions m_options;
+    QString m_error;
+};
