@@ -668,7 +668,9 @@ TEST(DocumentHtmlWriter, DrawingsAreInlineSvgNamedByTheirTitle)
         EXPECT_EQ(title.name, QStringLiteral("title"));
         EXPECT_EQ(title.attribute(QStringLiteral("id")), labelledBy);
         names.append(title.text);
-        EXPECT_FALSE(svg->all(QStringLiteral("rect")).isEmpty());
+        const QList<const Element *> rects = svg->all(QStringLiteral("rect"));
+        ASSERT_FALSE(rects.isEmpty());
+        EXPECT_EQ(rects.first()->parent->attribute(QStringLiteral("fill")), QStringLiteral("#dde8f5"));
         EXPECT_EQ(svg->all(QStringLiteral("desc")).size(),
             0); // the generator's "Generated with Qt" is gone
     }

@@ -546,10 +546,13 @@ private:
     void copySvg(
         const QByteArray &svg, const QString &prefix, const QString &alt, const QSizeF &size)
     {
-        auto prefixed = [&](const QString &value) {
+        // References are url(#id) in paint and clip attributes, and #id in
+        // links (other values starting with # are colours).
+        auto prefixed = [&](const QString &name, const QString &value) {
             QString v = value;
             v.replace(QStringLiteral("url(#"), QStringLiteral("url(#") + prefix + QLatin1Char('-'));
-            if (v.startsWith(QLatin1Char('#')))
+            const bool link = name == QLatin1String("xlink:href") || name == QLatin1String("href");
+            if (link && v.startsWith(QLatin1Char('#')))
                 v.insert(1, prefix + QLatin1Char('-'));
             return v;
         };
@@ -573,10 +576,12 @@ private:
                         QStringLiteral("http://www.w3.org/1999/xlink"));
                     m_xml.writeAttribute(QStringLiteral("role"), QStringLiteral("img"));
                     m_xml.writeAttribute(QStringLiteral("aria-labelledby"), titleId);
+                    // Points to CSS pixels (96 per inch): the drawing keeps its
+                    // size next to the text, as on paper.
                     m_xml.writeAttribute(
-                        QStringLiteral("width"), QString::number(qRound(size.width())));
+                        QStringLiteral("width"), QString::number(qRound(size.width() * 4 / 3)));
                     m_xml.writeAttribute(
-                        QStringLiteral("height"), QString::number(qRound(size.height())));
+                        QStringLiteral("height"), QString::number(qRound(size.height() * 4 / 3)));
                     const QString viewBox
                         = reader.attributes().value(QStringLiteral("viewBox")).toString();
                     if (!viewBox.isEmpty())
@@ -592,7 +597,7 @@ private:
                         if (attributeName == QLatin1String("id"))
                             value = uniqueId(prefix + QLatin1Char('-') + value);
                         else
-                            value = prefixed(value);
+                            value = prefixed(attributeName, value);
                         m_xml.writeAttribute(attributeName, value);
                     }
                 }
