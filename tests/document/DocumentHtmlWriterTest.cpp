@@ -585,6 +585,49 @@ TEST(DocumentHtmlWriter, ListsNestInsideTheirItems)
         QStringLiteral("基幹業務システム"));
 }
 
+TEST(DocumentHtmlWriter, AFurtherParagraphStaysInItsListItem)
+{
+    QTextDocument document;
+    document.setMarkdown(QStringLiteral("- 項目1\n\n  続きの段落\n- 項目2\n\n本文\n"));
+    QString error;
+    const auto tree = parse(DocumentHtmlWriter(document, nullptr).html(), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    const QList<const Element *> lists = tree->all(QStringLiteral("ul"));
+    ASSERT_EQ(lists.size(), 1);
+    ASSERT_EQ(lists.first()->children.size(), 2u);
+    const Element &first = *lists.first()->children.front();
+    ASSERT_TRUE(first.child(QStringLiteral("p")));
+    EXPECT_EQ(first.child(QStringLiteral("p"))->text, QStringLiteral("続きの段落"));
+    EXPECT_EQ(flat(lists.first()->children.back()->text), QStringLiteral("項目2"));
+    EXPECT_EQ(
+        tree->all(QStringLiteral("main")).first()->children.back()->text, QStringLiteral("本文"));
+}
+
+TEST(DocumentHtmlWriter, NumberingGoesOnAfterAnInterruption)
+{
+    QTextDocument document;
+    QTextCursor cursor(&document);
+    QTextListFormat numbered;
+    numbered.setStyle(QTextListFormat::ListDecimal);
+    QTextList *list = cursor.createList(numbered);
+    cursor.insertText(QStringLiteral("一"));
+    cursor.insertBlock();
+    cursor.insertText(QStringLiteral("二"));
+    cursor.insertBlock(QTextBlockFormat());
+    cursor.insertText(QStringLiteral("注記"));
+    cursor.insertBlock(QTextBlockFormat());
+    list->add(cursor.block());
+    cursor.insertText(QStringLiteral("三"));
+    QString error;
+    const auto tree = parse(DocumentHtmlWriter(document, nullptr).html(), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    const QList<const Element *> lists = tree->all(QStringLiteral("ol"));
+    ASSERT_EQ(lists.size(), 2);
+    EXPECT_FALSE(lists.at(0)->has(QStringLiteral("start")));
+    EXPECT_EQ(lists.at(1)->attribute(QStringLiteral("start")), QStringLiteral("3"));
+    EXPECT_EQ(flat(lists.at(1)->text), QStringLiteral("三"));
+}
+
 TEST(DocumentHtmlWriter, EmphasisAndLinksBecomeTheirElements)
 {
     const auto tree = planTree();
@@ -670,7 +713,8 @@ TEST(DocumentHtmlWriter, DrawingsAreInlineSvgNamedByTheirTitle)
         names.append(title.text);
         const QList<const Element *> rects = svg->all(QStringLiteral("rect"));
         ASSERT_FALSE(rects.isEmpty());
-        EXPECT_EQ(rects.first()->parent->attribute(QStringLiteral("fill")), QStringLiteral("#dde8f5"));
+        EXPECT_EQ(
+            rects.first()->parent->attribute(QStringLiteral("fill")), QStringLiteral("#dde8f5"));
         EXPECT_EQ(svg->all(QStringLiteral("desc")).size(),
             0); // the generator's "Generated with Qt" is gone
     }

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextList>
 #include <QUrl>
 #include <QXmlStreamReader>
 
@@ -373,6 +374,34 @@ TEST(DocumentOdtWriter, ListsNestInsideTheirItems)
     EXPECT_EQ(kinds,
         QStringList({ QStringLiteral("bullet"), QStringLiteral("bullet"), QStringLiteral("number"),
             QStringLiteral("bullet") }));
+}
+
+TEST(DocumentOdtWriter, NumberingGoesOnAfterAnInterruption)
+{
+    QTextDocument document;
+    QTextCursor cursor(&document);
+    QTextListFormat numbered;
+    numbered.setStyle(QTextListFormat::ListDecimal);
+    QTextList *list = cursor.createList(numbered);
+    cursor.insertText(QStringLiteral("一"));
+    cursor.insertBlock();
+    cursor.insertText(QStringLiteral("二"));
+    cursor.insertBlock(QTextBlockFormat());
+    cursor.insertText(QStringLiteral("注記"));
+    cursor.insertBlock(QTextBlockFormat());
+    list->add(cursor.block());
+    cursor.insertText(QStringLiteral("三"));
+    DocumentOdtWriter writer(document, nullptr);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(writer.write(&buffer)) << writer.errorString().toStdString();
+    const QList<Node> content = nodes(unpack(buffer.data()).value(QStringLiteral("content.xml")));
+    QStringList items;
+    for (const Node &item : named(content, QStringLiteral("text:list-item")))
+        items.append(item.attribute(QStringLiteral("text:start-value")) + item.text);
+    EXPECT_EQ(
+        items, QStringList({ QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("3三") }));
+    EXPECT_EQ(named(content, QStringLiteral("text:list")).size(), 2);
 }
 
 TEST(DocumentOdtWriter, PicturesAndDrawingsAreEmbeddedWithAltText)

@@ -47,6 +47,7 @@ thead th { background: #e7edf5; }
 figure { margin: 1.2em 0; }
 figcaption { font-weight: bold; margin-top: 0.4em; }
 img, svg { max-width: 100%; height: auto; }
+.caption { font-weight: bold; }
 .note { font-size: 0.9em; }
 nav ul { list-style: none; padding-left: 0; }
 blockquote { margin: 1em 0; padding-left: 1em; border-left: 4px solid #767676; }

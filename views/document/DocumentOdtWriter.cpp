@@ -596,7 +596,7 @@ private:
             = qMin(1.0, qMin(pageTextWidth / size.width(), pageTextHeight / size.height()));
         size *= fit;
         m_xml.writeStartElement(QStringLiteral("draw:frame"));
-        m_xml.writeAttribute(QStringLiteral("draw:style-name"), QStringLiteral("Graphics"));
+        m_xml.writeAttribute(QStringLiteral("draw:style-name"), QStringLiteral("Picture"));
         m_xml.writeAttribute(
             QStringLiteral("draw:name"), QStringLiteral("Image%1").arg(++m_frames));
         m_xml.writeAttribute(QStringLiteral("text:anchor-type"), QStringLiteral("as-char"));
@@ -700,7 +700,7 @@ private:
             xml.writeEndElement();
         }
         xml.writeStartElement(QStringLiteral("style:style"));
-        xml.writeAttribute(QStringLiteral("style:name"), QStringLiteral("Graphics"));
+        xml.writeAttribute(QStringLiteral("style:name"), QStringLiteral("Picture"));
         xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("graphic"));
         xml.writeEmptyElement(QStringLiteral("style:graphic-properties"));
         xml.writeAttribute(QStringLiteral("style:vertical-pos"), QStringLiteral("top"));

@@ -34,17 +34,9 @@ bool hasRole(const Item &item, BlockRole role)
     return item.block.isValid() && DocumentMarks::roleOf(item.block.blockFormat()) == role;
 }
 
-} // namespace
-
-void DocumentWalker::walk()
-{
-    m_lists.clear();
-    m_lastHeadingLevel = 0;
-    walkFrame(m_document.rootFrame());
-    closeListsDeeperThan(-1);
-}
-
-bool DocumentWalker::isFigureBlock(const QTextBlock &block)
+// True when the block holds nothing but pictures and drawings (image or
+// custom-object characters, perhaps with spaces around): a figure.
+bool isFigureBlock(const QTextBlock &block)
 {
     bool pictures = false;
     for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
@@ -58,6 +50,16 @@ bool DocumentWalker::isFigureBlock(const QTextBlock &block)
             return false;
     }
     return pictures;
+}
+
+} // namespace
+
+void DocumentWalker::walk()
+{
+    m_lists.clear();
+    m_lastHeadingLevel = 0;
+    walkFrame(m_document.rootFrame());
+    closeListsDeeperThan(-1);
 }
 
 QList<QTextBlock> DocumentWalker::cellBlocks(const QTextTableCell &cell)

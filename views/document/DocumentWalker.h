@@ -25,10 +25,6 @@ public:
     // Calls the hooks below for the whole document.
     void walk();
 
-    // True when the block holds nothing but pictures and drawings (image or
-    // custom-object characters, perhaps with spaces around): a figure.
-    static bool isFigureBlock(const QTextBlock &block);
-
 protected:
     // level 1 is a chapter. It never goes more than one deeper than the
     // heading before it: a Markdown chunk that jumps from ## to #### would
