@@ -2,6 +2,7 @@
 
 #include "tests/support/ExternalTools.h"
 #include "tests/support/TestSupport.h"
+#include "views/document/DocumentMarks.h"
 #include "views/document/DocumentObjects.h"
 
 #include <KArchiveDirectory>
@@ -444,6 +445,59 @@ TEST(DocumentOdtWriter, PicturesAndDrawingsAreEmbeddedWithAltText)
     EXPECT_EQ(qRound(images.at(3).dotsPerMeterX() * 0.0254), 200);
     // Painted: the box is tinted, not blank.
     EXPECT_EQ(images.at(2).pixelColor(20, 20), QColor(0xdd, 0xe8, 0xf5));
+}
+
+TEST(DocumentOdtWriter, SvgFiguresArePngRenderingsAndJpegsStayJpegs)
+{
+    QTextDocument document;
+    QTextCursor cursor(&document);
+    const QByteArray svg("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"144\" height=\"72\">"
+                         "<rect width=\"144\" height=\"72\" fill=\"#1f4e79\"/></svg>");
+    QTextImageFormat vector;
+    vector.setName(QStringLiteral("dxplan-figure:svg"));
+    vector.setWidth(144); // points
+    vector.setHeight(72);
+    vector.setProperty(DocumentMarks::ImageData, svg);
+    vector.setProperty(DocumentMarks::ImageMediaType, QStringLiteral("image/svg+xml"));
+    vector.setProperty(DocumentMarks::AltText, QStringLiteral("概念図"));
+    cursor.insertImage(vector);
+    QImage photo(64, 32, QImage::Format_RGB32);
+    photo.fill(Qt::gray);
+    QByteArray jpeg;
+    QBuffer jpegBuffer(&jpeg);
+    jpegBuffer.open(QIODevice::WriteOnly);
+    photo.save(&jpegBuffer, "JPEG");
+    QTextImageFormat picture;
+    picture.setName(QStringLiteral("dxplan-figure:jpeg"));
+    picture.setProperty(DocumentMarks::ImageData, jpeg);
+    picture.setProperty(DocumentMarks::ImageMediaType, QStringLiteral("image/jpeg"));
+    cursor.insertBlock();
+    cursor.insertImage(picture);
+
+    DocumentOdtWriter writer(document, nullptr);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(writer.write(&buffer)) << writer.errorString().toStdString();
+    const QMap<QString, QByteArray> files = unpack(buffer.data());
+    ASSERT_TRUE(files.contains(QStringLiteral("Pictures/figure1.png")));
+    const QImage rendered = QImage::fromData(files.value(QStringLiteral("Pictures/figure1.png")));
+    EXPECT_EQ(rendered.size(), QSize(400, 200)); // 2 x 1 inches at 200 dpi
+    EXPECT_EQ(rendered.pixelColor(200, 100), QColor(0x1f, 0x4e, 0x79));
+    EXPECT_EQ(files.value(QStringLiteral("Pictures/figure2.jpg")), jpeg);
+    QMap<QString, QString> listed;
+    for (const Node &entry : named(nodes(files.value(QStringLiteral("META-INF/manifest.xml"))),
+             QStringLiteral("manifest:file-entry")))
+        listed.insert(entry.attribute(QStringLiteral("manifest:full-path")),
+            entry.attribute(QStringLiteral("manifest:media-type")));
+    EXPECT_EQ(listed.value(QStringLiteral("Pictures/figure1.png")), QStringLiteral("image/png"));
+    EXPECT_EQ(listed.value(QStringLiteral("Pictures/figure2.jpg")), QStringLiteral("image/jpeg"));
+    const QList<Node> frames
+        = named(nodes(files.value(QStringLiteral("content.xml"))), QStringLiteral("draw:frame"));
+    ASSERT_EQ(frames.size(), 2);
+    EXPECT_EQ(frames.at(0).attribute(QStringLiteral("svg:width")), QStringLiteral("5.080cm"));
+    // A JPEG without a size in the document: its pixels at 96 dpi.
+    EXPECT_NEAR(
+        frames.at(1).attribute(QStringLiteral("svg:width")).chopped(2).toDouble(), 1.693, 0.002);
 }
 
 TEST(DocumentOdtWriter, LinksGoToBookmarksAndTheWeb)
