@@ -3,6 +3,7 @@
 #include "app/CliOutput.h"
 #include "app/CliSupport.h"
 #include "app/KpiCommand.h"
+#include "app/DocumentCommand.h"
 #include "app/RoadmapCommand.h"
 
 #include "models/PlanChecker.h"
@@ -236,6 +237,7 @@ const Command commands[] = {
     { "check", QT_TRANSLATE_NOOP("Cli", "List integrity and content problems of a plan, one per line."), runCheck, configureCheck },
     { "roadmap", QT_TRANSLATE_NOOP("Cli", "Export the Gantt roadmap as PDF, SVG or PNG."), RoadmapCommand::run, RoadmapCommand::configure },
     { "kpi", QT_TRANSLATE_NOOP("Cli", "Export a KPI chart, or the KPI dashboard, as PDF, SVG or PNG."), KpiCommand::run, KpiCommand::configure },
+    { "document", QT_TRANSLATE_NOOP("Cli", "Write the whole plan document (計画書) as PDF, ODT, HTML or DOCX."), DocumentCommand::run, DocumentCommand::configure },
 };
 
 QString usage()
@@ -255,7 +257,8 @@ QString usage()
 bool needsGui(const QStringList &arguments)
 {
     return !arguments.isEmpty()
-        && (arguments.first() == QLatin1String("roadmap") || arguments.first() == QLatin1String("kpi"));
+        && (arguments.first() == QLatin1String("roadmap") || arguments.first() == QLatin1String("kpi")
+            || arguments.first() == QLatin1String("document"));
 }
 
 int run(const QStringList &arguments)

@@ -12,7 +12,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="+44"/>
+        <location filename="../app/CliCommands.cpp" line="+45"/>
         <source>no temporary folder is available</source>
         <translation>一時フォルダーを利用できません</translation>
     </message>
@@ -193,6 +193,11 @@
         <translation>KPIグラフまたはKPIダッシュボードを PDF、SVG、PNG のいずれかで書き出します。</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Write the whole plan document (計画書) as PDF, ODT, HTML or DOCX.</source>
+        <translation>計画書全体を PDF、ODT、HTML、DOCX で書き出します。</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Usage: dxplan-cli COMMAND [options] ...
 
@@ -219,7 +224,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>no command given; run &apos;dxplan-cli --help&apos; for the commands</source>
         <translation>コマンドが指定されていません。コマンドの一覧は &apos;dxplan-cli --help&apos; で表示できます</translation>
     </message>
@@ -335,7 +340,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>年度の表記: reiwa(和暦)、western(西暦)、both(併記、既定)のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="-77"/>
+        <location filename="../app/CliCommands.cpp" line="-79"/>
         <location filename="../app/KpiCommand.cpp" line="+3"/>
         <source>Judge statuses on this day (YYYY-MM-DD) instead of today.</source>
         <translation>今日ではなく、この日付(YYYY-MM-DD)の時点で状況を判定します。</translation>
@@ -480,6 +485,409 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <source>roadmap: unknown theme number &quot;%1&quot;; the plan has themes 1 to %2</source>
         <translation>roadmap: 取組テーマの番号「%1」はありません。この計画の取組テーマは 1～%2 です</translation>
     </message>
+    <message>
+        <location filename="../app/DocumentCommand.cpp" line="+22"/>
+        <source>The plan file to write out.</source>
+        <translation>書き出す計画ファイル。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to write; .pdf, .odt, .html or .docx (through LibreOffice) says the format.</source>
+        <translation>書き出すファイル。拡張子 .pdf、.odt、.html、.docx（LibreOffice を使用）で形式が決まります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper of the pages: A4 (default) or A3; the roadmap gets A3 landscape pages.</source>
+        <translation>用紙: A4（既定）または A3。工程表は A3 横のページになります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Years and dates: reiwa, western or both (default).</source>
+        <translation>年と日付の書き方: reiwa、western、both（既定）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day KPI statuses are judged on (default: today).</source>
+        <translation>成果指標の状況を判定する日（既定: 今日）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>document: usage: dxplan-cli document PLAN.dxplan -o OUT.pdf|odt|html|docx</source>
+        <translation>document: 使い方: dxplan-cli document PLAN.dxplan -o OUT.pdf|odt|html|docx</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>document: %1: the output must end in .pdf, .odt, .html or .docx</source>
+        <translation>document: %1: 出力ファイルの拡張子は .pdf、.odt、.html、.docx のいずれかにしてください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>document: DOCX needs LibreOffice (soffice), which is not installed; write .odt instead</source>
+        <translation>document: DOCX には LibreOffice (soffice) が必要ですが、インストールされていません。.odt で書き出してください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>document: unknown paper &quot;%1&quot;; use A4 or A3</source>
+        <translation>document: 用紙「%1」は使えません。A4 または A3 を指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>document: unknown era &quot;%1&quot;; use reiwa, western or both</source>
+        <translation>document: 年の書き方「%1」は使えません。reiwa、western、both のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>document: bad --as-of &quot;%1&quot;; give YYYY-MM-DD</source>
+        <translation>document: --as-of「%1」が正しくありません。YYYY-MM-DD で指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBuilder</name>
+    <message>
+        <location filename="../views/document/ChapterMarkdown.cpp" line="+187"/>
+        <source>Figure %1</source>
+        <translation>図%1</translation>
+    </message>
+    <message>
+        <location filename="../views/document/DocumentBuilder.cpp" line="+124"/>
+        <source>Chapter %n</source>
+        <translation>第%n章</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>From %1, with no end date; the plan is revised as needed.</source>
+        <translation>%1から、対象期間を定めず、必要に応じて改定します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 to %2 (%n years).</source>
+        <translation>%1から%2までの%n年間とします。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Adopted %1</source>
+        <translation>%1策定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revised %1</source>
+        <translation>%1改定</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Vision and principles</source>
+        <translation>基本理念と基本方針</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vision</source>
+        <translation>基本理念</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What we aim for</source>
+        <translation>目指す姿</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Principles</source>
+        <translation>基本方針</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Promotion structure</source>
+        <translation>推進体制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles of the promotion structure</source>
+        <translation>推進体制の役割</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsibilities</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Plan period</source>
+        <translation>計画期間</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments</source>
+        <translation>関係課</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All departments</source>
+        <translation>全課</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <translation>目標年度</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Measures</source>
+        <translation>具体的な取組</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Principles served: %1</source>
+        <translation>対応する基本方針：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Directions</source>
+        <translation>取組の方向性</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Future candidates</source>
+        <translation>今後検討が必要となるもの</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Roadmap</source>
+        <translation>工程表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roadmap of %n measures from %1 to %2.</source>
+        <translation>%1から%2までの%n件の取組の工程表。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>KPIs</source>
+        <translation>成果指標</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>KPI targets and results</source>
+        <translation>成果指標の目標と実績</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target %1</source>
+        <translation>%1目標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest</source>
+        <translation>最新実績</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Chart of %1: targets and results by fiscal year.</source>
+        <translation>%1の年度別の目標と実績のグラフ。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System inventory</source>
+        <translation>標準化対象業務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systems to be standardised</source>
+        <translation>標準化の対象となる業務とシステム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Business</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current system</source>
+        <translation>現行システム</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>所管課</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Other terms</source>
+        <translation>その他の用語</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Revision history</source>
+        <translation>改定履歴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisions of the plan</source>
+        <translation>計画の策定・改定の経過</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adopted</source>
+        <translation>策定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revised</source>
+        <translation>改定</translation>
+    </message>
+    <message>
+        <location filename="../views/document/PlanDrawings.cpp" line="+98"/>
+        <source>Roadmap as a table</source>
+        <translation>工程表（表形式）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>取組</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExporter</name>
+    <message>
+        <location filename="../views/document/DocumentExporter.cpp" line="+70"/>
+        <source>The document can be written as PDF, ODT, HTML or DOCX; &quot;%1&quot; has none of these extensions.</source>
+        <translation>計画書は PDF、ODT、HTML、DOCX で書き出せます。「%1」はどの拡張子でもありません。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>DOCX needs LibreOffice, which is not installed; export ODT instead, which Word opens too.</source>
+        <translation>DOCX には LibreOffice が必要ですが、インストールされていません。Word でも開ける ODT で書き出してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No temporary folder could be made for the DOCX conversion.</source>
+        <translation>DOCX への変換に使う一時フォルダーを作れませんでした。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>LibreOffice did not finish the DOCX conversion in time.</source>
+        <translation>LibreOffice の DOCX への変換が時間内に終わりませんでした。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibreOffice could not convert the document to DOCX: %1</source>
+        <translation>LibreOffice で DOCX に変換できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOdtWriter</name>
+    <message>
+        <location filename="../views/document/DocumentOdtWriter.cpp" line="+1071"/>
+        <source>the ODT file cannot be written: the output is not open for writing</source>
+        <translation>ODT ファイルを書き込めません: 出力先が書き込み用に開かれていません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+19"/>
+        <source>the ODT package could not be made: %1</source>
+        <translation>ODT パッケージを作れませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the ODT file could not be written: %1</source>
+        <translation>ODT ファイルを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the output stopped taking data</source>
+        <translation>出力先がデータを受け付けなくなりました</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPages</name>
+    <message>
+        <location filename="../views/document/DocumentPages.cpp" line="+192"/>
+        <source>The document has no pages.</source>
+        <translation>計画書にページがありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The output cannot be opened for painting.</source>
+        <translation>出力先に描画できません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new page could not be started.</source>
+        <translation>新しいページを始められませんでした。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pages could not be finished.</source>
+        <translation>ページを書き終えられませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ItemCommands</name>
@@ -494,7 +902,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     <message>
         <location filename="../views/editors/InfoEditor.cpp" line="+181"/>
         <location filename="../views/editors/ItemBinder.h" line="+56"/>
-        <location filename="../views/editors/ItemEditorFactory.cpp" line="+35"/>
+        <location filename="../views/editors/ItemEditorFactory.cpp" line="+38"/>
         <source>Edit %1</source>
         <translation>%1を編集</translation>
     </message>
@@ -669,13 +1077,23 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     </message>
     <message>
         <location line="+1"/>
-        <source>Position among other plans</source>
-        <translation>計画の位置付け</translation>
+        <source>Glossary terms in the document</source>
+        <translation>計画書での用語の示し方</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Background</source>
-        <translation>背景</translation>
+        <source>Numbered notes</source>
+        <translation>番号付きの注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Links to the glossary</source>
+        <translation>用語集へのリンク</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change how glossary terms print</source>
+        <translation>用語の示し方の変更</translation>
     </message>
     <message>
         <location filename="../views/editors/ThemeEditor.cpp" line="-45"/>
@@ -881,7 +1299,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>ItemKind</name>
     <message>
-        <location filename="../models/ItemKinds.h" line="+106"/>
+        <location filename="../models/ItemKinds.h" line="+113"/>
         <source>Audience</source>
         <translation>対象</translation>
     </message>
@@ -940,11 +1358,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     <message>
         <location line="+2"/>
         <location line="+16"/>
+        <location line="+156"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-171"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
@@ -1248,6 +1667,81 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <location line="+1"/>
         <source>Revisions</source>
         <translation>改定履歴</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chapter</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chapter</source>
+        <translation>新しい章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add chapter</source>
+        <translation>章を追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove chapter</source>
+        <translation>章を削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chapters</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text (Markdown)</source>
+        <translation>本文（Markdown）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Figure</source>
+        <translation>図</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New figure</source>
+        <translation>新しい図</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add figure</source>
+        <translation>図を追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove figure</source>
+        <translation>図を削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures</source>
+        <translation>図</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption</source>
+        <translation>キャプション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative text</source>
+        <translation>代替テキスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File type</source>
+        <translation>ファイル形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture</source>
+        <translation>画像</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +2237,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiFormat</name>
     <message>
-        <location filename="../views/kpi/KpiFormat.cpp" line="+117"/>
+        <location filename="../views/kpi/KpiFormat.cpp" line="+110"/>
         <source>Achieved</source>
         <translation>達成</translation>
     </message>
@@ -1773,7 +2267,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>定性目標</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
         <source>Higher is better</source>
         <translation>高いほど良い</translation>
     </message>
@@ -1799,7 +2293,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiTableModel</name>
     <message>
-        <location filename="../views/kpi/KpiTableModel.cpp" line="+117"/>
+        <location filename="../views/kpi/KpiTableModel.cpp" line="+123"/>
         <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
@@ -3002,7 +3496,7 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PlanJson</name>
     <message>
-        <location filename="../models/PlanJson.cpp" line="+62"/>
+        <location filename="../models/PlanJson.cpp" line="+63"/>
         <source>the text is longer than %1 bytes (UTF-8)</source>
         <translation>テキストが UTF-8 で %1 バイトを超えています</translation>
     </message>
@@ -3023,11 +3517,12 @@ Save your version under another name, overwrite the file with your version (thei
     </message>
     <message>
         <location line="+11"/>
+        <location line="+70"/>
         <source>expected a string</source>
         <translation>文字列が必要です</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-59"/>
         <source>must not be empty</source>
         <translation>空にはできません</translation>
     </message>
@@ -3063,6 +3558,16 @@ Save your version under another name, overwrite the file with your version (thei
         <translation>配列が必要です</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>the file is larger than %1 bytes</source>
+        <translation>ファイルが %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected Base64</source>
+        <translation>Base64 で書かれている必要があります</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <location line="+19"/>
         <source>expected a date as YYYY-MM-DD</source>
@@ -3075,13 +3580,14 @@ Save your version under another name, overwrite the file with your version (thei
     </message>
     <message>
         <location line="+29"/>
-        <location line="+140"/>
+        <location line="+172"/>
         <location line="+25"/>
+        <location line="+128"/>
         <source>expected one of %1</source>
         <translation>%1 のいずれかが必要です</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-308"/>
         <source>unknown key</source>
         <translation>不明なキーです</translation>
     </message>
@@ -3102,7 +3608,12 @@ Save your version under another name, overwrite the file with your version (thei
         <translation>同じ%1が2回挙げられています</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+107"/>
+        <source>expected one of %1 or chapter:ID</source>
+        <translation>%1 または chapter:ID のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>a target needs a value or a statement</source>
         <translation>目標には値か記述が必要です</translation>
     </message>
@@ -3127,22 +3638,22 @@ Save your version under another name, overwrite the file with your version (thei
         <translation>startYear より前です</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-66"/>
         <source>the phase ends before it starts</source>
         <translation>フェーズの終了が開始より前です</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>expected a number or null</source>
         <translation>数値または null が必要です</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+255"/>
         <source>a target for FY%1 is already given</source>
         <translation>%1年度の目標はすでに指定されています</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+177"/>
         <source>the JSON file is larger than %1 bytes</source>
         <translation>JSON ファイルが %1 バイトを超えています</translation>
     </message>
@@ -3173,7 +3684,7 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PlanStore</name>
     <message>
-        <location filename="../models/PlanStore.cpp" line="+84"/>
+        <location filename="../models/PlanStore.cpp" line="+66"/>
         <source>a text is longer than %1 KiB</source>
         <translation>テキストが %1 KiB を超えています</translation>
     </message>
@@ -3209,7 +3720,7 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PlanValueRules</name>
     <message>
-        <location filename="../models/PlanValueRules.cpp" line="+173"/>
+        <location filename="../models/PlanValueRules.cpp" line="+178"/>
         <location line="+22"/>
         <source>the plan database could not be checked</source>
         <translation>計画ファイルのデータベースを検査できませんでした</translation>
@@ -3490,17 +4001,17 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>RoadmapExporter</name>
     <message>
-        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+100"/>
+        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+95"/>
         <source>The output cannot be opened for painting.</source>
         <translation>出力先に描画できません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A new page could not be started.</source>
         <translation>新しいページを開始できませんでした。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The pages could not be finished.</source>
         <translation>ページを書き終えられませんでした。</translation>
     </message>
@@ -3873,18 +4384,18 @@ Save your version under another name, overwrite the file with your version (thei
     </message>
     <message>
         <location line="+6"/>
-        <location line="+314"/>
+        <location line="+320"/>
         <source>Add phase</source>
         <translation>段階を追加</translation>
     </message>
     <message>
-        <location line="-312"/>
-        <location line="+323"/>
+        <location line="-318"/>
+        <location line="+329"/>
         <source>Remove phase</source>
         <translation>段階を削除</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-322"/>
         <source>Milestone</source>
         <translation>マイルストーン</translation>
     </message>
@@ -3910,13 +4421,13 @@ Save your version under another name, overwrite the file with your version (thei
     </message>
     <message>
         <location line="+6"/>
-        <location line="+319"/>
+        <location line="+325"/>
         <source>Add milestone</source>
         <translation>マイルストーンを追加</translation>
     </message>
     <message>
-        <location line="-317"/>
-        <location line="+328"/>
+        <location line="-323"/>
+        <location line="+334"/>
         <source>Remove milestone</source>
         <translation>マイルストーンを削除</translation>
     </message>

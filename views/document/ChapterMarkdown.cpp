@@ -14,6 +14,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
 
 namespace ChapterMarkdown {
@@ -83,10 +85,19 @@ void insert(QTextCursor &cursor, const Plan &plan, const Chapter &chapter, int *
     QTextDocument *document = cursor.document();
     QTextDocument source;
     source.setMarkdown(chapter.text, QTextDocument::MarkdownDialectGitHub);
-    QTextBlockFormat body;
-    body.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
-    cursor.insertBlock(body, QTextCharFormat());
-    const int start = cursor.position();
+    // A GitHub table always has its header row: it repeats on every page
+    // and becomes header cells.
+    for (QTextFrame *frame : source.rootFrame()->childFrames())
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            QTextTableFormat f = table->format();
+            f.setHeaderRowCount(1);
+            table->setFormat(f);
+        }
+    // An inserted fragment's first block merges into the block it lands
+    // in and takes that block's format: an empty first block keeps the
+    // text's first heading or list item what it is.
+    QTextCursor(&source).insertBlock();
+    const int firstBlock = cursor.block().blockNumber() + 1;
     cursor.insertFragment(QTextDocumentFragment(&source));
     const int end = cursor.position();
 
@@ -110,7 +121,7 @@ void insert(QTextCursor &cursor, const Plan &plan, const Chapter &chapter, int *
     QList<Change> changes;
     QList<const GlossaryEntry *> notes;
     int figureNumber = 0;
-    for (QTextBlock block = document->findBlock(start); block.isValid() && block.position() <= end;
+    for (QTextBlock block = document->findBlockByNumber(firstBlock); block.isValid() && block.position() <= end;
          block = block.next()) {
         QTextBlockFormat bf = block.blockFormat();
         bf.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
@@ -173,7 +184,7 @@ void insert(QTextCursor &cursor, const Plan &plan, const Chapter &chapter, int *
             QTextCharFormat text;
             text.setFont(bodyFont);
             after.insertBlock(caption, text);
-            after.insertText(PrintedText::text(plan.info, context, "Figure %1").arg(c.number)
+            after.insertText(PrintedText::text(plan.info, context, QT_TRANSLATE_NOOP("DocumentBuilder", "Figure %1")).arg(c.number)
                                  + QChar(0x3000) + c.figure->caption,
                              text);
         } else if (c.note) {

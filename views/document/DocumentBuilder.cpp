@@ -121,7 +121,7 @@ public:
             const int n = ++m_counters[level - 1];
             switch (level) {
             case 1:
-                label = PrintedText::text(m_plan.info, context, "Chapter %n", n);
+                label = PrintedText::text(m_plan.info, context, QT_TRANSLATE_NOOP("DocumentBuilder", "Chapter %n"), n);
                 break;
             case 2:
                 label = QString::number(n) + QLatin1Char('.');
@@ -139,10 +139,9 @@ public:
         f.setHeadingLevel(level);
         f.setTopMargin(px(level == 1 ? 0 : 10));
         f.setBottomMargin(px(level == 1 ? 14 : 6));
-        // Parts start on a new page, and a heading stays with what follows.
-        if (level == 1 && !m_firstPart)
+        // Parts start on a new page (the first one too, after a cover).
+        if (level == 1 && !m_fresh)
             f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        m_firstPart = m_firstPart && level != 1;
         QTextCharFormat c = textFormat(headingPoints[qBound(1, level, 4) - 1], true);
         block(f, c);
         QTextCharFormat anchor = c;
@@ -150,7 +149,7 @@ public:
         anchor.setAnchor(true);
         anchor.setAnchorNames({ name });
         m_cursor.insertText(text, anchor);
-        if (level <= 2)
+        if (level <= 2 && m_contentsAt >= 0)
             m_toc << TocLine { level, text, name };
     }
 
@@ -213,13 +212,13 @@ public:
         m_cursor.movePosition(QTextCursor::End);
     }
 
-    // A generated drawing in a paragraph of its own.
-    void object(int type, int itemId, const QString &altText, bool ownPages)
+    // A generated drawing in a paragraph of its own. (The roadmap's part
+    // holds only its heading and drawing, so they have a flow page of
+    // their own: every part starts on a new page.)
+    void object(int type, int itemId, const QString &altText)
     {
         QTextBlockFormat f = blockFormat();
         f.setAlignment(Qt::AlignCenter);
-        if (ownPages)
-            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
         block(f, textFormat(bodyPoints));
         QTextCharFormat c;
         c.setObjectType(type);
@@ -230,8 +229,8 @@ public:
 
     void contents()
     {
-        heading(1, word("Contents"), QString(), false);
-        m_contentsAt = m_cursor.position();
+        heading(1, word(QT_TRANSLATE_NOOP("DocumentBuilder", "Contents")), QString(), false);
+        m_contentsAt = m_cursor.position(); // the headings after it are listed
     }
 
     // The table of contents, once every heading is known: one linked line
@@ -245,14 +244,19 @@ public:
         for (const TocLine &line : m_toc) {
             QTextBlockFormat f = blockFormat(BlockRole::TocEntry);
             f.setIndent(line.level - 1);
-            f.setTabPositions({ QTextOption::Tab(px(DocumentBuilder::bodySizePoints(m_options.paper).width()),
-                                                 QTextOption::RightTab) });
+            // Page numbers (DocumentPages fills them in after the tab) stand
+            // at the right edge; tab positions count from the indent, and a
+            // tab on the edge itself would wrap.
+            const qreal right = px(DocumentBuilder::bodySizePoints(m_options.paper).width())
+                - (line.level - 1) * m_document->indentWidth() - 2;
+            f.setTabPositions({ QTextOption::Tab(right, QTextOption::RightTab) });
             QTextCharFormat c = textFormat(bodyPoints, line.level == 1);
             at.insertBlock(f, c);
             QTextCharFormat link = c;
             link.setAnchor(true);
             link.setAnchorHref(QLatin1Char('#') + line.anchor);
             at.insertText(line.text, link);
+            at.insertText(QStringLiteral("\t"), c);
         }
     }
 
@@ -270,7 +274,6 @@ private:
     QTextDocument *m_document;
     QTextCursor m_cursor;
     bool m_fresh = true;
-    bool m_firstPart = true;
     int m_counters[4] = {};
     int m_anchors = 0;
     int m_contentsAt = -1;
@@ -282,8 +285,8 @@ QString periodText(const Writer &w)
     const PlanInfo &info = w.plan().info;
     const QString start = FiscalYear::label(info.startYear, w.era());
     if (info.isOpenEnded())
-        return PrintedText::text(info, context, "From %1, with no end date; the plan is revised as needed.").arg(start);
-    return PrintedText::text(info, context, "From %1 to %2 (%n years).", info.endYear - info.startYear + 1)
+        return PrintedText::text(info, context, QT_TRANSLATE_NOOP("DocumentBuilder", "From %1, with no end date; the plan is revised as needed.")).arg(start);
+    return PrintedText::text(info, context, QT_TRANSLATE_NOOP("DocumentBuilder", "From %1 to %2 (%n years)."), info.endYear - info.startYear + 1)
         .arg(start, FiscalYear::label(info.endYear, w.era()));
 }
 
@@ -297,7 +300,8 @@ void writeCover(Writer &w)
     w.paragraph(periodText(w), BlockRole::CoverLine, 12, false, Qt::AlignCenter);
     if (const Revision *latest = w.plan().latestRevision()) {
         const QString date = RoadmapRenderer::dateText(latest->date, w.era());
-        const char *source = latest->kind == Revision::Kind::Adopted ? "Adopted %1" : "Revised %1";
+        const char *source = latest->kind == Revision::Kind::Adopted ? QT_TRANSLATE_NOOP("DocumentBuilder", "Adopted %1")
+                                                                 : QT_TRANSLATE_NOOP("DocumentBuilder", "Revised %1");
         w.paragraph(w.word(source).arg(date), BlockRole::CoverLine, 12, false, Qt::AlignCenter);
     }
     w.paragraph(info.organisation, BlockRole::CoverLine, 16, true, Qt::AlignCenter);
@@ -317,17 +321,17 @@ bool hasVision(const Plan &plan)
 void writeVision(Writer &w)
 {
     const Plan &plan = w.plan();
-    w.heading(1, w.word("Vision and principles"));
+    w.heading(1, w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Vision and principles")));
     if (!plan.info.vision.isEmpty()) {
-        w.heading(2, w.word("Vision"));
+        w.heading(2, w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Vision")));
         w.paragraph(plan.info.vision, BlockRole::Body, 13, true, Qt::AlignCenter);
     }
     if (!plan.info.goal.isEmpty()) {
-        w.heading(2, w.word("What we aim for"));
+        w.heading(2, w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "What we aim for")));
         w.paragraph(plan.info.goal);
     }
     if (!plan.principles.isEmpty()) {
-        w.heading(2, w.word("Principles"));
+        w.heading(2, w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Principles")));
         for (const Principle &p : plan.principles) {
             w.heading(3, p.title);
             if (!p.description.isEmpty())
@@ -338,8 +342,8 @@ void writeVision(Writer &w)
 
 void writeStructure(Writer &w)
 {
-    w.heading(1, w.word("Promotion structure"));
-    Table t { w.word("Roles of the promotion structure"), { { w.word("Role") }, { w.word("Responsibilities") } }, {} };
+    w.heading(1, w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Promotion structure")));
+    Table t { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Roles of the promotion structure")), { { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Role")) }, { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Responsibilities")) } }, {} };
     for (const Role &r : w.plan().roles)
         t.rows << QList<Cell> { { r.name, 1, true }, { r.description } };
     w.table(t);
@@ -347,7 +351,7 @@ void writeStructure(Writer &w)
 
 void writePeriod(Writer &w)
 {
-    w.heading(1, w.word("Plan period"));
+    w.heading(1, w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Plan period")));
     w.paragraph(periodText(w));
 }
 
@@ -360,18 +364,20 @@ void writeMeasure(Writer &w, const Measure &m, const QList<int> &years)
     Table t;
     const QString number = w.numbers().measure(m.id);
     t.caption = number.isEmpty() ? m.title : number + QChar(0x3000) + m.title;
-    t.header << Cell { w.word("Item"), 1, true };
+    t.header << Cell { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Item")), 1, true };
     for (int year : years)
         t.header << Cell { FiscalYear::shortLabel(year, w.era()) };
     auto row = [&](const char *label, const QString &text) {
         if (!text.isEmpty())
             t.rows << QList<Cell> { { w.word(label), 1, true }, { text, span } };
     };
-    row("Target", w.plan().audienceNames(m).join(QStringLiteral("・")));
-    row("Overview", m.overview);
-    row("Effect", m.effect);
-    row("Departments", w.plan().departmentNames(m).join(QStringLiteral("、")));
-    QList<Cell> schedule { { w.word("Schedule"), 1, true } };
+    row(QT_TRANSLATE_NOOP("DocumentBuilder", "Target"), w.plan().audienceNames(m).join(QStringLiteral("・")));
+    row(QT_TRANSLATE_NOOP("DocumentBuilder", "Overview"), m.overview);
+    row(QT_TRANSLATE_NOOP("DocumentBuilder", "Effect"), m.effect);
+    row(QT_TRANSLATE_NOOP("DocumentBuilder", "Departments"),
+        m.allDepartments ? w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "All departments"))
+                         : w.plan().departmentNames(m).join(QStringLiteral("、")));
+    QList<Cell> schedule { { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Schedule")), 1, true } };
     bool any = false;
     for (int year : years) {
         const int kind = ScheduleYears::kindInYear(m.phases, year);
@@ -400,7 +406,7 @@ void writeThemes(Writer &w)
     QList<int> years;
     for (int y = first; y <= last && years.size() < 10; ++y)
         years << y;
-    w.heading(1, w.word("Measures"));
+    w.heading(1, w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Measures")));
     int sectionId = -1;
     for (const Theme &t : plan.themes) {
         if (t.sectionId != sectionId) {
@@ -417,11 +423,11 @@ void writeThemes(Writer &w)
             if (const Principle *p = plan.principle(id))
                 principles << p->title;
         if (!principles.isEmpty())
-            w.paragraph(w.word("Principles served: %1").arg(principles.join(QStringLiteral("、"))));
+            w.paragraph(w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Principles served: %1")).arg(principles.join(QStringLiteral("、"))));
         if (!t.overview.isEmpty())
             w.paragraph(t.overview);
         if (!t.directions.isEmpty()) {
-            w.paragraph(w.word("Directions"), BlockRole::Body, bodyPoints, true);
+            w.paragraph(w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Directions")), BlockRole::Body, bodyPoints, true);
             for (const Direction &d : t.directions)
                 w.paragraph(QStringLiteral("▷ ") + d.text);
         }
@@ -440,7 +446,7 @@ bool hasCandidates(const Plan &plan)
 
 void writeCandidates(Writer &w)
 {
-    w.heading(1, w.word("Future candidates"));
+    w.heading(1, w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Future candidates")));
     for (const Theme &t : w.plan().themes) {
         if (t.futureCandidates.isEmpty())
             continue;
@@ -452,28 +458,28 @@ void writeCandidates(Writer &w)
 
 void writeRoadmap(Writer &w)
 {
-    w.heading(1, w.word("Roadmap"));
+    w.heading(1, w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Roadmap")));
     const auto [first, last] = w.plan().periodYears();
-    const QString alt = PrintedText::text(w.plan().info, context, "Roadmap of %n measures from %1 to %2.",
+    const QString alt = PrintedText::text(w.plan().info, context, QT_TRANSLATE_NOOP("DocumentBuilder", "Roadmap of %n measures from %1 to %2."),
                                           w.plan().measureCount())
                             .arg(FiscalYear::label(first, w.era()), FiscalYear::label(last, w.era()));
-    w.object(DocumentMarks::RoadmapObject, 0, alt, true);
+    w.object(DocumentMarks::RoadmapObject, 0, alt);
 }
 
 void writeKpis(Writer &w)
 {
     const Plan &plan = w.plan();
-    w.heading(1, w.word("KPIs"));
+    w.heading(1, w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "KPIs")));
     QList<int> years;
     for (const Kpi &k : plan.kpis)
         for (const KpiTarget &t : k.targets)
             if (!years.contains(t.year))
                 years << t.year;
     std::sort(years.begin(), years.end());
-    Table t { w.word("KPI targets and results"), { { w.word("Indicator") }, { w.word("Baseline") } }, {} };
+    Table t { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "KPI targets and results")), { { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Indicator")) }, { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Baseline")) } }, {} };
     for (int year : years)
-        t.header << Cell { w.word("Target %1").arg(FiscalYear::shortLabel(year, w.era())) };
-    t.header << Cell { w.word("Latest") } << Cell { w.word("Status") };
+        t.header << Cell { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Target %1")).arg(FiscalYear::shortLabel(year, w.era())) };
+    t.header << Cell { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Latest")) } << Cell { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Status")) };
     for (const Kpi &k : plan.kpis) {
         const KpiStatus status(k, w.options().asOf);
         QString baseline = KpiFormat::value(k.baselineValue, k);
@@ -497,15 +503,14 @@ void writeKpis(Writer &w)
     w.table(t);
     for (const Kpi &k : plan.kpis)
         w.object(DocumentMarks::KpiChartObject, k.id,
-                 PrintedText::text(plan.info, context, "Chart of %1: targets and results by fiscal year.").arg(k.name),
-                 false);
+                 PrintedText::text(plan.info, context, QT_TRANSLATE_NOOP("DocumentBuilder", "Chart of %1: targets and results by fiscal year.")).arg(k.name));
 }
 
 void writeSystems(Writer &w)
 {
-    w.heading(1, w.word("System inventory"));
-    Table t { w.word("Systems to be standardised"),
-              { { w.word("No.") }, { w.word("Business") }, { w.word("Current system") }, { w.word("Owner") } },
+    w.heading(1, w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "System inventory")));
+    Table t { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Systems to be standardised")),
+              { { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "No.")) }, { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Business")) }, { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Current system")) }, { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Owner")) } },
               {} };
     for (const SystemEntry &s : w.plan().systems)
         t.rows << QList<Cell> { { QString::number(s.number) }, { s.business, 1, true }, { s.system }, { s.owner } };
@@ -525,7 +530,7 @@ int kanaRowOrder(const QString &row)
 
 void writeGlossary(Writer &w)
 {
-    w.heading(1, w.word("Glossary"));
+    w.heading(1, w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Glossary")));
     QList<QString> rows;
     for (const GlossaryEntry &g : w.plan().glossary)
         if (!rows.contains(g.row))
@@ -533,7 +538,7 @@ void writeGlossary(Writer &w)
     std::stable_sort(rows.begin(), rows.end(),
                      [](const QString &a, const QString &b) { return kanaRowOrder(a) < kanaRowOrder(b); });
     for (const QString &row : rows) {
-        w.heading(2, row.isEmpty() ? w.word("Other terms") : row, QString(), false);
+        w.heading(2, row.isEmpty() ? w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Other terms")) : row, QString(), false);
         for (const GlossaryEntry &g : w.plan().glossary) {
             if (g.row != row)
                 continue;
@@ -558,11 +563,12 @@ void writeGlossary(Writer &w)
 
 void writeRevisions(Writer &w)
 {
-    w.heading(1, w.word("Revision history"));
-    Table t { w.word("Revisions of the plan"), { { w.word("Date") }, { w.word("Kind") }, { w.word("Summary") } }, {} };
+    w.heading(1, w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Revision history")));
+    Table t { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Revisions of the plan")), { { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Date")) }, { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Kind")) }, { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Summary")) } }, {} };
     for (const Revision &r : w.plan().revisions)
         t.rows << QList<Cell> { { RoadmapRenderer::dateText(r.date, w.era()), 1, true },
-                                { w.word(r.kind == Revision::Kind::Adopted ? "Adopted" : "Revised") },
+                                { w.word(r.kind == Revision::Kind::Adopted ? QT_TRANSLATE_NOOP("DocumentBuilder", "Adopted")
+                                                                  : QT_TRANSLATE_NOOP("DocumentBuilder", "Revised")) },
                                 { r.summary } };
     w.table(t);
 }

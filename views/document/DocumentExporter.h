@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QIODevice;
 class QPagedPaintDevice;
 
 // The one way out for the plan document: PDF (painted pages, bookmarks,
@@ -29,6 +30,8 @@ public:
 
     bool exportFile(const QString &path, Format format);
     bool exportFile(const QString &path);
+    // The whole document in `format`, made in memory and then written.
+    bool write(QIODevice *device, Format format);
     // Paints every page on a printer or the print preview; the number of
     // pages, 0 on failure.
     int print(QPagedPaintDevice *device);
@@ -36,6 +39,7 @@ public:
 
 private:
     bool fail(const QString &message);
+    bool convertToDocx(QByteArray *bytes);
 
     Plan m_plan;
     DocumentOptions m_options;

@@ -5,6 +5,7 @@
 #include "views/document/PdfFinisher.h"
 
 #include <QCoreApplication>
+#include <QPageLayout>
 #include <QList>
 #include <QString>
 
@@ -45,7 +46,7 @@ private:
         int index = 0; // in the flow's pages, or in the roadmap's pages
     };
     void paginate();
-    void fillContentsPageNumbers();
+    bool fillContentsPageNumbers();
     int physicalPageOfFlow(qreal y, qreal *topPoints) const;
     QPageLayout layoutFor(const Page &page) const;
     void paintFlowPage(QPainter *painter, const QPagedPaintDevice &device, int flowPage, int number) const;

@@ -95,8 +95,8 @@ QString PlanDrawings::textAlternativeHtml(const QTextFormat &format) const
     const auto [first, last] = m_plan.periodYears();
     const PlanNumbers numbers(m_plan);
     QString html = QStringLiteral("<table class=\"schedule\">\n<caption>%1</caption>\n<thead><tr><th scope=\"col\">%2</th>")
-                       .arg(escaped(PrintedText::text(m_plan.info, context, "Roadmap as a table")),
-                            escaped(PrintedText::text(m_plan.info, context, "Measure")));
+                       .arg(escaped(PrintedText::text(m_plan.info, context, QT_TRANSLATE_NOOP("DocumentBuilder", "Roadmap as a table"))),
+                            escaped(PrintedText::text(m_plan.info, context, QT_TRANSLATE_NOOP("DocumentBuilder", "Measure"))));
     for (int year = first; year <= last; ++year)
         html += QStringLiteral("<th scope=\"col\">%1</th>").arg(escaped(FiscalYear::shortLabel(year, era)));
     html += QStringLiteral("</tr></thead>\n<tbody>\n");

@@ -3,6 +3,7 @@
 #include "models/Plan.h"
 #include "views/document/DocumentObjects.h"
 #include "views/document/DocumentOptions.h"
+#include "views/roadmap/RoadmapOptions.h"
 
 #include <QObject>
 #include <QTextObjectInterface>
