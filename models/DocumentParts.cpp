@@ -38,8 +38,19 @@ QString chapterKey(int chapterId)
     return chapterPrefix + QString::number(chapterId);
 }
 
-bool parse(const QString &key, Part *part, int *chapterId)
+QString omittedKey(const QString &key)
 {
+    return isOmitted(key) ? key : QLatin1Char('-') + key;
+}
+
+bool isOmitted(const QString &key)
+{
+    return key.startsWith(QLatin1Char('-'));
+}
+
+bool parse(const QString &keyOrOmitted, Part *part, int *chapterId)
+{
+    const QString key = isOmitted(keyOrOmitted) ? keyOrOmitted.mid(1) : keyOrOmitted;
     if (key.startsWith(chapterPrefix)) {
         bool ok = false;
         const int id = key.mid(chapterPrefix.size()).toInt(&ok);
@@ -75,14 +86,17 @@ QStringList effectiveOrder(const Plan &plan)
     QStringList keys;
     QSet<QString> seen;
     int afterLastChapter = -1;
-    for (const QString &key : plan.info.documentParts) {
+    for (const QString &entry : plan.info.documentParts) {
         Part part;
         int id = 0;
+        const QString key = isOmitted(entry) ? entry.mid(1) : entry;
         if (seen.contains(key) || !parse(key, &part, &id))
             continue;
         if (part == Part::Chapter && !findById(plan.chapters, id))
             continue;
         seen.insert(key);
+        if (isOmitted(entry))
+            continue;
         keys << key;
         if (part == Part::Chapter || (part == Part::Contents && afterLastChapter < 0))
             afterLastChapter = keys.size();

@@ -8,7 +8,9 @@ struct Plan;
 // The parts of the plan document and their order. A part is named by a
 // key: a generated part by its name ("cover", "themes", "roadmap" ...),
 // a narrative chapter as "chapter:ID". PlanInfo::documentParts holds the
-// user's order; an empty list means the standard one.
+// user's order; an empty list means the standard one. A key written with
+// a leading "-" names a part the user left out: it keeps its place, and a
+// chapter left out is not taken for a new one.
 namespace DocumentParts {
 
 enum class Part {
@@ -30,15 +32,19 @@ enum class Part {
 // The keys of the generated parts, in the standard order.
 QStringList generatedKeys();
 QString chapterKey(int chapterId);
-// False for a key that names no part (the chapter need not exist).
+// The key of a part left out ("-glossary"), and whether a key is one.
+QString omittedKey(const QString &key);
+bool isOmitted(const QString &key);
+// False for a key that names no part (the chapter need not exist); a
+// left-out key names its part.
 bool parse(const QString &key, Part *part, int *chapterId = nullptr);
 
 // Cover, contents, the chapters, then the other generated parts.
 QStringList standardOrder(const Plan &plan);
-// The order the document follows: the user's list without keys of
-// chapters that are gone or repeated keys, and with chapters the list does
-// not know yet placed after the last chapter it names (after the contents
-// when it names none).
+// The order the document follows: the user's list without the parts left
+// out, keys of chapters that are gone and repeated keys, and with chapters
+// the list does not know yet placed after the last chapter it names (after
+// the contents when it names none).
 QStringList effectiveOrder(const Plan &plan);
 
 } // namespace DocumentParts

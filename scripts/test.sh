@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds (scripts/build.sh) and runs the whole test suite with CTest.
+# Builds (scripts/build.sh), installs the Node packages of the HTML
+# accessibility check (scripts/install-node-deps.sh) and runs the whole
+# test suite with CTest.
 # Qt runs offscreen, so no display is needed. Exits with CTest's status.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -8,6 +10,8 @@ cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
 
 bash scripts/build.sh
+# axe-core and puppeteer-core for the plan document's accessibility check.
+bash scripts/install-node-deps.sh
 
 BUILD_DIR="${BUILD_DIR:-build}"
 JOBS="${JOBS:-2}"

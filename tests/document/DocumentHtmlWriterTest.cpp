@@ -1,5 +1,6 @@
 #include "views/document/DocumentHtmlWriter.h"
 
+#include "tests/support/ExternalTools.h"
 #include "tests/support/TestSupport.h"
 #include "views/document/DocumentMarks.h"
 #include "views/document/DocumentObjects.h"
@@ -817,18 +818,8 @@ TEST(DocumentHtmlWriter, StylesForJapaneseReadingAndPrinting)
 // no violation of WCAG 2.0/2.1 A and AA.
 TEST(DocumentHtmlWriter, PassesAxeCoreWcag21AA)
 {
-    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    const QString modules = QStringLiteral(DXPLAN_SOURCE_DIR "/.deps/node/node_modules");
-    const QString script = QStringLiteral(DXPLAN_SOURCE_DIR "/tests/document/axe/axe-check.js");
-    if (node.isEmpty())
-        GTEST_SKIP() << "node is not installed";
-    if (!QFileInfo::exists(QStringLiteral("/usr/bin/chromium")))
-        GTEST_SKIP() << "/usr/bin/chromium is not installed";
-    if (!QFileInfo::exists(modules + QStringLiteral("/axe-core"))
-        || !QFileInfo::exists(modules + QStringLiteral("/puppeteer-core")))
-        GTEST_SKIP()
-            << "axe-core and puppeteer-core are not installed: run scripts/install-node-deps.sh";
-
+    if (const QString why = axeUnavailable(); !why.isEmpty())
+        GTEST_SKIP() << why.toStdString();
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("plan.html"));
@@ -836,16 +827,6 @@ TEST(DocumentHtmlWriter, PassesAxeCoreWcag21AA)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(planHtml());
     file.close();
-
-    QProcess axe;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("NODE_PATH"), modules);
-    axe.setProcessEnvironment(environment);
-    axe.start(node, { script, path });
-    ASSERT_TRUE(axe.waitForFinished(120000)) << "axe-check.js did not finish";
-    const QString out = QString::fromUtf8(axe.readAllStandardOutput());
-    const QString err = QString::fromUtf8(axe.readAllStandardError());
-    ASSERT_EQ(axe.exitStatus(), QProcess::NormalExit) << err.toStdString();
-    EXPECT_EQ(axe.exitCode(), 0) << "violations: " << out.toStdString() << "\n"
-                                 << err.toStdString();
+    const AxeRun axe = runAxe(path);
+    EXPECT_EQ(axe.exitCode, 0) << "violations: " << axe.violations.toStdString() << "\n" << axe.errors.toStdString();
 }

@@ -23,8 +23,6 @@
 
 #include <functional>
 
-#include <signal.h>
-#include <unistd.h>
 
 // The plan document of DocumentHtmlWriterTest.cpp (cover, TOC, two
 // chapters with headings, lists, two captioned tables, a picture, a
@@ -564,9 +562,8 @@ TEST(DocumentOdtWriter, FailsWithAClearMessageWhenTheOutputTakesNothing)
 // PDF, its text has the headings and the tables' cells, in order.
 TEST(DocumentOdtWriter, LibreOfficeRendersHeadingsAndTablesInOrder)
 {
-    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-    if (soffice.isEmpty())
-        GTEST_SKIP() << "LibreOffice (soffice) is not installed";
+    if (const QString why = libreOfficeUnavailable(); !why.isEmpty())
+        GTEST_SKIP() << why.toStdString();
     if (!havePdfToText())
         GTEST_SKIP() << "pdftotext is not installed";
     QTemporaryDir dir;
@@ -577,27 +574,10 @@ TEST(DocumentOdtWriter, LibreOfficeRendersHeadingsAndTablesInOrder)
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write(planOdt());
     }
-    QProcess convert;
-    convert.setProcessChannelMode(QProcess::MergedChannels);
-    // soffice is a launcher that starts soffice.bin: a process group of
-    // their own lets a hung conversion be ended whole.
-    convert.setChildProcessModifier([] { ::setpgid(0, 0); });
-    // The temporary folder's name has spaces ("DX Plan Studio Tests-…"):
-    // the profile URL must be encoded, or LibreOffice waits forever.
-    convert.start(soffice,
-        { QStringLiteral("--headless"), QStringLiteral("--norestore"),
-            QStringLiteral("-env:UserInstallation=")
-                + QUrl::fromLocalFile(dir.filePath(QStringLiteral("lo")))
-                      .toString(QUrl::FullyEncoded),
-            QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
-            dir.path(), odt });
-    if (!convert.waitForFinished(120000)) {
-        ::kill(-pid_t(convert.processId()), SIGKILL);
-        convert.waitForFinished(5000);
-        FAIL() << "soffice did not finish in 120 s";
-    }
+    QString log;
+    ASSERT_FALSE(convertWithLibreOffice(odt, QStringLiteral("pdf"), dir.path(), &log).isEmpty()) << log.toStdString();
     const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
-    ASSERT_TRUE(QFile::exists(pdf)) << convert.readAll().toStdString();
+    ASSERT_TRUE(QFile::exists(pdf)) << log.toStdString();
     // pdftotext puts line breaks and spaces where the layout has them.
     QString text = pdfText(pdf);
     text.remove(QRegularExpression(QStringLiteral("\\s")));

@@ -24,3 +24,21 @@ QString pdfText(const QString &path);
 // The text of an SVG's <text> elements, run together; fails the test when
 // the SVG is not well-formed XML.
 QString svgText(const QString &path);
+
+// axe-core (tests/document/axe) in Debian's Chromium over an HTML file.
+// Empty when it can run; otherwise why not (for GTEST_SKIP).
+QString axeUnavailable();
+struct AxeRun
+{
+    int exitCode = -1; // 0 no violations, 1 violations, 2 error, -1 crashed or hung
+    QString violations; // JSON
+    QString errors;
+};
+AxeRun runAxe(const QString &htmlPath);
+
+// LibreOffice converts `file` headless into `outDir` ("pdf", "docx", ...),
+// with a profile of its own; the converted file's path, or empty with
+// `log` saying why. Empty reason when soffice is installed.
+QString libreOfficeUnavailable();
+QString convertWithLibreOffice(const QString &file, const QString &format, const QString &outDir,
+                               QString *log);

@@ -93,6 +93,13 @@ void insert(QTextCursor &cursor, const Plan &plan, const Chapter &chapter, int *
             f.setHeaderRowCount(1);
             table->setFormat(f);
         }
+    // The chapter's title is level 1; its shallowest heading, # or ##,
+    // becomes level 2, and the rest keep their steps below it.
+    int shallowest = 7;
+    for (QTextBlock b = source.begin(); b.isValid(); b = b.next())
+        if (b.blockFormat().headingLevel() > 0)
+            shallowest = qMin(shallowest, b.blockFormat().headingLevel());
+    const int headingShift = 2 - shallowest;
     // An inserted fragment's first block merges into the block it lands
     // in and takes that block's format: an empty first block keeps the
     // text's first heading or list item what it is.
@@ -126,7 +133,7 @@ void insert(QTextCursor &cursor, const Plan &plan, const Chapter &chapter, int *
         QTextBlockFormat bf = block.blockFormat();
         bf.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
         if (bf.headingLevel() > 0)
-            bf.setHeadingLevel(qMin(bf.headingLevel() + 1, 6)); // the chapter is level 1
+            bf.setHeadingLevel(qMin(bf.headingLevel() + headingShift, 6));
         QTextCursor(block).setBlockFormat(bf);
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();

@@ -15,6 +15,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QMap>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -37,6 +38,13 @@ struct Cell
     int columns = 1;
     bool label = false; // a row's label, set in bold
 };
+
+// A year as a narrow column's heading: 令和 and Western years on lines
+// of their own (R7 / (2025)), never broken inside.
+QString yearHeading(int year, FiscalYear::EraStyle era)
+{
+    return FiscalYear::shortLabel(year, era).replace(QLatin1Char('('), QStringLiteral("\n("));
+}
 
 struct Table
 {
@@ -70,7 +78,6 @@ public:
     static QTextCharFormat textFormat(qreal points, bool bold = false)
     {
         QTextCharFormat f;
-        f.setFontPointSize(0); // sizes are pixels: see DocumentBuilder
         QFont font(DocumentFont::installedFamily());
         font.setPixelSize(qRound(px(points)));
         font.setBold(bold);
@@ -114,26 +121,7 @@ public:
     // document's: 第N章 / N. / (N) / ア by level.
     void heading(int level, const QString &title, const QString &number = QString(), bool numbered = true)
     {
-        QString label = number;
-        if (numbered && label.isEmpty()) {
-            for (int deeper = level; deeper < 4; ++deeper)
-                m_counters[deeper] = 0;
-            const int n = ++m_counters[level - 1];
-            switch (level) {
-            case 1:
-                label = PrintedText::text(m_plan.info, context, QT_TRANSLATE_NOOP("DocumentBuilder", "Chapter %n"), n);
-                break;
-            case 2:
-                label = QString::number(n) + QLatin1Char('.');
-                break;
-            case 3:
-                label = PlanNumbers::format(LevelNumbering::Style::Parenthesised, n);
-                break;
-            default:
-                label = PlanNumbers::format(LevelNumbering::Style::Katakana, n);
-                break;
-            }
-        }
+        const QString label = numbered && number.isEmpty() ? nextLabel(level) : number;
         const QString text = label.isEmpty() ? title : label + QChar(0x3000) + title;
         QTextBlockFormat f = blockFormat();
         f.setHeadingLevel(level);
@@ -144,13 +132,59 @@ public:
             f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCharFormat c = textFormat(headingPoints[qBound(1, level, 4) - 1], true);
         block(f, c);
-        QTextCharFormat anchor = c;
+        m_cursor.insertText(text, anchored(c, level, text));
+    }
+
+    // The next number of a level: 第N章 / N. / (N) / ア; the levels below
+    // start again.
+    QString nextLabel(int level)
+    {
+        level = qBound(1, level, 4);
+        for (int deeper = level; deeper < 4; ++deeper)
+            m_counters[deeper] = 0;
+        const int n = ++m_counters[level - 1];
+        switch (level) {
+        case 1:
+            return PrintedText::text(m_plan.info, context, QT_TRANSLATE_NOOP("DocumentBuilder", "Chapter %n"), n);
+        case 2:
+            return QString::number(n) + QLatin1Char('.');
+        case 3:
+            return PlanNumbers::format(LevelNumbering::Style::Parenthesised, n);
+        default:
+            return PlanNumbers::format(LevelNumbering::Style::Katakana, n);
+        }
+    }
+
+    // The format of a heading's text with its anchor, and the heading
+    // listed in the contents (levels 1 and 2).
+    QTextCharFormat anchored(const QTextCharFormat &format, int level, const QString &text)
+    {
+        QTextCharFormat anchor = format;
         const QString name = QStringLiteral("h%1").arg(++m_anchors);
         anchor.setAnchor(true);
         anchor.setAnchorNames({ name });
-        m_cursor.insertText(text, anchor);
         if (level <= 2 && m_contentsAt >= 0)
             m_toc << TocLine { level, text, name };
+        return anchor;
+    }
+
+    // A chapter's own headings (from its Markdown, from block `first`
+    // on) numbered in the document's way and anchored like the others.
+    void numberHeadingsFrom(int first)
+    {
+        for (QTextBlock b = m_document->findBlockByNumber(first); b.isValid(); b = b.next()) {
+            const int level = b.blockFormat().headingLevel();
+            if (level < 2)
+                continue;
+            const QString label = level <= 4 ? nextLabel(level) + QChar(0x3000) : QString();
+            // Set like the document's own headings of that level.
+            const QTextCharFormat format = textFormat(headingPoints[qMin(level, 4) - 1], true);
+            QTextCursor at(b);
+            at.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            at.setCharFormat(format);
+            at.setPosition(b.position());
+            at.insertText(label, anchored(format, level, label + b.text()));
+        }
     }
 
     // Anchors for glossary entries, so chapters can link to them.
@@ -199,6 +233,9 @@ public:
                 QTextBlockFormat bf = blockFormat();
                 bf.setBottomMargin(0);
                 bf.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
+                // A cell's lines stay together: a row whose cells all move
+                // on is moved whole by Qt (see DocumentPages).
+                bf.setNonBreakableLines(true);
                 at.setBlockFormat(bf);
                 at.insertText(cell.text, textFormat(bodyPoints - 1, header || cell.label));
                 column += span;
@@ -310,7 +347,9 @@ void writeCover(Writer &w)
 void writeChapter(Writer &w, const Chapter &chapter, int *noteNumber)
 {
     w.heading(1, chapter.title);
+    const int first = w.cursor().block().blockNumber() + 1;
     ChapterMarkdown::insert(w.cursor(), w.plan(), chapter, noteNumber);
+    w.numberHeadingsFrom(first);
 }
 
 bool hasVision(const Plan &plan)
@@ -366,7 +405,7 @@ void writeMeasure(Writer &w, const Measure &m, const QList<int> &years)
     t.caption = number.isEmpty() ? m.title : number + QChar(0x3000) + m.title;
     t.header << Cell { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Item")), 1, true };
     for (int year : years)
-        t.header << Cell { FiscalYear::shortLabel(year, w.era()) };
+        t.header << Cell { yearHeading(year, w.era()) };
     auto row = [&](const char *label, const QString &text) {
         if (!text.isEmpty())
             t.rows << QList<Cell> { { w.word(label), 1, true }, { text, span } };
@@ -478,7 +517,7 @@ void writeKpis(Writer &w)
     std::sort(years.begin(), years.end());
     Table t { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "KPI targets and results")), { { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Indicator")) }, { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Baseline")) } }, {} };
     for (int year : years)
-        t.header << Cell { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Target %1")).arg(FiscalYear::shortLabel(year, w.era())) };
+        t.header << Cell { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Target %1")).arg(yearHeading(year, w.era())) };
     t.header << Cell { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Latest")) } << Cell { w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Status")) };
     for (const Kpi &k : plan.kpis) {
         const KpiStatus status(k, w.options().asOf);

@@ -14,6 +14,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextTable>
 
 namespace {
 
@@ -69,6 +70,7 @@ DocumentPages::DocumentPages(QTextDocument *document, const Plan &plan, const Do
     // A cover before the first heading gets no running header or number.
     for (QTextBlock b = document->begin(); b.isValid() && b.blockFormat().headingLevel() == 0; b = b.next())
         m_coverFirst = m_coverFirst || DocumentMarks::roleOf(b.blockFormat()) == BlockRole::DocumentTitle;
+    keepTablesTogether();
     paginate();
     // Page numbers may move the pages after the contents once: fill them
     // in until they stand still.
@@ -88,7 +90,7 @@ void DocumentPages::paginate()
     m_roadmapFlowPage = -1;
     for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
         if (holdsRoadmap(b)) {
-            m_roadmapFlowPage = int(blockTop(layout, b) / m_flowPageHeight);
+            m_roadmapFlowPage = flowPageOf(blockTop(layout, b));
             break;
         }
         if (b.blockFormat().headingLevel() == 1)
@@ -109,9 +111,53 @@ void DocumentPages::paginate()
     }
 }
 
+void DocumentPages::keepTablesTogether()
+{
+    // Qt moves a table row to the next page only when none of its cells
+    // fits; a table shorter than a page is moved whole instead, caption
+    // and all. Moving one may push the next ones over a page end, so this
+    // runs until nothing moves (a few passes).
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    for (int pass = 0; pass < 10; ++pass) {
+        bool moved = false;
+        for (QTextFrame *frame : m_document->rootFrame()->childFrames()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table)
+                continue;
+            const QRectF rect = layout->frameBoundingRect(table);
+            if (rect.height() >= m_flowPageHeight * 0.9 || flowPageOf(rect.top()) == flowPageOf(rect.bottom() - 1))
+                continue;
+            const QTextBlock caption = m_document->findBlock(table->firstPosition() - 1);
+            if (DocumentMarks::roleOf(caption.blockFormat()) == BlockRole::TableCaption) {
+                QTextBlockFormat f = caption.blockFormat();
+                if (f.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                    continue;
+                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(caption).setBlockFormat(f);
+            } else {
+                QTextTableFormat f = table->format();
+                if (f.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                    continue;
+                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                table->setFormat(f);
+            }
+            moved = true;
+        }
+        if (!moved)
+            break;
+    }
+}
+
+int DocumentPages::flowPageOf(qreal y) const
+{
+    // A block moved to a new page starts exactly on its top edge, which
+    // rounding must not push back onto the page before.
+    return int((y + 0.5) / m_flowPageHeight);
+}
+
 int DocumentPages::physicalPageOfFlow(qreal y, qreal *topPoints) const
 {
-    const int flowPage = int(y / m_flowPageHeight);
+    const int flowPage = flowPageOf(y);
     for (int i = 0; i < m_pages.size(); ++i) {
         if (m_pages[i].roadmap ? flowPage == m_roadmapFlowPage : m_pages[i].index == flowPage) {
             if (topPoints)

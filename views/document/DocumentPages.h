@@ -45,8 +45,10 @@ private:
         bool roadmap = false;
         int index = 0; // in the flow's pages, or in the roadmap's pages
     };
+    void keepTablesTogether();
     void paginate();
     bool fillContentsPageNumbers();
+    int flowPageOf(qreal y) const;
     int physicalPageOfFlow(qreal y, qreal *topPoints) const;
     QPageLayout layoutFor(const Page &page) const;
     void paintFlowPage(QPainter *painter, const QPagedPaintDevice &device, int flowPage, int number) const;
