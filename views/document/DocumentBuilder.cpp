@@ -281,19 +281,14 @@ public:
         for (const TocLine &line : m_toc) {
             QTextBlockFormat f = blockFormat(BlockRole::TocEntry);
             f.setIndent(line.level - 1);
-            // Page numbers (DocumentPages fills them in after the tab) stand
-            // at the right edge; tab positions count from the indent, and a
-            // tab on the edge itself would wrap.
-            const qreal right = px(DocumentBuilder::bodySizePoints(m_options.paper).width())
-                - (line.level - 1) * m_document->indentWidth() - 2;
-            f.setTabPositions({ QTextOption::Tab(right, QTextOption::RightTab) });
+            // The page numbers are painted at the right edge (DocumentPages).
+            f.setRightMargin(px(30));
             QTextCharFormat c = textFormat(bodyPoints, line.level == 1);
             at.insertBlock(f, c);
             QTextCharFormat link = c;
             link.setAnchor(true);
             link.setAnchorHref(QLatin1Char('#') + line.anchor);
             at.insertText(line.text, link);
-            at.insertText(QStringLiteral("\t"), c);
         }
     }
 

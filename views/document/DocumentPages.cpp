@@ -15,6 +15,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextTable>
+#include <algorithm>
 
 namespace {
 
@@ -31,15 +32,6 @@ QString anchorOf(const QTextBlock &block)
             return names.first();
     }
     return QString();
-}
-
-// Where a block's text starts: a block that breaks to a new page keeps
-// its rectangle where the previous one ended, its first line moves down.
-qreal blockTop(QAbstractTextDocumentLayout *layout, const QTextBlock &block)
-{
-    const qreal top = layout->blockBoundingRect(block).top();
-    const QTextLayout *lines = block.layout();
-    return lines && lines->lineCount() > 0 ? top + lines->lineAt(0).y() : top;
 }
 
 bool holdsRoadmap(const QTextBlock &block)
@@ -66,16 +58,16 @@ DocumentPages::DocumentPages(QTextDocument *document, const Plan &plan, const Do
 {
     const QSizeF body = DocumentBuilder::bodySizePoints(options.paper) * DocumentBuilder::pixelsPerPoint;
     m_flowPageHeight = body.height();
-    document->setPageSize(body);
+    // One long page: the cutting is done here (see the class comment).
+    document->setPageSize(QSizeF(body.width(), -1));
     // A cover before the first heading gets no running header or number.
     for (QTextBlock b = document->begin(); b.isValid() && b.blockFormat().headingLevel() == 0; b = b.next())
         m_coverFirst = m_coverFirst || DocumentMarks::roleOf(b.blockFormat()) == BlockRole::DocumentTitle;
-    keepTablesTogether();
+    QList<Cut> cuts;
+    collectCuts(&cuts);
+    cutPages(cuts);
     paginate();
-    // Page numbers may move the pages after the contents once: fill them
-    // in until they stand still.
-    for (int pass = 0; pass < 3 && fillContentsPageNumbers(); ++pass)
-        paginate();
+    m_contents = findContents();
 }
 
 DocumentPages::~DocumentPages()
@@ -83,14 +75,92 @@ DocumentPages::~DocumentPages()
     delete m_roadmap;
 }
 
+void DocumentPages::collectCuts(QList<Cut> *cuts) const
+{
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    // After a heading or a table's caption comes no cut: they stay with
+    // what follows them.
+    bool keepWithPrevious = true;
+    for (auto it = m_document->rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *frame = it.currentFrame()) {
+            const QRectF rect = layout->frameBoundingRect(frame);
+            if (!keepWithPrevious)
+                cuts->append(Cut { rect.top() });
+            keepWithPrevious = false;
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table || rect.height() < m_flowPageHeight * 0.9)
+                continue; // shorter than a page: whole, never cut inside
+            // A long table may be cut between rows; its header row is
+            // painted again above each cut.
+            const int headerRows = table->format().headerRowCount();
+            auto rowTop = [&](int row) {
+                const QTextBlock first = table->cellAt(row, 0).firstCursorPosition().block();
+                return layout->blockBoundingRect(first).top() - table->format().cellPadding() - table->format().border();
+            };
+            const qreal headerTop = rect.top();
+            const qreal headerBottom = headerRows > 0 && headerRows < table->rows() ? rowTop(headerRows) : headerTop;
+            for (int row = headerRows + 1; row < table->rows(); ++row)
+                cuts->append(Cut { rowTop(row), false, headerTop, headerBottom });
+            continue;
+        }
+        const QTextBlock block = it.currentBlock();
+        const QRectF rect = layout->blockBoundingRect(block);
+        const QTextBlockFormat format = block.blockFormat();
+        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            cuts->append(Cut { rect.top(), true });
+        else if (!keepWithPrevious)
+            cuts->append(Cut { rect.top() });
+        const bool heading = format.headingLevel() > 0;
+        const bool caption = DocumentMarks::roleOf(format) == BlockRole::TableCaption;
+        if (!heading && !caption && !format.nonBreakableLines())
+            for (int line = 1; block.layout() && line < block.layout()->lineCount(); ++line)
+                cuts->append(Cut { rect.top() + block.layout()->lineAt(line).y() });
+        keepWithPrevious = heading || caption;
+    }
+}
+
+void DocumentPages::cutPages(const QList<Cut> &cuts)
+{
+    const qreal end = m_document->documentLayout()->documentSize().height();
+    m_cuts = { 0 };
+    m_repeatHeaders = { TableHeader {} };
+    qreal start = 0;
+    TableHeader header;
+    int next = 0;
+    while (start < end - 0.5) {
+        const qreal limit = start + m_flowPageHeight - (header.bottom - header.top);
+        while (next < cuts.size() && cuts[next].y <= start + 0.5)
+            ++next;
+        int chosen = -1;
+        for (int i = next; i < cuts.size() && cuts[i].y <= limit + 0.5; ++i) {
+            chosen = i;
+            if (cuts[i].forced)
+                break;
+        }
+        if (limit >= end && (chosen < 0 || !cuts[chosen].forced))
+            break; // the rest fits on this page
+        TableHeader repeated;
+        qreal at = limit; // nothing may be cut here: something taller than a page is
+        if (chosen >= 0) {
+            at = cuts[chosen].y;
+            repeated = { cuts[chosen].repeatTop, cuts[chosen].repeatBottom };
+        }
+        m_cuts << at;
+        m_repeatHeaders << repeated;
+        start = at;
+        header = repeated;
+    }
+    m_cuts << end;
+}
+
 void DocumentPages::paginate()
 {
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    const int flowPages = layout->pageCount();
+    const int flowPages = int(m_cuts.size()) - 1;
     m_roadmapFlowPage = -1;
     for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
         if (holdsRoadmap(b)) {
-            m_roadmapFlowPage = flowPageOf(blockTop(layout, b));
+            m_roadmapFlowPage = flowPageOf(layout->blockBoundingRect(b).top());
             break;
         }
         if (b.blockFormat().headingLevel() == 1)
@@ -111,48 +181,18 @@ void DocumentPages::paginate()
     }
 }
 
-void DocumentPages::keepTablesTogether()
-{
-    // Qt moves a table row to the next page only when none of its cells
-    // fits; a table shorter than a page is moved whole instead, caption
-    // and all. Moving one may push the next ones over a page end, so this
-    // runs until nothing moves (a few passes).
-    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    for (int pass = 0; pass < 10; ++pass) {
-        bool moved = false;
-        for (QTextFrame *frame : m_document->rootFrame()->childFrames()) {
-            auto *table = qobject_cast<QTextTable *>(frame);
-            if (!table)
-                continue;
-            const QRectF rect = layout->frameBoundingRect(table);
-            if (rect.height() >= m_flowPageHeight * 0.9 || flowPageOf(rect.top()) == flowPageOf(rect.bottom() - 1))
-                continue;
-            const QTextBlock caption = m_document->findBlock(table->firstPosition() - 1);
-            if (DocumentMarks::roleOf(caption.blockFormat()) == BlockRole::TableCaption) {
-                QTextBlockFormat f = caption.blockFormat();
-                if (f.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-                    continue;
-                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(caption).setBlockFormat(f);
-            } else {
-                QTextTableFormat f = table->format();
-                if (f.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-                    continue;
-                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                table->setFormat(f);
-            }
-            moved = true;
-        }
-        if (!moved)
-            break;
-    }
-}
-
 int DocumentPages::flowPageOf(qreal y) const
 {
-    // A block moved to a new page starts exactly on its top edge, which
-    // rounding must not push back onto the page before.
-    return int((y + 0.5) / m_flowPageHeight);
+    // The last page starting at or above y (a block cut before starts
+    // exactly on its page's top edge).
+    const auto after = std::upper_bound(m_cuts.cbegin(), m_cuts.cend() - 1, y + 0.5);
+    return qMax(0, int(after - m_cuts.cbegin()) - 1);
+}
+
+qreal DocumentPages::headerHeightAt(int flowPage) const
+{
+    const TableHeader &h = m_repeatHeaders.value(flowPage);
+    return h.bottom - h.top;
 }
 
 int DocumentPages::physicalPageOfFlow(qreal y, qreal *topPoints) const
@@ -163,40 +203,25 @@ int DocumentPages::physicalPageOfFlow(qreal y, qreal *topPoints) const
             if (topPoints)
                 *topPoints = m_pages[i].roadmap ? 0
                                                 : DocumentBuilder::marginPoints()
-                        + (y - flowPage * m_flowPageHeight) / DocumentBuilder::pixelsPerPoint;
+                        + (headerHeightAt(flowPage) + y - m_cuts[flowPage]) / DocumentBuilder::pixelsPerPoint;
             return i;
         }
     }
     return qMax(0, int(m_pages.size()) - 1);
 }
 
-bool DocumentPages::fillContentsPageNumbers()
+QList<std::pair<QString, int>> DocumentPages::findContents() const
 {
-    bool changed = false;
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
     QHash<QString, int> pageOfAnchor;
     for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next())
         if (b.blockFormat().headingLevel() > 0)
-            pageOfAnchor.insert(anchorOf(b), physicalPageOfFlow(blockTop(layout, b), nullptr));
-    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
-        if (DocumentMarks::roleOf(b.blockFormat()) != BlockRole::TocEntry)
-            continue;
-        const QString href = b.begin().fragment().charFormat().anchorHref();
-        const auto page = pageOfAnchor.constFind(href.mid(1));
-        if (page == pageOfAnchor.cend())
-            continue;
-        // The number is what follows the entry's tab.
-        const int tab = b.text().lastIndexOf(QLatin1Char('\t'));
-        const QString number = QString::number(*page + 1);
-        if (tab < 0 || b.text().mid(tab + 1) == number)
-            continue;
-        QTextCursor after(b);
-        after.setPosition(b.position() + tab + 1);
-        after.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-        after.insertText(number);
-        changed = true;
-    }
-    return changed;
+            pageOfAnchor.insert(anchorOf(b), physicalPageOfFlow(layout->blockBoundingRect(b).top(), nullptr) + 1);
+    QList<std::pair<QString, int>> lines;
+    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next())
+        if (DocumentMarks::roleOf(b.blockFormat()) == BlockRole::TocEntry)
+            lines.append({ b.text(), pageOfAnchor.value(b.begin().fragment().charFormat().anchorHref().mid(1)) });
+    return lines;
 }
 
 QList<PdfFinisher::Bookmark> DocumentPages::bookmarks() const
@@ -208,7 +233,7 @@ QList<PdfFinisher::Bookmark> DocumentPages::bookmarks() const
         if (level < 1 || level > 3)
             continue;
         qreal top = 0;
-        const int page = physicalPageOfFlow(blockTop(layout, b), &top);
+        const int page = physicalPageOfFlow(layout->blockBoundingRect(b).top(), &top);
         marks << PdfFinisher::Bookmark { b.text(), level, page, top };
     }
     return marks;
@@ -300,15 +325,53 @@ void DocumentPages::paintFlowPage(QPainter *painter, const QPagedPaintDevice &de
     const qreal margin = DocumentBuilder::marginPoints();
     painter->translate(margin, margin);
     painter->scale(1 / DocumentBuilder::pixelsPerPoint, 1 / DocumentBuilder::pixelsPerPoint);
-    const QRectF clip(0, flowPage * m_flowPageHeight, m_document->pageSize().width(), m_flowPageHeight);
-    painter->translate(0, -clip.top());
-    painter->setClipRect(clip);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = clip;
-    context.palette.setColor(QPalette::Text, Qt::black);
-    context.palette.setColor(QPalette::Link, QColor(0x00, 0x3D, 0x99));
-    m_document->documentLayout()->draw(painter, context);
+    const qreal width = m_document->pageSize().width();
+    auto paintSlice = [&](qreal top, qreal bottom) {
+        painter->save();
+        const QRectF clip(0, top, width, bottom - top);
+        painter->translate(0, -top);
+        painter->setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        context.palette.setColor(QPalette::Link, QColor(0x00, 0x3D, 0x99));
+        m_document->documentLayout()->draw(painter, context);
+        painter->restore();
+    };
+    const TableHeader &header = m_repeatHeaders[flowPage];
+    if (header.bottom > header.top) {
+        paintSlice(header.top, header.bottom);
+        painter->translate(0, header.bottom - header.top);
+    }
+    const qreal top = m_cuts[flowPage];
+    const qreal bottom = m_cuts[flowPage + 1];
+    paintSlice(top, bottom);
+    paintContentsNumbers(painter, top, bottom);
     painter->restore();
+}
+
+// The contents' page numbers, at the right edge of each line; painted, not
+// written into the document, so numbering never moves the pages.
+void DocumentPages::paintContentsNumbers(QPainter *painter, qreal top, qreal bottom) const
+{
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    int line = 0;
+    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
+        if (DocumentMarks::roleOf(b.blockFormat()) != BlockRole::TocEntry)
+            continue;
+        const QRectF rect = layout->blockBoundingRect(b);
+        const int page = m_contents.value(line++).second;
+        if (rect.top() < top - 0.5 || rect.top() >= bottom || page <= 0 || !b.layout() || b.layout()->lineCount() == 0)
+            continue;
+        const QTextLine first = b.layout()->lineAt(0);
+        painter->save();
+        painter->translate(0, -top);
+        painter->setFont(b.begin().fragment().charFormat().font());
+        painter->setPen(Qt::black);
+        painter->drawText(QRectF(0, rect.top() + first.y(), m_document->pageSize().width(), first.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, QString::number(page));
+        painter->restore();
+    }
 }
 
 void DocumentPages::paintRoadmapPage(QPainter *painter, const QPagedPaintDevice &device, int roadmapPage) const
