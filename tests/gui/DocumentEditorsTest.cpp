@@ -191,6 +191,21 @@ TEST_F(DocumentEditorsTest, CtrlBMakesTheSelectionBold)
     EXPECT_EQ(undoStack()->count(), 1);
 }
 
+TEST_F(DocumentEditorsTest, CtrlKLinksTheSelectionAndSelectsTheAddress)
+{
+    auto editor = shownChapterEditor();
+    QPlainTextEdit *text = chapterText(editor.get());
+    ASSERT_NE(text, nullptr);
+    text->setFocus();
+    selectText(text, QStringLiteral("counter"));
+    // Ctrl+K would delete to the end of the line in a plain text edit.
+    QTest::keyClick(text, Qt::Key_K, Qt::ControlModifier);
+    EXPECT_TRUE(chapter().text.contains(QStringLiteral("[counter](https://).")))
+        << chapter().text.toStdString();
+    EXPECT_EQ(text->textCursor().selectedText(), QStringLiteral("https://"));
+    EXPECT_EQ(undoStack()->count(), 1);
+}
+
 TEST_F(DocumentEditorsTest, InsertFigurePutsItsTargetInTheText)
 {
     auto editor = editorFor(OutlineNode::of<Chapter>(m_chapterId));

@@ -5,9 +5,9 @@
 
 #include <QAction>
 #include <QKeyEvent>
-#include <QResizeEvent>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
@@ -44,9 +44,11 @@ public:
 
 private:
     const Chapter *chapter() const { return m_binder.item(); }
-    void addActions();
-    QAction *addFormatAction(const QString &name, const QString &text, const QString &toolTip,
-                             const QKeySequence &shortcut);
+    void createActions();
+    // `buttonText` is the short word on the toolbar (it has to fit the
+    // editor dock); `text` the full name screen readers say.
+    QAction *addFormatAction(const QString &name, const QString &text, const QString &buttonText,
+                             const QString &toolTip, const QKeySequence &shortcut);
     void refresh();
     void refreshMenus();
     void setReadOnly(bool readOnly);
@@ -78,6 +80,10 @@ private:
     QMenu *m_glossaryMenu = nullptr;
     QAction *m_figureAction = nullptr;
     QAction *m_glossaryAction = nullptr;
+    QList<QPair<int, QString>> m_listedFigures; // (id, caption) in the figure menu
+    QList<QPair<int, QString>> m_listedTerms;   // (id, term) in the glossary menu
+    bool m_menusReadOnly = false;
+    bool m_menusBuilt = false;
     bool m_refreshing = false;
     bool m_readOnly = false;
 };
@@ -111,7 +117,7 @@ ChapterTextPane::ChapterTextPane(PlanDocument *document, int chapterId, ItemFiel
     m_splitter->setMinimumHeight(fontMetrics().lineSpacing() * 24);
     layout->addWidget(m_splitter, 1);
 
-    addActions();
+    createActions();
     m_text->installEventFilter(this);
 
     m_previewTimer.setSingleShot(true);
@@ -126,11 +132,12 @@ ChapterTextPane::ChapterTextPane(PlanDocument *document, int chapterId, ItemFiel
     renderPreview();
 }
 
-QAction *ChapterTextPane::addFormatAction(const QString &name, const QString &text, const QString &toolTip,
-                                          const QKeySequence &shortcut)
+QAction *ChapterTextPane::addFormatAction(const QString &name, const QString &text, const QString &buttonText,
+                                          const QString &toolTip, const QKeySequence &shortcut)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(name);
+    action->setIconText(buttonText);
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
         // Only while the chapter editor has the keyboard: Ctrl+B elsewhere
@@ -141,13 +148,16 @@ QAction *ChapterTextPane::addFormatAction(const QString &name, const QString &te
         action->setToolTip(toolTip);
     }
     m_toolBar->addAction(action);
+    if (QWidget *button = m_toolBar->widgetForAction(action))
+        button->setAccessibleName(text);
     addAction(action); // its shortcut works while the text has the focus
     return action;
 }
 
-void ChapterTextPane::addActions()
+void ChapterTextPane::createActions()
 {
     connect(addFormatAction(QStringLiteral("chapterHeading"), EditorText::tr("Heading"),
+                            EditorText::tr("H", "toolbar button: heading"),
                             EditorText::tr("Make the line a heading (## at its start)"), {}),
             &QAction::triggered, this, [this] {
                 // A line that is a heading already stays as it is.
@@ -156,37 +166,53 @@ void ChapterTextPane::addActions()
                 });
             });
     connect(addFormatAction(QStringLiteral("chapterBold"), EditorText::tr("Bold"),
+                            EditorText::tr("B", "toolbar button: bold"),
                             EditorText::tr("Bold text (**text**)"), QKeySequence(Qt::CTRL | Qt::Key_B)),
             &QAction::triggered, this, [this] {
                 wrapSelection(EditorText::tr("Make bold"), QStringLiteral("**"), QStringLiteral("**"),
                               EditorText::tr("bold text"));
             });
     connect(addFormatAction(QStringLiteral("chapterItalic"), EditorText::tr("Italic"),
+                            EditorText::tr("I", "toolbar button: italic"),
                             EditorText::tr("Italic text (*text*)"), QKeySequence(Qt::CTRL | Qt::Key_I)),
             &QAction::triggered, this, [this] {
                 wrapSelection(EditorText::tr("Make italic"), QStringLiteral("*"), QStringLiteral("*"),
                               EditorText::tr("italic text"));
             });
+    // B and I look like what they do.
+    for (const auto &[name, bold] : { std::pair { "chapterBold", true }, std::pair { "chapterItalic", false } }) {
+        QWidget *button = m_toolBar->widgetForAction(findChild<QAction *>(QLatin1String(name)));
+        if (!button)
+            continue;
+        QFont font = button->font();
+        if (bold)
+            font.setBold(true);
+        else
+            font.setItalic(true);
+        button->setFont(font);
+    }
     connect(addFormatAction(QStringLiteral("chapterBulletedList"), EditorText::tr("Bulleted list"),
+                            EditorText::tr("• List", "toolbar button: bulleted list"),
                             EditorText::tr("Make the selected lines a bulleted list (- at their start)"), {}),
             &QAction::triggered, this, [this] {
                 prefixLines(EditorText::tr("Make bulleted list"),
                             [](int, const QString &) { return QStringLiteral("- "); });
             });
     connect(addFormatAction(QStringLiteral("chapterNumberedList"), EditorText::tr("Numbered list"),
+                            EditorText::tr("1. List", "toolbar button: numbered list"),
                             EditorText::tr("Make the selected lines a numbered list (1. 2. 3. at their start)"), {}),
             &QAction::triggered, this, [this] {
                 prefixLines(EditorText::tr("Make numbered list"),
                             [](int n, const QString &) { return QString::number(n + 1) + QStringLiteral(". "); });
             });
-    connect(addFormatAction(QStringLiteral("chapterTable"), EditorText::tr("Table"),
+    connect(addFormatAction(QStringLiteral("chapterTable"), EditorText::tr("Table"), EditorText::tr("Table"),
                             EditorText::tr("Insert a table of two columns to fill in"), {}),
             &QAction::triggered, this, [this] {
                 const QString table = QStringLiteral("| %1 | %2 |\n| --- | --- |\n|  |  |\n|  |  |")
                                           .arg(EditorText::tr("Column 1"), EditorText::tr("Column 2"));
                 insertBlock(EditorText::tr("Insert table"), table);
             });
-    connect(addFormatAction(QStringLiteral("chapterLink"), EditorText::tr("Link"),
+    connect(addFormatAction(QStringLiteral("chapterLink"), EditorText::tr("Link"), EditorText::tr("Link"),
                             EditorText::tr("Link the selected text to a web address ([text](address))"),
                             QKeySequence(Qt::CTRL | Qt::Key_K)),
             &QAction::triggered, this, &ChapterTextPane::insertLink);
@@ -197,15 +223,19 @@ void ChapterTextPane::addActions()
     m_figureMenu->setObjectName(QStringLiteral("chapterFigureMenu"));
     m_figureAction = new QAction(EditorText::tr("Insert figure..."), this);
     m_figureAction->setObjectName(QStringLiteral("chapterInsertFigure"));
+    m_figureAction->setIconText(EditorText::tr("Figure", "toolbar button: insert figure"));
     m_figureAction->setMenu(m_figureMenu);
     m_toolBar->addAction(m_figureAction);
-    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_figureAction)))
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_figureAction))) {
         button->setPopupMode(QToolButton::InstantPopup);
+        button->setAccessibleName(m_figureAction->text());
+    }
 
     m_glossaryMenu = new QMenu(this);
     m_glossaryMenu->setObjectName(QStringLiteral("chapterGlossaryMenu"));
     m_glossaryAction = addFormatAction(QStringLiteral("chapterGlossaryTerm"), EditorText::tr("Glossary term"),
-                                       QString(), QKeySequence(Qt::CTRL | Qt::Key_G));
+                                       EditorText::tr("Term", "toolbar button: glossary term"), QString(),
+                                       QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_glossaryAction, &QAction::triggered, this, &ChapterTextPane::markGlossaryTerm);
 }
 
@@ -240,6 +270,20 @@ void ChapterTextPane::refreshMenus()
     if (!m_document)
         return;
     const Plan &plan = m_document->plan();
+    // Every keystroke changes the plan: the menus are rebuilt only when
+    // what they list changed.
+    QList<QPair<int, QString>> figures;
+    for (const Figure &figure : plan.figures)
+        figures.append({ figure.id, figure.caption });
+    QList<QPair<int, QString>> terms;
+    for (const GlossaryEntry &entry : plan.glossary)
+        terms.append({ entry.id, entry.term });
+    if (m_menusBuilt && figures == m_listedFigures && terms == m_listedTerms && m_menusReadOnly == m_readOnly)
+        return;
+    m_menusBuilt = true;
+    m_listedFigures = figures;
+    m_listedTerms = terms;
+    m_menusReadOnly = m_readOnly;
 
     m_figureMenu->clear();
     for (const Figure &figure : plan.figures) {
@@ -308,6 +352,9 @@ void ChapterTextPane::renderPreview()
         return;
     const int scroll = m_preview->verticalScrollBar()->value();
     ChapterMarkdown::preview(m_preview->document(), m_document->plan(), *c);
+    // The browser's caret would otherwise sit where the old text ended and
+    // pull the view down to it; the reader's place is kept instead.
+    m_preview->setTextCursor(QTextCursor(m_preview->document()));
     m_preview->verticalScrollBar()->setValue(scroll);
 }
 

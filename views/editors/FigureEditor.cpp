@@ -108,7 +108,13 @@ public:
     void refresh()
     {
         const Figure *figure = m_binder.item();
-        if (!figure || (m_shown && figure->data == m_data && figure->mediaType == m_type))
+        if (!figure)
+            return;
+        // Typing a caption changes the figure too; the bytes are then the
+        // very same (shared), and comparing 16 MB would be waste.
+        const bool sameBytes = (figure->data.constData() == m_data.constData() && figure->data.size() == m_data.size())
+            || figure->data == m_data;
+        if (m_shown && sameBytes && figure->mediaType == m_type)
             return;
         m_shown = true;
         m_data = figure->data;
@@ -216,7 +222,6 @@ ItemFieldEditor *build(PlanDocument *document, KindTag<Figure>, int id, QWidget 
                                               "describe what it shows and what it tells."), editor);
     altHint->setObjectName(QStringLiteral("figureAltTextHint"));
     altHint->setWordWrap(true);
-    altHint->setEnabled(false); // drawn as a quiet hint
     editor->addRow(QString(), altHint);
 
     auto *picture = new FigurePicture(document, id, editor);
