@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QTest>
 #include <QTextBrowser>
@@ -442,35 +443,42 @@ TEST_F(DocumentExportDialogTest, LeavingOutAndMovingAreOneUndoStepEach)
     QListWidget *list = parts(dialog);
     const QStringList standard = DocumentParts::standardOrder(m_doc->plan());
 
-    // Leave the roadmap out: it stays in the list, unchecked, in its place.
+    // Leave the roadmap out: it stays in the list, unchecked, in its place,
+    // and the plan keeps that place.
     item(list, QStringLiteral("roadmap"))->setCheckState(Qt::Unchecked);
     QStringList withoutRoadmap = standard;
-    withoutRoadmap.removeAll(QStringLiteral("roadmap"));
+    withoutRoadmap.replace(withoutRoadmap.indexOf(QStringLiteral("roadmap")), QStringLiteral("-roadmap"));
     EXPECT_EQ(documentParts(), withoutRoadmap);
+    EXPECT_FALSE(DocumentParts::effectiveOrder(m_doc->plan()).contains(QStringLiteral("roadmap")));
     EXPECT_EQ(undoStack()->count(), 1);
     EXPECT_EQ(dialog.shownParts(), standard);
     EXPECT_EQ(item(list, QStringLiteral("roadmap"))->checkState(), Qt::Unchecked);
 
-    // Move the KPIs up twice: past the left-out roadmap (the document does
-    // not change), then above the future candidates.
+    // Move the KPIs up twice: past the left-out roadmap, then above the
+    // future candidates.
     list->setCurrentItem(item(list, QStringLiteral("kpis")));
     QPushButton *up = button(dialog, "moveUpButton");
     ASSERT_TRUE(up->isEnabled());
     EXPECT_EQ(up->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Up));
     up->click();
+    EXPECT_EQ(undoStack()->count(), 2);
     up->click();
-    EXPECT_EQ(undoStack()->count(), 2); // passing the left-out roadmap changes no document
+    EXPECT_EQ(undoStack()->count(), 3);
     QStringList kpisEarlier = withoutRoadmap;
     kpisEarlier.move(kpisEarlier.indexOf(QStringLiteral("kpis")), kpisEarlier.indexOf(QStringLiteral("candidates")));
     EXPECT_EQ(documentParts(), kpisEarlier);
     EXPECT_EQ(list->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("kpis"));
+    EXPECT_EQ(list->row(item(list, QStringLiteral("kpis"))) + 1, list->row(item(list, QStringLiteral("candidates"))));
 
     // Undo restores each step, and the list follows.
     undoStack()->undo();
+    undoStack()->undo();
     EXPECT_EQ(documentParts(), withoutRoadmap);
+    EXPECT_EQ(dialog.shownParts(), standard);
     undoStack()->undo();
     EXPECT_TRUE(documentParts().isEmpty());
     EXPECT_EQ(item(list, QStringLiteral("roadmap"))->checkState(), Qt::Checked);
+    undoStack()->redo();
     undoStack()->redo();
     undoStack()->redo();
     EXPECT_EQ(documentParts(), kpisEarlier);
@@ -482,32 +490,67 @@ TEST_F(DocumentExportDialogTest, LeavingOutAndMovingAreOneUndoStepEach)
     EXPECT_TRUE(documentParts().isEmpty());
     EXPECT_EQ(DocumentParts::effectiveOrder(m_doc->plan()), standard);
     EXPECT_EQ(dialog.shownParts(), standard);
-    EXPECT_EQ(undoStack()->count(), 3);
+    EXPECT_EQ(undoStack()->count(), 4);
     EXPECT_FALSE(standardOrder->isEnabled());
     undoStack()->undo();
     EXPECT_EQ(documentParts(), kpisEarlier);
 }
 
-TEST_F(DocumentExportDialogTest, ChaptersAndTheLastPartCannotBeLeftOut)
+TEST_F(DocumentExportDialogTest, AChapterCanBeLeftOutButNotEveryPart)
 {
     DocumentExportDialog dialog(m_doc.get());
     QListWidget *list = parts(dialog);
-    // The plan has no way to record a chapter left out (DocumentParts
-    // places chapters its list does not name), so its box is not offered.
-    const QListWidgetItem *chapterItem = item(list, DocumentParts::chapterKey(m_chapterId));
-    EXPECT_FALSE(chapterItem->flags() & Qt::ItemIsUserCheckable);
-    EXPECT_FALSE(chapterItem->toolTip().isEmpty());
+    const QString chapterKey = DocumentParts::chapterKey(m_chapterId);
+    item(list, chapterKey)->setCheckState(Qt::Unchecked);
+    EXPECT_TRUE(documentParts().contains(QStringLiteral("-") + chapterKey));
+    EXPECT_FALSE(DocumentParts::effectiveOrder(m_doc->plan()).contains(chapterKey));
+    EXPECT_EQ(item(list, chapterKey)->checkState(), Qt::Unchecked);
+    EXPECT_EQ(undoStack()->count(), 1);
 
-    // Without chapters, every part but one can go; the last one stays.
-    for (const Chapter &c : QList<Chapter>(m_doc->plan().chapters))
-        ASSERT_TRUE(PlanEditing::removeItem(m_doc.get(), OutlineNode::of<Chapter>(c.id)));
-    const int steps = undoStack()->count();
+    // Every part but one can go; the last one stays, and says why.
     const QStringList keys = dialog.shownParts();
     for (const QString &key : keys)
         item(list, key)->setCheckState(Qt::Unchecked);
-    EXPECT_EQ(documentParts(), QStringList({ keys.last() }));
+    EXPECT_EQ(DocumentParts::effectiveOrder(m_doc->plan()), QStringList({ keys.last() }));
     EXPECT_EQ(item(list, keys.last())->checkState(), Qt::Checked);
-    EXPECT_EQ(undoStack()->count(), steps + keys.size() - 1);
+    EXPECT_EQ(undoStack()->count(), keys.size() - 1);
+    EXPECT_FALSE(dialog.findChild<QLabel *>(QStringLiteral("documentPartsNote"))->text().isEmpty());
+}
+
+TEST_F(DocumentExportDialogTest, ExportWritesTheDocumentAsArranged)
+{
+    DocumentExportDialog dialog(m_doc.get());
+    const QString html = path(QStringLiteral("plan.html"));
+    ASSERT_TRUE(dialog.exportTo(html)) << dialog.errorString().toStdString();
+    QFile written(html);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(written.readAll()).contains(chapter().title));
+    written.close();
+
+    // Left out in the dialog, left out of the file.
+    item(parts(dialog), DocumentParts::chapterKey(m_chapterId))->setCheckState(Qt::Unchecked);
+    ASSERT_TRUE(dialog.exportTo(html)) << dialog.errorString().toStdString();
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(QString::fromUtf8(written.readAll()).contains(chapter().title));
+
+    // A folder that is not there: false, and the exporter's reason.
+    EXPECT_FALSE(dialog.exportTo(path(QStringLiteral("missing/plan.pdf"))));
+    EXPECT_FALSE(dialog.errorString().isEmpty());
+}
+
+TEST_F(DocumentExportDialogTest, PreviewShowsThePages)
+{
+    DocumentExportDialog dialog(m_doc.get());
+    auto *preview = dialog.findChild<QPrintPreviewWidget *>(QStringLiteral("documentPreview"));
+    ASSERT_NE(preview, nullptr);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return preview->pageCount() > 1; }, 30000));
+    const int pages = preview->pageCount();
+    // Fewer parts, fewer pages, once the preview has caught up.
+    QListWidget *list = parts(dialog);
+    for (const char *key : { "themes", "roadmap", "kpis", "systems", "glossary" })
+        item(list, QLatin1String(key))->setCheckState(Qt::Unchecked);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return preview->pageCount() < pages; }, 30000)) << pages;
 }
 
 TEST_F(DocumentExportDialogTest, ReadOnlyPlanIsExportedNotRearranged)

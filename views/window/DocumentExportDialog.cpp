@@ -69,7 +69,8 @@ DocumentExportDialog::DocumentExportDialog(PlanDocument *document, QWidget *pare
 
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(previewDelayMs);
-    connect(&m_previewTimer, &QTimer::timeout, m_preview, &QPrintPreviewWidget::updatePreview);
+    connect(&m_previewTimer, &QTimer::timeout, this, &DocumentExportDialog::updatePreview);
+    m_printer->setPageSize(QPageSize(options().paper));
 
     // Undo and redo work here too: the main window waits behind this dialog.
     if (document) {
@@ -210,26 +211,19 @@ QString DocumentExportDialog::partName(const QString &key, const PlanDocument *d
     return key;
 }
 
-bool DocumentExportDialog::isChapter(const QString &key)
+QStringList DocumentExportDialog::rowsOf(const Plan &plan)
 {
-    DocumentParts::Part part;
-    return DocumentParts::parse(key, &part) && part == DocumentParts::Part::Chapter;
-}
-
-void DocumentExportDialog::refreshParts()
-{
-    if (!m_document)
-        return;
-    const Plan &plan = m_document->plan();
+    // Every part the plan's list names, left out or not, where it names
+    // it; parts it does not name go after the part the standard order puts
+    // before them (new chapters where the document places them).
     const QStringList included = DocumentParts::effectiveOrder(plan);
-    // The plan keeps only the parts it prints, in order. The list shows the
-    // others too, each where the list had it (or, new to the list, after
-    // the part the standard order puts before it).
-    QStringList reference;
     const QStringList every = DocumentParts::standardOrder(plan);
-    for (const QString &key : std::as_const(m_rows))
-        if (every.contains(key))
+    QStringList reference;
+    for (const QString &entry : plan.info.documentParts) {
+        const QString key = DocumentParts::isOmitted(entry) ? entry.mid(1) : entry;
+        if (every.contains(key) && !reference.contains(key))
             reference << key;
+    }
     for (const QString &key : every)
         if (!reference.contains(key))
             reference << key;
@@ -245,7 +239,16 @@ void DocumentExportDialog::refreshParts()
             }
         rows.insert(at, reference[i]);
     }
-    m_rows = rows;
+    return rows;
+}
+
+void DocumentExportDialog::refreshParts()
+{
+    if (!m_document)
+        return;
+    const Plan &plan = m_document->plan();
+    const QStringList included = DocumentParts::effectiveOrder(plan);
+    m_rows = rowsOf(plan);
 
     const bool editable = !m_document->isReadOnly();
     bool sameKeys = m_parts->count() == m_rows.size();
@@ -263,25 +266,20 @@ void DocumentExportDialog::refreshParts()
             item->setData(Qt::UserRole, key);
         }
     }
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable
+        | (editable ? Qt::ItemIsUserCheckable : Qt::NoItemFlags);
     for (int i = 0; i < m_rows.size(); ++i) {
         QListWidgetItem *item = m_parts->item(i);
         const QString &key = m_rows[i];
         const QString name = partName(key, m_document);
         if (item->text() != name)
             item->setText(name);
-        // Leaving a chapter out is not something the plan can record: the
-        // document places chapters its list does not name by itself.
-        const bool checkable = editable && !isChapter(key);
-        const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable
-            | (checkable ? Qt::ItemIsUserCheckable : Qt::NoItemFlags);
         if (item->flags() != flags)
             item->setFlags(flags);
         const Qt::CheckState state = included.contains(key) ? Qt::Checked : Qt::Unchecked;
         // Without an explicit state no check box is drawn.
         if (item->checkState() != state || item->data(Qt::CheckStateRole).isNull())
             item->setCheckState(state);
-        if (isChapter(key))
-            item->setToolTip(tr("A chapter is always in the document; remove the chapter to leave it out."));
         if (!sameKeys && key == currentKey)
             m_parts->setCurrentItem(item);
     }
@@ -306,8 +304,7 @@ void DocumentExportDialog::onPartChanged(QListWidgetItem *item)
         return;
     const QStringList checked = checkedParts();
     if (checked.isEmpty()) {
-        // An empty list means the standard document to the plan: at least
-        // one part stays.
+        // A document of nothing is nothing to export.
         m_note->setText(tr("A document needs at least one part."));
         refreshParts();
         return;
@@ -328,12 +325,7 @@ void DocumentExportDialog::moveCurrent(int delta)
     const QString name = m_parts->item(row)->text();
     QStringList rows = m_rows;
     rows.move(row, target);
-    const QStringList before = checkedParts();
-    QStringList checked;
-    for (const QString &key : std::as_const(rows))
-        if (before.contains(key))
-            checked << key;
-    writeParts(rows, checked, delta < 0 ? tr("Move %1 up").arg(name) : tr("Move %1 down").arg(name));
+    writeParts(rows, checkedParts(), delta < 0 ? tr("Move %1 up").arg(name) : tr("Move %1 down").arg(name));
 }
 
 void DocumentExportDialog::restoreStandardOrder()
@@ -344,17 +336,26 @@ void DocumentExportDialog::restoreStandardOrder()
     writeParts(every, every, tr("Standard document order"));
 }
 
-void DocumentExportDialog::writeParts(const QStringList &rows, const QStringList &checked, const QString &undoText)
+QStringList DocumentExportDialog::storedParts(const QStringList &rows, const QStringList &checked,
+                                              const Plan &plan)
 {
-    m_rows = rows;
-    const Plan &plan = m_document->plan();
-    PlanInfo info = plan.info;
     // The standard document is saved as no list at all, so that parts a
     // later DX Plan Studio adds join it.
-    info.documentParts = checked == DocumentParts::standardOrder(plan) ? QStringList() : checked;
+    if (rows == DocumentParts::standardOrder(plan) && checked.size() == rows.size())
+        return {};
+    QStringList parts;
+    for (const QString &key : rows)
+        parts << (checked.contains(key) ? key : DocumentParts::omittedKey(key));
+    return parts;
+}
+
+void DocumentExportDialog::writeParts(const QStringList &rows, const QStringList &checked, const QString &undoText)
+{
+    const Plan &plan = m_document->plan();
+    PlanInfo info = plan.info;
+    info.documentParts = storedParts(rows, checked, plan);
     if (!(info == plan.info))
         m_document->undoStack()->push(new ChangeInfo(m_document, info, undoText));
-    // A part that is left out moves in the list only.
     refreshParts();
     schedulePreview();
 }
@@ -365,9 +366,7 @@ void DocumentExportDialog::updateButtons()
     const int row = m_parts->currentRow();
     m_moveUp->setEnabled(editable && row > 0);
     m_moveDown->setEnabled(editable && row >= 0 && row < m_parts->count() - 1);
-    m_standardOrder->setEnabled(editable
-                                && DocumentParts::effectiveOrder(m_document->plan())
-                                       != DocumentParts::standardOrder(m_document->plan()));
+    m_standardOrder->setEnabled(editable && !storedParts(m_rows, checkedParts(), m_document->plan()).isEmpty());
 }
 
 DocumentOptions DocumentExportDialog::options() const
@@ -383,13 +382,18 @@ void DocumentExportDialog::schedulePreview()
     m_previewTimer.start();
 }
 
+void DocumentExportDialog::updatePreview()
+{
+    // The paper is set before the preview starts painting: a printer that
+    // is painting keeps its page size.
+    m_printer->setPageSize(QPageSize(options().paper));
+    m_preview->updatePreview();
+}
+
 void DocumentExportDialog::paintPreview(QPrinter *printer)
 {
-    if (!m_document)
-        return;
-    const DocumentOptions chosen = options();
-    printer->setPageSize(QPageSize(chosen.paper));
-    DocumentExporter(m_document->plan(), chosen).print(printer);
+    if (m_document)
+        DocumentExporter(m_document->plan(), options()).print(printer);
 }
 
 bool DocumentExportDialog::exportTo(const QString &path)

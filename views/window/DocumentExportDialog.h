@@ -9,6 +9,7 @@
 #include <memory>
 
 class PlanDocument;
+struct Plan;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -21,7 +22,8 @@ class QPushButton;
 // with a check box to leave it out, beside a preview of the pages; paper
 // and era below, and Export... to write a PDF, ODT, HTML or DOCX file.
 // Every change to the parts is one undoable change of the plan
-// (PlanInfo::documentParts), so the arrangement is saved with the plan.
+// (PlanInfo::documentParts, with the parts left out in their places), so
+// the arrangement is saved with the plan.
 class DocumentExportDialog : public QDialog
 {
     Q_OBJECT
@@ -45,7 +47,12 @@ private:
     QWidget *createOptionsRow();
     // The list again from the plan; parts left out keep their place in it.
     void refreshParts();
-    static bool isChapter(const QString &key);
+    // Every part, in the order the list shows them: the plan's own list
+    // with the parts it leaves out, and the parts it does not name yet.
+    static QStringList rowsOf(const Plan &plan);
+    // PlanInfo::documentParts for the parts in `rows`, those not in
+    // `checked` left out: empty for the standard document.
+    static QStringList storedParts(const QStringList &rows, const QStringList &checked, const Plan &plan);
     void onPartChanged(QListWidgetItem *item);
     void moveCurrent(int delta);
     void restoreStandardOrder();
@@ -55,6 +62,7 @@ private:
     QStringList checkedParts() const;
     void updateButtons();
     void schedulePreview();
+    void updatePreview();
     void paintPreview(QPrinter *printer);
     void exportWithDialog();
 
