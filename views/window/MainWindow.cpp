@@ -10,6 +10,7 @@
 #include "views/roadmap/RoadmapCanvas.h"
 #include "views/roadmap/RoadmapView.h"
 #include "views/common/Language.h"
+#include "views/window/DocumentExportDialog.h"
 #include "views/window/MeasuresPage.h"
 #include "views/window/OutlineDelegate.h"
 #include "views/window/PlanEditing.h"
@@ -222,13 +223,17 @@ void MainWindow::createMenus()
     connect(m_printAction, &QAction::triggered, this, &MainWindow::printCurrent);
     m_exportAction = addAction(file, QStringLiteral("actionExport"), tr("&Export..."), QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrent);
+    // Ctrl+Shift+D adds a direction (MainWindowEditing.cpp): E for export.
+    m_exportDocumentAction = addAction(file, QStringLiteral("actionExportDocument"), tr("Export &Document..."),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportDocumentAction, &QAction::triggered, this, &MainWindow::exportDocument);
     file->addSeparator();
     QAction *closeAction = addAction(file, QStringLiteral("actionClose"), tr("&Close"), QKeySequence::Close);
     connect(closeAction, &QAction::triggered, this, [this] { closeDocument(); });
     QAction *quit = addAction(file, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
-    m_documentActions = { saveAsAction, closeAction };
+    m_documentActions = { saveAsAction, closeAction, m_exportDocumentAction };
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -320,6 +325,14 @@ void MainWindow::exportCurrent()
 {
     if (DocumentView *view = currentDocumentView(); view && view->canExport())
         view->exportFile();
+}
+
+void MainWindow::exportDocument()
+{
+    if (!m_document)
+        return;
+    DocumentExportDialog dialog(m_document.get(), this);
+    dialog.exec();
 }
 
 void MainWindow::updateTitle()

@@ -105,6 +105,7 @@ private:
     void moveSelected(int delta);
     void printCurrent();
     void exportCurrent();
+    void exportDocument();
     DocumentView *currentDocumentView() const;
     void setLanguage(const QString &language);
     void showAbout();
@@ -141,4 +142,5 @@ private:
     QAction *m_moveDownAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportDocumentAction = nullptr;
 };
