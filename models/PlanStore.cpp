@@ -10,12 +10,15 @@
 
 namespace {
 
-// QtSql binds a null QString as SQL NULL; our text columns are NOT NULL
-// and an empty text is still a text.
+// QtSql binds a null QString or QByteArray as SQL NULL; our text and
+// file columns are NOT NULL, and an empty text or file is still one (a new
+// figure has no picture yet).
 QVariant bindable(const QVariant &v)
 {
     if (v.typeId() == QMetaType::QString && v.toString().isNull())
         return QString(QLatin1String(""));
+    if (v.typeId() == QMetaType::QByteArray && v.toByteArray().isNull())
+        return QByteArray("", 0);
     return v;
 }
 

@@ -544,22 +544,22 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>DocumentBuilder</name>
     <message>
-        <location filename="../views/document/ChapterMarkdown.cpp" line="+187"/>
+        <location filename="../views/document/ChapterMarkdown.cpp" line="+194"/>
         <source>Figure %1</source>
         <translation>図%1</translation>
     </message>
     <message>
-        <location filename="../views/document/DocumentBuilder.cpp" line="+124"/>
+        <location filename="../views/document/DocumentBuilder.cpp" line="+148"/>
         <source>Chapter %n</source>
         <translation>第%n章</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+121"/>
         <source>Contents</source>
         <translation>目次</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
         <source>From %1, with no end date; the plan is revised as needed.</source>
         <translation>%1から、対象期間を定めず、必要に応じて改定します。</translation>
     </message>
@@ -579,7 +579,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>%1改定</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Vision and principles</source>
         <translation>基本理念と基本方針</translation>
     </message>
@@ -815,6 +815,233 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     </message>
 </context>
 <context>
+    <name>DocumentExportDialog</name>
+    <message>
+        <location filename="../views/window/DocumentExportDialog.cpp" line="+54"/>
+        <location line="+385"/>
+        <location line="+13"/>
+        <source>Export Document</source>
+        <translation>計画書の書き出し</translation>
+    </message>
+    <message>
+        <location line="-390"/>
+        <source>Preview of the document&apos;s pages</source>
+        <translation>計画書のページのプレビュー</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Parts of the document:</source>
+        <translation>計画書の構成(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parts of the document</source>
+        <translation>計画書の構成</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected part one place earlier (Alt+Up)</source>
+        <translation>選んだ部分を一つ前へ移します (Alt+Up)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;Down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected part one place later (Alt+Down)</source>
+        <translation>選んだ部分を一つ後ろへ移します (Alt+Down)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Standard Order</source>
+        <translation>標準の順序(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every part back in the document, in the standard order</source>
+        <translation>すべての部分を標準の順序で計画書に戻します</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>P&amp;aper:</source>
+        <translation>用紙(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reiwa (令和6年度)</source>
+        <translation>和暦 (令和6年度)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western (FY2024)</source>
+        <translation>西暦 (2024年度)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both (令和6(2024)年度)</source>
+        <translation>併記 (令和6(2024)年度)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Years:</source>
+        <translation>年の表記(&amp;Y):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export...</source>
+        <translation>書き出し(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cover</source>
+        <translation>表紙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(untitled chapter)</source>
+        <translation>(題のない章)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vision and principles</source>
+        <translation>基本理念と基本方針</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promotion structure</source>
+        <translation>推進体制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan period</source>
+        <translation>計画期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes and measures</source>
+        <translation>取組テーマと施策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Future candidates</source>
+        <translation>今後検討が必要となるもの</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roadmap</source>
+        <translation>工程表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs</source>
+        <translation>成果指標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System inventory</source>
+        <translation>標準化対象業務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision history</source>
+        <translation>改定履歴</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>This plan is read-only: its document can be exported as it is, not rearranged.</source>
+        <translation>この計画は読み取り専用です。計画書はそのまま書き出せますが、構成は変えられません。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A document needs at least one part.</source>
+        <translation>計画書には少なくとも一つの部分が必要です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Put %1 back in the document</source>
+        <translation>%1を計画書に戻す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave %1 out of the document</source>
+        <translation>%1を計画書から外す</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move %1 up</source>
+        <translation>%1を上へ移動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move %1 down</source>
+        <translation>%1を下へ移動</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Standard document order</source>
+        <translation>計画書を標準の順序に</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No plan is open.</source>
+        <translation>計画が開かれていません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument テキスト (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html *.htm)</source>
+        <translation>ウェブページ (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文書 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>plan document</source>
+        <translation>計画書</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The document could not be written to %1:
+%2</source>
+        <translation>計画書を %1 に書き出せませんでした:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentExporter</name>
     <message>
         <location filename="../views/document/DocumentExporter.cpp" line="+70"/>
@@ -869,7 +1096,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>DocumentPages</name>
     <message>
-        <location filename="../views/document/DocumentPages.cpp" line="+192"/>
+        <location filename="../views/document/DocumentPages.cpp" line="+263"/>
         <source>The document has no pages.</source>
         <translation>計画書にページがありません。</translation>
     </message>
@@ -912,14 +1139,258 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>計画</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../views/editors/ChapterEditor.cpp" line="+99"/>
+        <source>Formatting</source>
+        <translation>書式</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+387"/>
+        <source>Text (Markdown)</source>
+        <translation>本文（Markdown）</translation>
+    </message>
+    <message>
+        <location line="-383"/>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H</source>
+        <comment>toolbar button: heading</comment>
+        <translation>見</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the line a heading (## at its start)</source>
+        <translation>行を見出しにします (行頭に ##)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make heading</source>
+        <translation>見出しにする</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bold</source>
+        <translation>太字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B</source>
+        <comment>toolbar button: bold</comment>
+        <translation>太</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bold text (**text**)</source>
+        <translation>太字 (**文字**)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make bold</source>
+        <translation>太字にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bold text</source>
+        <translation>太字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I</source>
+        <comment>toolbar button: italic</comment>
+        <translation>斜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italic text (*text*)</source>
+        <translation>斜体 (*文字*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make italic</source>
+        <translation>斜体にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>italic text</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bulleted list</source>
+        <translation>箇条書き</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• List</source>
+        <comment>toolbar button: bulleted list</comment>
+        <translation>• 箇条書き</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected lines a bulleted list (- at their start)</source>
+        <translation>選んだ行を箇条書きにします (行頭に -)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make bulleted list</source>
+        <translation>箇条書きにする</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numbered list</source>
+        <translation>番号付きリスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. List</source>
+        <comment>toolbar button: numbered list</comment>
+        <translation>1. 番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected lines a numbered list (1. 2. 3. at their start)</source>
+        <translation>選んだ行を番号付きリストにします (行頭に 1. 2. 3.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make numbered list</source>
+        <translation>番号付きリストにする</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a table of two columns to fill in</source>
+        <translation>2列の表を挿入します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column 1</source>
+        <translation>列1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column 2</source>
+        <translation>列2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert table</source>
+        <translation>表の挿入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the selected text to a web address ([text](address))</source>
+        <translation>選んだ文字をウェブアドレスにリンクします ([文字](アドレス))</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Insert figure...</source>
+        <translation>図の挿入...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <comment>toolbar button: insert figure</comment>
+        <translation>図</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Glossary term</source>
+        <translation>用語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <comment>toolbar button: glossary term</comment>
+        <translation>用語</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>(figure without caption)</source>
+        <translation>(キャプションのない図)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show one of the plan&apos;s figures here</source>
+        <translation>計画の図をここに表示します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan has no figures yet: add one under Figures first.</source>
+        <translation>計画にはまだ図がありません。先に「図」に追加してください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mark the selected text as a glossary term (%1)</source>
+        <translation>選んだ文字を用語として示します (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan&apos;s glossary is empty: add glossary entries first.</source>
+        <translation>計画の用語集が空です。先に用語を追加してください。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Edit text</source>
+        <translation>本文の編集</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Insert link</source>
+        <translation>リンクの挿入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link text</source>
+        <translation>リンクの文字</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Insert figure</source>
+        <translation>図の挿入</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Mark glossary term</source>
+        <translation>用語の指定</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chapter</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../views/editors/InfoEditor.cpp" line="+11"/>
         <location filename="../views/editors/MeasureEditor.cpp" line="+44"/>
         <location filename="../views/editors/ThemeEditor.cpp" line="+68"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../views/editors/InfoEditor.cpp" line="+1"/>
         <source>Organisation</source>
         <translation>団体名</translation>
     </message>
@@ -1275,6 +1746,140 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <location line="+1"/>
         <source>Summary</source>
         <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../views/editors/FigureEditor.cpp" line="+85"/>
+        <source>PNG picture</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JPEG photo</source>
+        <translation>JPEG 写真</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG drawing</source>
+        <translation>SVG 図</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>No picture yet</source>
+        <translation>画像はまだありません</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+105"/>
+        <source>Picture</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>The picture cannot be shown.</source>
+        <translation>画像を表示できません。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The figure no longer exists.</source>
+        <translation>この図はもうありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This plan is read-only.</source>
+        <translation>この計画は読み取り専用です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is %2; a figure&apos;s picture may be at most %3.</source>
+        <translation>%1 は %2 です。図の画像は %3 までです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than %2, the most a figure&apos;s picture may be.</source>
+        <translation>%1 は図の画像の上限 %2 を超えています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a PNG, JPEG or SVG picture that DX Plan Studio can show.</source>
+        <translation>%1 は DX Plan Studio で表示できる PNG、JPEG、SVG の画像ではありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose picture</source>
+        <translation>画像の選択</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Figure</source>
+        <translation>図</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caption</source>
+        <translation>キャプション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative text</source>
+        <translation>代替テキスト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What screen readers say instead of the picture: describe what it shows and what it tells.</source>
+        <translation>画像の代わりに読み上げられる文です。何が描かれ、何を伝えるかを書いてください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File type</source>
+        <translation>ファイル形式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose picture...</source>
+        <translation>画像を選ぶ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PNG, JPEG or SVG file of at most %1; the plan keeps a copy.</source>
+        <translation>%1 までの PNG、JPEG、SVG ファイル。計画に写しが保存されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Choose Picture</source>
+        <translation>画像の選択</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg);;PNG (*.png);;JPEG (*.jpg *.jpeg);;SVG (*.svg)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.svg);;PNG (*.png);;JPEG (*.jpg *.jpeg);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Markdown to show the figure in a chapter</source>
+        <translation>章に図を表示するための Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the Markdown, to paste it into a chapter&apos;s text</source>
+        <translation>Markdown をコピーして章の本文に貼り付けます</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In a chapter</source>
+        <translation>章の中で</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2990,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+59"/>
+        <location filename="../views/window/MainWindow.cpp" line="+60"/>
         <source>Read-only: this plan cannot be changed here. Use File &gt; Save As to keep an editable copy.</source>
         <translation>読み取り専用:この計画はここでは変更できません。編集できる複製は「ファイル &gt; 名前を付けて保存」で作れます。</translation>
     </message>
@@ -2483,6 +3088,11 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     </message>
     <message>
         <location line="+3"/>
+        <source>Export &amp;Document...</source>
+        <translation>計画書の書き出し(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -2512,12 +3122,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>New from &amp;Sample</source>
         <translation>サンプルから新規作成(&amp;S)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Re&amp;move Selected Item</source>
         <translation>選択した項目を削除(&amp;M)</translation>
     </message>
@@ -2582,7 +3192,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>DX Plan Studioについて(&amp;A)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <location filename="../views/window/MainWindowDocuments.cpp" line="-130"/>
         <source>DX Plan Studio</source>
         <translation>DX Plan Studio</translation>
@@ -3684,7 +4294,7 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PlanStore</name>
     <message>
-        <location filename="../models/PlanStore.cpp" line="+66"/>
+        <location filename="../models/PlanStore.cpp" line="+69"/>
         <source>a text is longer than %1 KiB</source>
         <translation>テキストが %1 KiB を超えています</translation>
     </message>

@@ -387,6 +387,11 @@ void DocumentPages::paintRoadmapPage(QPainter *painter, const QPagedPaintDevice 
     painter->drawText(QRectF(0, -printable.top() + 4, printable.width(), printable.top() - 6),
                       Qt::AlignLeft | Qt::AlignVCenter, m_roadmapHeading);
     painter->restore();
+    // A printer that is already printing keeps its paper (Qt refuses a new
+    // page layout then): the A3 page is scaled onto it.
+    const QSizeF designed = m_drawings.roadmapOptions().pageLayout().paintRect(QPageLayout::Point).size();
+    const qreal fit = qMin<qreal>(1, qMin(printable.width() / designed.width(), printable.height() / designed.height()));
+    painter->scale(fit, fit);
     m_roadmap->paint(painter, roadmapPage);
     painter->restore();
 }
