@@ -628,6 +628,7 @@ QSizeF DocumentBuilder::bodySizePoints(QPageSize::PageSizeId paper)
 std::unique_ptr<QTextDocument> DocumentBuilder::build() const
 {
     auto document = std::make_unique<QTextDocument>();
+    document->setUndoRedoEnabled(false);
     document->setUseDesignMetrics(true);
     document->setDocumentMargin(0);
     QFont font(DocumentFont::installedFamily());
@@ -643,6 +644,10 @@ std::unique_ptr<QTextDocument> DocumentBuilder::build() const
     ChapterMarkdown::addFigureResources(document.get(), m_plan);
 
     Writer w(m_plan, m_options, document.get());
+    // One edit: Qt scans the document's frames (a table is one) when an
+    // edit ends, which for every table of a large plan would be quadratic.
+    QTextCursor edit(document.get());
+    edit.beginEditBlock();
     int noteNumber = 1;
     for (const QString &key : DocumentParts::effectiveOrder(m_plan)) {
         DocumentParts::Part part;
@@ -701,5 +706,6 @@ std::unique_ptr<QTextDocument> DocumentBuilder::build() const
         }
     }
     w.fillContents();
+    edit.endEditBlock();
     return document;
 }
