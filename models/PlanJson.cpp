@@ -174,6 +174,8 @@ public:
         const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || text.contains(QChar(0xFFFD)) || (text.size() % 4) != 0)
             throw JsonError(path(key), QCoreApplication::translate("PlanJson", "expected Base64"));
+        if ((*decoded).size() > maxBytes)
+            throw JsonError(path(key), QCoreApplication::translate("PlanJson", "the file is larger than %1 bytes").arg(maxBytes));
         return *decoded;
     }
 

@@ -33,8 +33,9 @@ constexpr qint64 maxDatabaseBytes = qint64(512) << 20;
 // A JSON plan file.
 constexpr qint64 maxJsonBytes = qint64(512) << 20;
 
-// One figure's picture file, in bytes.
-constexpr qint64 maxFigureBytes = qint64(16) << 20;
+// One figure's picture file, in bytes: with its row's texts it stays
+// under the 16 MiB a received database's value or row may be.
+constexpr qint64 maxFigureBytes = qint64(8) << 20;
 // What a figure's picture may be.
 inline QStringList figureMediaTypes()
 {

@@ -372,7 +372,7 @@ TEST_F(HostileFileTest, RowsThatBreakForeignKeysAreRefusedOnOpen)
         QString error;
         ASSERT_TRUE(Schema::create(db, &error));
         QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO plan_info VALUES (1,'T','O','town',2024,2028,'','','','','ja')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO plan_info VALUES (1,'T','O','town',2024,2028,'','','ja','',0)")));
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO themes VALUES (1, 0, 'テーマ', '', NULL)")));
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO measures VALUES (1, 1, 0, '施策', '', '', 0, 0)")));
         // Foreign keys are off on this connection, as in any crafted file.

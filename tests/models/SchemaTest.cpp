@@ -149,13 +149,17 @@ TEST_F(SchemaTest, Version3TextsBecomeChapters)
     };
     int n = 0;
     for (const Case &c : cases) {
-        QSqlDatabase db = openFresh(QStringLiteral("v3-%1.sqlite").arg(n++));
+        DatabaseConnection connection;
+        ASSERT_TRUE(connection.open(m_dir.filePath(QStringLiteral("v3-%1.sqlite").arg(n++)),
+                                    DatabaseConnection::Mode::ReadWrite));
+        QSqlDatabase db = connection.database();
         QString error;
         ASSERT_TRUE(Schema::createVersion(db, 3, &error)) << error.toStdString();
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO plan_info VALUES (1, 'T', 'O', 'town', 2024, 2028, 'v', 'g', ?, ?, ?)"));
-        q.addBindValue(c.background);
-        q.addBindValue(c.position);
+        // An empty text, not NULL (the columns are NOT NULL).
+        q.addBindValue(c.background.isNull() ? QStringLiteral("") : c.background);
+        q.addBindValue(c.position.isNull() ? QStringLiteral("") : c.position);
         q.addBindValue(QString::fromLatin1(c.language));
         ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
         q.finish();

@@ -112,9 +112,11 @@ void DocumentPages::collectCuts(QList<Cut> *cuts) const
             cuts->append(Cut { rect.top() });
         const bool heading = format.headingLevel() > 0;
         const bool caption = DocumentMarks::roleOf(format) == BlockRole::TableCaption;
+        // Between lines: line positions count from the block's text, which
+        // starts below its top margin.
         if (!heading && !caption && !format.nonBreakableLines())
             for (int line = 1; block.layout() && line < block.layout()->lineCount(); ++line)
-                cuts->append(Cut { rect.top() + block.layout()->lineAt(line).y() });
+                cuts->append(Cut { block.layout()->position().y() + block.layout()->lineAt(line).y() });
         keepWithPrevious = heading || caption;
     }
 }
@@ -368,7 +370,7 @@ void DocumentPages::paintContentsNumbers(QPainter *painter, qreal top, qreal bot
         painter->translate(0, -top);
         painter->setFont(b.begin().fragment().charFormat().font());
         painter->setPen(Qt::black);
-        painter->drawText(QRectF(0, rect.top() + first.y(), m_document->pageSize().width(), first.height()),
+        painter->drawText(QRectF(0, b.layout()->position().y() + first.y(), m_document->pageSize().width(), first.height()),
                           Qt::AlignRight | Qt::AlignVCenter, QString::number(page));
         painter->restore();
     }
