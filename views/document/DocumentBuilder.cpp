@@ -233,9 +233,6 @@ public:
                 QTextBlockFormat bf = blockFormat();
                 bf.setBottomMargin(0);
                 bf.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
-                // A cell's lines stay together: a row whose cells all move
-                // on is moved whole by Qt (see DocumentPages).
-                bf.setNonBreakableLines(true);
                 at.setBlockFormat(bf);
                 at.insertText(cell.text, textFormat(bodyPoints - 1, header || cell.label));
                 column += span;
@@ -451,7 +448,8 @@ void writeThemes(Writer &w)
                     w.paragraph(s->overview);
             }
         }
-        w.heading(plan.section(t.sectionId) ? 3 : 2, t.title, w.numbers().theme(t.id), false);
+        const int themeLevel = plan.section(t.sectionId) ? 3 : 2;
+        w.heading(themeLevel, t.title, w.numbers().theme(t.id), false);
         QStringList principles;
         for (int id : t.principleIds)
             if (const Principle *p = plan.principle(id))
@@ -461,7 +459,8 @@ void writeThemes(Writer &w)
         if (!t.overview.isEmpty())
             w.paragraph(t.overview);
         if (!t.directions.isEmpty()) {
-            w.paragraph(w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Directions")), BlockRole::Body, bodyPoints, true);
+            // A heading of its own: it stays with its list on the page.
+            w.heading(themeLevel + 1, w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "Directions")), QString(), false);
             for (const Direction &d : t.directions)
                 w.paragraph(QStringLiteral("▷ ") + d.text);
         }

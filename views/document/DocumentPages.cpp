@@ -334,7 +334,9 @@ void DocumentPages::paintFlowPage(QPainter *painter, const QPagedPaintDevice &de
         painter->translate(0, -top);
         painter->setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
+        // Blocks that start on the cut belong to the next page: they are
+        // not drawn here at all (a glyph's top may rise above its line).
+        context.clip = clip.adjusted(0, 0, 0, -1);
         context.palette.setColor(QPalette::Text, Qt::black);
         context.palette.setColor(QPalette::Link, QColor(0x00, 0x3D, 0x99));
         m_document->documentLayout()->draw(painter, context);
