@@ -32,7 +32,7 @@ PACKAGES=(
     dpkg-dev debian-archive-keyring zlib1g-dev libbz2-dev liblzma-dev libzstd-dev libssl-dev
     # The plan document: qpdf adds PDF bookmarks and /Lang; LibreOffice Writer
     # checks the ODT (and turns it into DOCX); Chromium runs axe-core on the HTML.
-    libqpdf-dev libreoffice-writer-nogui chromium nodejs
+    libqpdf-dev qpdf libreoffice-writer-nogui chromium nodejs
     # Revisions: character-level text differences
     libdtl-dev
     # Packaging and its checks
