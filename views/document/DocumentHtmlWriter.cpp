@@ -63,30 +63,9 @@ blockquote { margin: 1em 0; padding-left: 1em; border-left: 4px solid #767676; }
 }
 )css";
 
-// Text as XML takes it: the characters XML 1.0 forbids (controls a
-// pasted text may carry) are dropped.
-QString cleanText(const QString &text)
-{
-    QString clean;
-    clean.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n'))
-            continue;
-        if (c.unicode() == 0xfffe || c.unicode() == 0xffff)
-            continue;
-        clean.append(c);
-    }
-    return clean;
-}
 
 bool isObject(const QTextFormat &format) { return format.objectType() >= QTextFormat::UserObject; }
 
-QString blockText(const QTextBlock &block)
-{
-    QString text = block.text();
-    text.remove(QChar::ObjectReplacementCharacter);
-    return cleanText(text).simplified();
-}
 
 class HtmlWalker : public DocumentWalker {
 public:
@@ -690,15 +669,6 @@ private:
     bool m_boldAlready = false; // in a heading or a header cell
 };
 
-QString titleBlockText(const QTextDocument &document)
-{
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (DocumentMarks::roleOf(block.blockFormat()) == BlockRole::DocumentTitle
-            && !blockText(block).isEmpty())
-            return blockText(block);
-    }
-    return QString();
-}
 
 } // namespace
 

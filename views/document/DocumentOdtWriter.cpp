@@ -75,23 +75,6 @@ void declareNamespaces(QXmlStreamWriter &xml, const QStringList &prefixes)
         xml.writeAttribute(QStringLiteral("xmlns:") + prefix, uris.value(prefix));
 }
 
-// Text as XML takes it (no control characters but tab and newline).
-QString cleanText(const QString &text)
-{
-    QString clean;
-    clean.reserve(text.size());
-    for (const QChar c : text) {
-        if ((c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n'))
-            || c.unicode() == 0xfffe || c.unicode() == 0xffff
-            || c == QChar::ObjectReplacementCharacter)
-            continue;
-        clean.append(c);
-    }
-    return clean;
-}
-
-QString blockText(const QTextBlock &block) { return cleanText(block.text()).simplified(); }
-
 struct Picture {
     QString path; // in the package: Pictures/…
     QByteArray data;
@@ -1046,15 +1029,6 @@ QByteArray stylesXml(const QString &language, const QString &country)
     return bytes;
 }
 
-QString titleBlockText(const QTextDocument &document)
-{
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (DocumentMarks::roleOf(block.blockFormat()) == BlockRole::DocumentTitle
-            && !blockText(block).isEmpty())
-            return blockText(block);
-    }
-    return QString();
-}
 
 } // namespace
 

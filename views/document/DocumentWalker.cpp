@@ -162,3 +162,30 @@ void DocumentWalker::closeListsDeeperThan(int indent)
         m_lists.removeLast();
     }
 }
+
+QString cleanText(const QString &text)
+{
+    QString clean;
+    clean.reserve(text.size());
+    for (const QChar c : text) {
+        if ((c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n'))
+            || c.unicode() == 0xfffe || c.unicode() == 0xffff || c == QChar::ObjectReplacementCharacter)
+            continue;
+        clean.append(c);
+    }
+    return clean;
+}
+
+QString blockText(const QTextBlock &block)
+{
+    return cleanText(block.text()).simplified();
+}
+
+QString titleBlockText(const QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        if (DocumentMarks::roleOf(block.blockFormat()) == DocumentMarks::BlockRole::DocumentTitle
+            && !blockText(block).isEmpty())
+            return blockText(block);
+    return QString();
+}

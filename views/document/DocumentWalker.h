@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QString>
 #include <QTextBlock>
 
 class QTextDocument;
@@ -8,6 +9,14 @@ class QTextFrame;
 class QTextList;
 class QTextTable;
 class QTextTableCell;
+
+// Text as XML takes it: the characters XML 1.0 forbids (controls a pasted
+// text may carry) and object markers are dropped.
+QString cleanText(const QString &text);
+// A block's text, cleaned, white space simplified.
+QString blockText(const QTextBlock &block);
+// The text of the document's DocumentTitle block, or "".
+QString titleBlockText(const QTextDocument &document);
 
 // Reads the plan document in reading order for the writers that rebuild
 // its structure (HTML, ODT): both need the same decisions about which
