@@ -155,6 +155,23 @@ const DocumentObjects &fakeDrawings()
     return drawings;
 }
 
+void buildInterruptedList(QTextDocument *document)
+{
+    // 一, 二, a paragraph outside the list (注記), then 三 in the same list.
+    QTextCursor cursor(document);
+    QTextListFormat numbered;
+    numbered.setStyle(QTextListFormat::ListDecimal);
+    QTextList *list = cursor.createList(numbered);
+    cursor.insertText(QStringLiteral("一"));
+    cursor.insertBlock();
+    cursor.insertText(QStringLiteral("二"));
+    cursor.insertBlock(QTextBlockFormat());
+    cursor.insertText(QStringLiteral("注記"));
+    cursor.insertBlock(QTextBlockFormat());
+    list->add(cursor.block());
+    cursor.insertText(QStringLiteral("三"));
+}
+
 void buildPlanDocument(QTextDocument *document)
 {
     document->clear();
@@ -607,18 +624,7 @@ TEST(DocumentHtmlWriter, AFurtherParagraphStaysInItsListItem)
 TEST(DocumentHtmlWriter, NumberingGoesOnAfterAnInterruption)
 {
     QTextDocument document;
-    QTextCursor cursor(&document);
-    QTextListFormat numbered;
-    numbered.setStyle(QTextListFormat::ListDecimal);
-    QTextList *list = cursor.createList(numbered);
-    cursor.insertText(QStringLiteral("一"));
-    cursor.insertBlock();
-    cursor.insertText(QStringLiteral("二"));
-    cursor.insertBlock(QTextBlockFormat());
-    cursor.insertText(QStringLiteral("注記"));
-    cursor.insertBlock(QTextBlockFormat());
-    list->add(cursor.block());
-    cursor.insertText(QStringLiteral("三"));
+    buildInterruptedList(&document);
     QString error;
     const auto tree = parse(DocumentHtmlWriter(document, nullptr).html(), &error);
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();

@@ -29,6 +29,8 @@
 // Markdown chunk, a KPI chart and the roadmap) and its drawings.
 const DocumentObjects &fakeDrawings();
 void buildPlanDocument(QTextDocument *document);
+// A numbered list 一, 二, interrupted by a paragraph, going on with 三.
+void buildInterruptedList(QTextDocument *document);
 
 namespace {
 
@@ -378,18 +380,7 @@ TEST(DocumentOdtWriter, ListsNestInsideTheirItems)
 TEST(DocumentOdtWriter, NumberingGoesOnAfterAnInterruption)
 {
     QTextDocument document;
-    QTextCursor cursor(&document);
-    QTextListFormat numbered;
-    numbered.setStyle(QTextListFormat::ListDecimal);
-    QTextList *list = cursor.createList(numbered);
-    cursor.insertText(QStringLiteral("一"));
-    cursor.insertBlock();
-    cursor.insertText(QStringLiteral("二"));
-    cursor.insertBlock(QTextBlockFormat());
-    cursor.insertText(QStringLiteral("注記"));
-    cursor.insertBlock(QTextBlockFormat());
-    list->add(cursor.block());
-    cursor.insertText(QStringLiteral("三"));
+    buildInterruptedList(&document);
     DocumentOdtWriter writer(document, nullptr);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

@@ -125,7 +125,6 @@ Built build(const Plan &plan, const DocumentOptions &o = options())
     Built b;
     b.drawings = std::make_unique<PlanDrawings>(plan, o);
     b.document = DocumentBuilder(plan, o, b.drawings.get()).build();
-    DrawingsInFlow::install(b.document.get(), b.drawings.get());
     return b;
 }
 

@@ -19,8 +19,43 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QPainter>
+#include <QTextObjectInterface>
 
 using DocumentMarks::BlockRole;
+
+// Lets the document lay out and paint its drawings in the flow (the PDF
+// pages and the print preview), in the document's pixels. The roadmap
+// takes one line in the flow: the PDF gives it pages of its own instead.
+class DrawingsInFlow : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    DrawingsInFlow(const DocumentObjects *objects, QObject *parent) : QObject(parent), m_objects(objects) { }
+
+    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
+    {
+        if (format.objectType() == DocumentMarks::RoadmapObject)
+            return QSizeF(1, 1);
+        return m_objects->size(format) * DocumentBuilder::pixelsPerPoint;
+    }
+
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    {
+        if (format.objectType() == DocumentMarks::RoadmapObject)
+            return;
+        painter->save();
+        painter->translate(rect.topLeft());
+        painter->scale(DocumentBuilder::pixelsPerPoint, DocumentBuilder::pixelsPerPoint);
+        m_objects->paint(painter, QRectF(QPointF(0, 0), rect.size() / DocumentBuilder::pixelsPerPoint), format);
+        painter->restore();
+    }
+
+private:
+    const DocumentObjects *m_objects;
+};
 
 namespace {
 
@@ -706,5 +741,13 @@ std::unique_ptr<QTextDocument> DocumentBuilder::build() const
     }
     w.fillContents();
     edit.endEditBlock();
+    // Asking for the layout makes one: only now, with the text in place.
+    if (m_objects) {
+        auto *drawings = new DrawingsInFlow(m_objects, document.get());
+        document->documentLayout()->registerHandler(DocumentMarks::RoadmapObject, drawings);
+        document->documentLayout()->registerHandler(DocumentMarks::KpiChartObject, drawings);
+    }
     return document;
 }
+
+#include "DocumentBuilder.moc"

@@ -27,7 +27,9 @@ class DocumentBuilder
     Q_DECLARE_TR_FUNCTIONS(DocumentBuilder)
 
 public:
-    // `objects` paints the roadmap and KPI charts; it must outlive the document.
+    // `objects` paints the roadmap and KPI charts (in the PDF pages and the
+    // preview too: the document's layout draws them through it); it must
+    // outlive the document.
     DocumentBuilder(const Plan &plan, const DocumentOptions &options, const DocumentObjects *objects);
 
     std::unique_ptr<QTextDocument> build() const;

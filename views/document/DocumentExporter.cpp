@@ -76,7 +76,6 @@ int DocumentExporter::print(QPagedPaintDevice *device)
 {
     const PlanDrawings drawings(m_plan, m_options);
     const std::unique_ptr<QTextDocument> document = DocumentBuilder(m_plan, m_options, &drawings).build();
-    DrawingsInFlow::install(document.get(), &drawings);
     const DocumentPages pages(document.get(), m_plan, m_options, drawings);
     QString error;
     if (!pages.paint(device, &error)) {
@@ -106,7 +105,6 @@ bool DocumentExporter::write(QIODevice *device, Format format)
     const PlanDrawings drawings(m_plan, m_options);
     const std::unique_ptr<QTextDocument> document = DocumentBuilder(m_plan, m_options, &drawings).build();
     if (format == Format::Pdf) {
-        DrawingsInFlow::install(document.get(), &drawings);
         const DocumentPages pages(document.get(), m_plan, m_options, drawings);
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);

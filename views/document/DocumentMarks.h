@@ -25,8 +25,8 @@
 //   SVG bytes) for writers that embed originals (HTML, ODT).
 // - Generated drawings (the roadmap, a KPI's chart) are custom objects of
 //   ObjectType RoadmapObject / KpiChartObject; DocumentObjects paints them.
-//   The roadmap's paragraph sits alone between page breaks: the PDF puts
-//   it on its own A3 landscape pages.
+//   The roadmap's part holds only its heading and drawing, and every part
+//   starts a page: the PDF gives that page over to A3 landscape pages.
 namespace DocumentMarks {
 
 enum Property {

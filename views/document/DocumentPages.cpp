@@ -67,7 +67,7 @@ DocumentPages::DocumentPages(QTextDocument *document, const Plan &plan, const Do
     collectCuts(&cuts);
     cutPages(cuts);
     paginate();
-    m_contents = findContents();
+    findContents();
 }
 
 DocumentPages::~DocumentPages()
@@ -212,17 +212,32 @@ int DocumentPages::physicalPageOfFlow(qreal y, qreal *topPoints) const
     return qMax(0, int(m_pages.size()) - 1);
 }
 
-QList<std::pair<QString, int>> DocumentPages::findContents() const
+void DocumentPages::findContents()
 {
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
     QHash<QString, int> pageOfAnchor;
     for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next())
         if (b.blockFormat().headingLevel() > 0)
             pageOfAnchor.insert(anchorOf(b), physicalPageOfFlow(layout->blockBoundingRect(b).top(), nullptr) + 1);
+    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
+        if (DocumentMarks::roleOf(b.blockFormat()) != BlockRole::TocEntry)
+            continue;
+        const QTextCharFormat format = b.begin().fragment().charFormat();
+        ContentsLine line { b.text(), pageOfAnchor.value(format.anchorHref().mid(1)), QRectF(), format.font() };
+        if (b.layout() && b.layout()->lineCount() > 0) {
+            const QTextLine first = b.layout()->lineAt(0);
+            line.numberRect = QRectF(0, b.layout()->position().y() + first.y(), m_document->pageSize().width(),
+                                     first.height());
+        }
+        m_contents << line;
+    }
+}
+
+QList<std::pair<QString, int>> DocumentPages::contents() const
+{
     QList<std::pair<QString, int>> lines;
-    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next())
-        if (DocumentMarks::roleOf(b.blockFormat()) == BlockRole::TocEntry)
-            lines.append({ b.text(), pageOfAnchor.value(b.begin().fragment().charFormat().anchorHref().mid(1)) });
+    for (const ContentsLine &line : m_contents)
+        lines.append({ line.text, line.page });
     return lines;
 }
 
@@ -358,22 +373,15 @@ void DocumentPages::paintFlowPage(QPainter *painter, const QPagedPaintDevice &de
 // written into the document, so numbering never moves the pages.
 void DocumentPages::paintContentsNumbers(QPainter *painter, qreal top, qreal bottom) const
 {
-    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    int line = 0;
-    for (QTextBlock b = m_document->begin(); b.isValid(); b = b.next()) {
-        if (DocumentMarks::roleOf(b.blockFormat()) != BlockRole::TocEntry)
+    for (const ContentsLine &line : m_contents) {
+        if (line.numberRect.isNull() || line.numberRect.top() < top - 0.5 || line.numberRect.top() >= bottom
+            || line.page <= 0)
             continue;
-        const QRectF rect = layout->blockBoundingRect(b);
-        const int page = m_contents.value(line++).second;
-        if (rect.top() < top - 0.5 || rect.top() >= bottom || page <= 0 || !b.layout() || b.layout()->lineCount() == 0)
-            continue;
-        const QTextLine first = b.layout()->lineAt(0);
         painter->save();
         painter->translate(0, -top);
-        painter->setFont(b.begin().fragment().charFormat().font());
+        painter->setFont(line.font);
         painter->setPen(Qt::black);
-        painter->drawText(QRectF(0, b.layout()->position().y() + first.y(), m_document->pageSize().width(), first.height()),
-                          Qt::AlignRight | Qt::AlignVCenter, QString::number(page));
+        painter->drawText(line.numberRect, Qt::AlignRight | Qt::AlignVCenter, QString::number(line.page));
         painter->restore();
     }
 }

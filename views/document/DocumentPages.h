@@ -5,7 +5,9 @@
 #include "views/document/PdfFinisher.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QPageLayout>
+#include <QRectF>
 #include <QList>
 #include <QString>
 #include <utility>
@@ -50,7 +52,7 @@ public:
     // shows [cuts[i], cuts[i + 1]).
     const QList<qreal> &flowCuts() const { return m_cuts; }
     // The contents' lines and the page (from 1) each part starts on.
-    QList<std::pair<QString, int>> contents() const { return m_contents; }
+    QList<std::pair<QString, int>> contents() const;
 
 private:
     struct Page
@@ -76,7 +78,7 @@ private:
     int flowPageOf(qreal y) const;
     int physicalPageOfFlow(qreal y, qreal *topPoints) const;
     qreal headerHeightAt(int flowPage) const;
-    QList<std::pair<QString, int>> findContents() const;
+    void findContents();
     void paintContentsNumbers(QPainter *painter, qreal top, qreal bottom) const;
     QPageLayout layoutFor(const Page &page) const;
     void paintFlowPage(QPainter *painter, const QPagedPaintDevice &device, int flowPage, int number) const;
@@ -95,5 +97,14 @@ private:
     QList<qreal> m_cuts;                // flow page starts, then the end
     QList<TableHeader> m_repeatHeaders; // per flow page: header row repeated at its top
     QList<Page> m_pages;
-    QList<std::pair<QString, int>> m_contents;
+    // A contents line: its text, the page its part starts on, and where
+    // and in which font its number is painted.
+    struct ContentsLine
+    {
+        QString text;
+        int page = 0;
+        QRectF numberRect; // document pixels
+        QFont font;
+    };
+    QList<ContentsLine> m_contents;
 };

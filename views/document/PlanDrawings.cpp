@@ -10,9 +10,7 @@
 #include "views/roadmap/RoadmapLayout.h"
 #include "views/roadmap/RoadmapRenderer.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QPainter>
-#include <QTextDocument>
 
 namespace {
 
@@ -43,15 +41,29 @@ RoadmapOptions PlanDrawings::roadmapOptions() const
     return options;
 }
 
+struct PlanDrawings::Roadmap
+{
+    Roadmap(const Plan &plan, const RoadmapOptions &options)
+        : layout(plan, options, options.pageLayout().paintRect(QPageLayout::Point).width()),
+          renderer(plan, options, layout)
+    {
+    }
+    RoadmapLayout layout;
+    RoadmapRenderer renderer;
+};
+
+const PlanDrawings::Roadmap &PlanDrawings::roadmap() const
+{
+    if (!m_roadmap)
+        m_roadmap = std::make_shared<const Roadmap>(m_plan, roadmapOptions());
+    return *m_roadmap;
+}
+
 QSizeF PlanDrawings::size(const QTextFormat &format) const
 {
     const qreal width = DocumentBuilder::bodySizePoints(m_options.paper).width();
-    if (format.objectType() == DocumentMarks::RoadmapObject) {
-        const RoadmapOptions options = roadmapOptions();
-        const RoadmapLayout layout(m_plan, options, options.pageLayout().paintRect(QPageLayout::Point).width());
-        const RoadmapRenderer renderer(m_plan, options, layout);
-        return QSizeF(width, renderer.wholeHeight() * width / layout.width());
-    }
+    if (format.objectType() == DocumentMarks::RoadmapObject)
+        return QSizeF(width, roadmap().renderer.wholeHeight() * width / roadmap().layout.width());
     return kpiChartPoints;
 }
 
@@ -59,13 +71,10 @@ void PlanDrawings::paint(QPainter *painter, const QRectF &rect, const QTextForma
 {
     painter->save();
     if (format.objectType() == DocumentMarks::RoadmapObject) {
-        const RoadmapOptions options = roadmapOptions();
-        const RoadmapLayout layout(m_plan, options, options.pageLayout().paintRect(QPageLayout::Point).width());
-        const RoadmapRenderer renderer(m_plan, options, layout);
         painter->translate(rect.topLeft());
-        const qreal scale = rect.width() / layout.width();
+        const qreal scale = rect.width() / roadmap().layout.width();
         painter->scale(scale, scale);
-        renderer.paintWhole(painter);
+        roadmap().renderer.paintWhole(painter);
     } else if (const Kpi *kpi = m_plan.kpi(format.intProperty(DocumentMarks::ObjectItemId))) {
         KpiDashboardRenderer renderer(m_plan);
         renderer.setAsOf(m_options.asOf);
@@ -119,35 +128,4 @@ QString PlanDrawings::textAlternativeHtml(const QTextFormat &format) const
     }
     html += QStringLiteral("</tbody>\n</table>\n");
     return html;
-}
-
-DrawingsInFlow::DrawingsInFlow(const DocumentObjects *objects, QObject *parent)
-    : QObject(parent), m_objects(objects)
-{
-}
-
-void DrawingsInFlow::install(QTextDocument *document, const DocumentObjects *objects)
-{
-    auto *handler = new DrawingsInFlow(objects, document);
-    document->documentLayout()->registerHandler(DocumentMarks::RoadmapObject, handler);
-    document->documentLayout()->registerHandler(DocumentMarks::KpiChartObject, handler);
-}
-
-QSizeF DrawingsInFlow::intrinsicSize(QTextDocument *, int, const QTextFormat &format)
-{
-    // The roadmap has pages of its own; in the flow it only marks its place.
-    if (format.objectType() == DocumentMarks::RoadmapObject)
-        return QSizeF(1, 1);
-    return m_objects->size(format) * DocumentBuilder::pixelsPerPoint;
-}
-
-void DrawingsInFlow::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
-{
-    if (format.objectType() == DocumentMarks::RoadmapObject)
-        return;
-    painter->save();
-    painter->translate(rect.topLeft());
-    painter->scale(DocumentBuilder::pixelsPerPoint, DocumentBuilder::pixelsPerPoint);
-    m_objects->paint(painter, QRectF(QPointF(0, 0), rect.size() / DocumentBuilder::pixelsPerPoint), format);
-    painter->restore();
 }

@@ -5,15 +5,14 @@
 #include "views/document/DocumentOptions.h"
 #include "views/roadmap/RoadmapOptions.h"
 
-#include <QObject>
-#include <QTextObjectInterface>
+#include <memory>
 
-class QTextDocument;
+
 
 // The plan document's drawings, from the renderers the rest of the
 // application uses: the roadmap (RoadmapRenderer, the whole roadmap
 // scaled to the text width) and a KPI's chart (KpiDashboardRenderer's
-// tile). No drawing code of its own.
+// single-KPI picture, which needs no Qt Charts). No drawing code of its own.
 class PlanDrawings : public DocumentObjects
 {
 public:
@@ -30,27 +29,10 @@ public:
     RoadmapOptions roadmapOptions() const;
 
 private:
+    struct Roadmap; // its layout and renderer, made once for size and painting
+    const Roadmap &roadmap() const;
+
     const Plan &m_plan;
     DocumentOptions m_options;
-};
-
-// Lets a QTextDocument lay out and paint the drawings in its flow (the PDF
-// pages and the print preview). The roadmap takes one line in the flow:
-// the PDF gives it its own pages instead.
-class DrawingsInFlow : public QObject, public QTextObjectInterface
-{
-    Q_OBJECT
-    Q_INTERFACES(QTextObjectInterface)
-
-public:
-    DrawingsInFlow(const DocumentObjects *objects, QObject *parent = nullptr);
-    // Registers a handler for every drawing type on the document's layout.
-    static void install(QTextDocument *document, const DocumentObjects *objects);
-
-    QSizeF intrinsicSize(QTextDocument *document, int position, const QTextFormat &format) override;
-    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document, int position,
-                    const QTextFormat &format) override;
-
-private:
-    const DocumentObjects *m_objects;
+    mutable std::shared_ptr<const Roadmap> m_roadmap;
 };
