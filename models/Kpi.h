@@ -31,6 +31,26 @@ struct KpiActual
     }
 };
 
+// A target changed after the plan was adopted (上方修正): the value it had,
+// the value it has since, when and why. The KPI keeps these in the order
+// they were made, so the original target stays known.
+struct KpiTargetRevision
+{
+    int year = 0; // the fiscal year of the target
+    PlanDate date;
+    std::optional<double> oldValue;
+    QString oldStatement;
+    std::optional<double> newValue;
+    QString newStatement;
+    QString reason;
+    bool operator==(const KpiTargetRevision &o) const
+    {
+        return year == o.year && date == o.date && oldValue == o.oldValue
+            && oldStatement == o.oldStatement && newValue == o.newValue
+            && newStatement == o.newStatement && reason == o.reason;
+    }
+};
+
 struct Kpi
 {
     enum class Direction { HigherIsBetter, LowerIsBetter };
@@ -46,12 +66,27 @@ struct Kpi
     QList<int> measureIds;
     QList<KpiTarget> targets; // sorted by year, one per year
     QList<KpiActual> actuals; // sorted by date
+    QList<KpiTargetRevision> targetRevisions; // in the order they were made
+
+    // The target of a year as first set, before any revision; nothing when
+    // the year has no target.
+    std::optional<KpiTarget> originalTarget(int year) const
+    {
+        for (const KpiTargetRevision &r : targetRevisions)
+            if (r.year == year)
+                return KpiTarget { year, r.oldValue, r.oldStatement };
+        for (const KpiTarget &t : targets)
+            if (t.year == year)
+                return t;
+        return std::nullopt;
+    }
 
     bool operator==(const Kpi &o) const
     {
         return id == o.id && name == o.name && unit == o.unit && description == o.description
             && direction == o.direction && baselineValue == o.baselineValue
             && baselineDate == o.baselineDate && source == o.source && themeId == o.themeId
-            && measureIds == o.measureIds && targets == o.targets && actuals == o.actuals;
+            && measureIds == o.measureIds && targets == o.targets && actuals == o.actuals
+            && targetRevisions == o.targetRevisions;
     }
 };

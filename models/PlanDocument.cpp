@@ -4,6 +4,7 @@
 #include "models/PlanFileReader.h"
 #include "models/PlanFileWriter.h"
 #include "models/PlanStore.h"
+#include "models/RevisionSnapshots.h"
 #include "models/WorkingCopy.h"
 
 #include <QFileInfo>
@@ -398,6 +399,44 @@ int PlanDocument::nextId()
         m_nextIds.insert(key, max + 1);
     }
     return m_nextIds.value(key);
+}
+
+void PlanDocument::storeSnapshot(int revisionId, const Plan &snapshot)
+{
+    Transaction t(this);
+    QString error;
+    if (!RevisionSnapshots::save(m_store->database(), revisionId, snapshot, &error) && m_editFailure.isNull())
+        m_editFailure = error;
+    for (Revision &r : m_plan.revisions)
+        if (r.id == revisionId)
+            r.hasSnapshot = true;
+    announce(PlanChange::Part::Revision, PlanChange::Action::Changed, revisionId);
+}
+
+void PlanDocument::replaceContent(const Plan &plan)
+{
+    Transaction t(this);
+    const QList<Revision> revisions = m_plan.revisions;
+    m_plan = plan;
+    m_plan.revisions = revisions;
+    // Ids stay unique across undo: the next id of each kind is past both
+    // versions' ids.
+    const QHash<int, int> before = m_nextIds;
+    m_nextIds.clear();
+    forEachKind([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        const int key = int(ItemKind<T>::part);
+        m_nextIds.insert(key, qMax(before.value(key), nextId<T>()));
+    });
+    storeResult(m_store->replaceContent(m_plan));
+    if (m_copy)
+        m_copy->setTitle(m_plan.info.title);
+    announce(PlanChange::Part::Everything, PlanChange::Action::Reset, 0);
+}
+
+bool PlanDocument::revisionPlan(int revisionId, Plan *plan, QString *error) const
+{
+    return RevisionSnapshots::load(m_store->database(), revisionId, plan, error);
 }
 
 template<typename T>

@@ -49,6 +49,10 @@ public:
     // rolled back; undo commands mark themselves obsolete then.
     bool lastEditFailed() const { return m_lastEditFailed; }
 
+    // The plan as revision `revisionId` recorded it (without revisions);
+    // false with a message when it has no snapshot or it cannot be read.
+    bool revisionPlan(int revisionId, Plan *plan, QString *error) const;
+
     // Removes the working copy: the user closed the plan on purpose.
     void closeCleanly();
 
@@ -61,6 +65,10 @@ public:
     // Moves a measure to `index` in theme `themeId` (possibly another theme).
     void moveMeasure(int id, int themeId, int index);
     template<typename T> int nextId();
+    // Keeps `snapshot` as revision `revisionId`'s picture of the plan.
+    void storeSnapshot(int revisionId, const Plan &snapshot);
+    // Replaces everything but the revision history (restoring a revision).
+    void replaceContent(const Plan &plan);
     template<typename T> int indexOf(int id) const;
 
     // Groups the store writes of one user action into one transaction, and

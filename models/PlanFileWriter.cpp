@@ -1,6 +1,8 @@
 #include "models/PlanFileWriter.h"
 
+#include "models/DatabaseConnection.h"
 #include "models/PlanFileFormat.h"
+#include "models/RevisionSnapshots.h"
 #include "models/ReceivedDatabase.h"
 #include "models/WorkingCopy.h"
 
@@ -15,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStorageInfo>
 #include <QTemporaryDir>
 
@@ -52,6 +56,19 @@ bool PlanFileWriter::snapshot(WorkingCopy &copy, const QString &folder, QString 
     QString error;
     if (!copy.snapshot(*databasePath, &error))
         return fail(Text::tr("the plan could not be copied for saving: %1").arg(error));
+    // The working database keeps snapshots of removed revisions for undo;
+    // the file does not.
+    DatabaseConnection db;
+    if (!db.open(*databasePath, DatabaseConnection::Mode::ReadWrite))
+        return fail(Text::tr("the plan could not be copied for saving: %1").arg(db.errorString()));
+    if (!RevisionSnapshots::prune(db.database(), &error))
+        return fail(Text::tr("the plan could not be copied for saving: %1").arg(error));
+    QSqlQuery q(db.database());
+    if (q.exec(QStringLiteral("PRAGMA freelist_count")) && q.next() && q.value(0).toInt() > 0) {
+        q.finish();
+        if (!q.exec(QStringLiteral("VACUUM")))
+            return fail(Text::tr("the plan could not be copied for saving: %1").arg(q.lastError().text()));
+    }
     return true;
 }
 

@@ -77,7 +77,7 @@ Plan generate(int measureCount, int seed)
         kpi.actuals.append({ { QDate(2025, 3, 31), false }, *kpi.baselineValue + random.bounded(20), QString() });
         plan.kpis.append(kpi);
     }
-    plan.revisions.append({ 1, { QDate(2024, 4, 1), false }, Revision::Kind::Adopted, QStringLiteral("策定") });
+    plan.revisions.append({ 1, { QDate(2024, 4, 1), false }, Revision::Kind::Adopted, QStringLiteral("策定"), QString(), QString(), false });
     return plan;
 }
 

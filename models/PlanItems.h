@@ -176,15 +176,23 @@ struct PlanDate
     bool operator<(const PlanDate &o) const { return date < o.date; }
 };
 
+// One entry of the plan's revision history (策定, 令和7年3月改定). A
+// revision marked in DX Plan Studio also keeps a snapshot of the whole plan
+// as it stood then (RevisionSnapshots), which can be opened, compared and
+// restored; entries typed in from a printed history have none.
 struct Revision
 {
     enum class Kind { Adopted, Revised };
     int id = 0;
     PlanDate date; // 令和8年3月改定: often stated to the month only
     Kind kind = Kind::Revised;
-    QString summary;
+    QString summary; // the note: what the revision changed
+    QString name;    // 令和7年3月改定; empty for entries known by date alone
+    QString author;  // who marked it
+    bool hasSnapshot = false;
     bool operator==(const Revision &o) const
     {
-        return id == o.id && date == o.date && kind == o.kind && summary == o.summary;
+        return id == o.id && date == o.date && kind == o.kind && summary == o.summary
+            && name == o.name && author == o.author && hasSnapshot == o.hasSnapshot;
     }
 };

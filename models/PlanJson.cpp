@@ -499,6 +499,18 @@ Kpi readKpi(Reader &r, int version, IdSet &kpiIds, IdSet &themeIds, IdSet &measu
         k.actuals << a;
     });
     std::stable_sort(k.actuals.begin(), k.actuals.end(), [](const KpiActual &a, const KpiActual &b) { return a.date < b.date; });
+    if (version >= 4)
+        forEachItem(r, QStringLiteral("targetRevisions"), [&](Reader &rr) {
+            KpiTargetRevision x;
+            x.year = rr.year(QStringLiteral("year"));
+            x.date = rr.planDate(QStringLiteral("date"), false, true);
+            x.oldValue = rr.optionalNumber(QStringLiteral("oldValue"));
+            x.oldStatement = rr.string(QStringLiteral("oldStatement"));
+            x.newValue = rr.optionalNumber(QStringLiteral("newValue"));
+            x.newStatement = rr.string(QStringLiteral("newStatement"));
+            x.reason = rr.string(QStringLiteral("reason"));
+            k.targetRevisions << x;
+        });
     return k;
 }
 
@@ -640,6 +652,10 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
         x.date = r.planDate(QStringLiteral("date"), false, version >= 2);
         x.kind = r.enumeration<Revision::Kind>(QStringLiteral("kind"));
         x.summary = r.string(QStringLiteral("summary"));
+        if (version >= 4) {
+            x.name = r.string(QStringLiteral("name"));
+            x.author = r.string(QStringLiteral("author"));
+        }
         plan.revisions << x;
     });
     root.finish();

@@ -5,6 +5,7 @@
 #include "models/PlanLimits.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 class QIODevice;
@@ -18,9 +19,11 @@ class QIODevice;
 // installed.
 namespace PlanJson {
 
-constexpr int formatVersion = 3;
+constexpr int formatVersion = 4;
 
 QByteArray write(const Plan &plan);
+// The plan as the JSON object write() writes.
+QJsonObject toObject(const Plan &plan);
 bool write(const Plan &plan, QIODevice *device, QString *error);
 
 // The size limits a read enforces; the defaults are the format's own

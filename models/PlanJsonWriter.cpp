@@ -107,6 +107,15 @@ QJsonObject kpiObject(const Kpi &k)
         actuals.append(QJsonObject { { QStringLiteral("date"), a.date.toString() },
                                      { QStringLiteral("value"), optionalNumber(a.value) },
                                      { QStringLiteral("note"), a.note } });
+    QJsonArray targetRevisions;
+    for (const KpiTargetRevision &r : k.targetRevisions)
+        targetRevisions.append(QJsonObject { { QStringLiteral("year"), r.year },
+                                             { QStringLiteral("date"), r.date.toString() },
+                                             { QStringLiteral("oldValue"), optionalNumber(r.oldValue) },
+                                             { QStringLiteral("oldStatement"), r.oldStatement },
+                                             { QStringLiteral("newValue"), optionalNumber(r.newValue) },
+                                             { QStringLiteral("newStatement"), r.newStatement },
+                                             { QStringLiteral("reason"), r.reason } });
     return QJsonObject {
         { QStringLiteral("id"), k.id },
         { QStringLiteral("name"), k.name },
@@ -120,6 +129,7 @@ QJsonObject kpiObject(const Kpi &k)
         { QStringLiteral("measures"), intArray(k.measureIds) },
         { QStringLiteral("targets"), targets },
         { QStringLiteral("actuals"), actuals },
+        { QStringLiteral("targetRevisions"), targetRevisions },
     };
 }
 
@@ -149,7 +159,9 @@ QJsonObject infoObject(const PlanInfo &i)
                          { QStringLiteral("termStyle"), nameOf(i.termStyle) } };
 }
 
-QJsonObject planObject(const Plan &plan)
+} // namespace
+
+QJsonObject toObject(const Plan &plan)
 {
     QJsonObject root;
     root.insert(QStringLiteral("format"), QStringLiteral("dxplan-json"));
@@ -171,7 +183,9 @@ QJsonObject planObject(const Plan &plan)
                     items.append(QJsonObject { { QStringLiteral("id"), r.id },
                                                { QStringLiteral("date"), r.date.toString() },
                                                { QStringLiteral("kind"), nameOf(r.kind) },
-                                               { QStringLiteral("summary"), r.summary } });
+                                               { QStringLiteral("summary"), r.summary },
+                                               { QStringLiteral("name"), r.name },
+                                               { QStringLiteral("author"), r.author } });
             } else {
                 items = fieldsArray(Kind::list(plan, 0));
             }
@@ -181,11 +195,9 @@ QJsonObject planObject(const Plan &plan)
     return root;
 }
 
-} // namespace
-
 QByteArray write(const Plan &plan)
 {
-    return QJsonDocument(planObject(plan)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(toObject(plan)).toJson(QJsonDocument::Indented);
 }
 
 bool write(const Plan &plan, QIODevice *device, QString *error)

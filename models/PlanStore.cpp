@@ -237,8 +237,9 @@ bool PlanStore::saveRevision(const Revision &r, int position)
 {
     return saveSimple(QStringLiteral("revisions"),
                       { QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("date"),
-                        QStringLiteral("kind"), QStringLiteral("summary") },
-                      { r.id, position, r.date.toString(), int(r.kind), r.summary });
+                        QStringLiteral("kind"), QStringLiteral("summary"), QStringLiteral("name"),
+                        QStringLiteral("author") },
+                      { r.id, position, r.date.toString(), int(r.kind), r.summary, r.name, r.author });
 }
 
 bool PlanStore::saveSchedule(const QString &owner, int id, const QList<Phase> &phases,
@@ -330,12 +331,23 @@ bool PlanStore::saveKpi(const Kpi &k, int position)
         const KpiActual &a = k.actuals[i];
         actuals.append({ k.id, i, a.date.toString(), optionalNumber(a.value), a.note });
     }
+    QList<QVariantList> targetRevisions;
+    for (int i = 0; i < k.targetRevisions.size(); ++i) {
+        const KpiTargetRevision &r = k.targetRevisions[i];
+        targetRevisions.append({ k.id, i, r.year, r.date.toString(), optionalNumber(r.oldValue), r.oldStatement,
+                                 optionalNumber(r.newValue), r.newStatement, r.reason });
+    }
     return replaceChildren(QStringLiteral("kpi_targets"), QStringLiteral("kpi_id"), k.id,
                            QStringLiteral("INSERT INTO kpi_targets (kpi_id, fiscal_year, value, statement) VALUES (?,?,?,?)"),
                            targets)
         && replaceChildren(QStringLiteral("kpi_actuals"), QStringLiteral("kpi_id"), k.id,
                            QStringLiteral("INSERT INTO kpi_actuals (kpi_id, position, date, value, note) VALUES (?,?,?,?,?)"),
                            actuals)
+        && replaceChildren(QStringLiteral("kpi_target_revisions"), QStringLiteral("kpi_id"), k.id,
+                           QStringLiteral("INSERT INTO kpi_target_revisions (kpi_id, position, fiscal_year, date,"
+                                          " old_value, old_statement, new_value, new_statement, reason)"
+                                          " VALUES (?,?,?,?,?,?,?,?,?)"),
+                           targetRevisions)
         && replaceChildren(QStringLiteral("kpi_measures"), QStringLiteral("kpi_id"), k.id,
                            QStringLiteral("INSERT INTO kpi_measures (kpi_id, measure_id, position) VALUES (?,?,?)"),
                            idRows(k.id, k.measureIds));
@@ -366,12 +378,23 @@ bool PlanStore::writeAll(const Plan &plan)
 {
     if (!begin())
         return false;
-    bool ok = saveInfo(plan.info);
+    if (!saveInfo(plan.info) || !saveItems(plan, true)) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+bool PlanStore::saveItems(const Plan &plan, bool revisions)
+{
+    bool ok = true;
     // Kinds in the order of ItemKinds.h, which puts every kind after the
     // kinds it refers to (sections before themes, themes before measures).
     forEachKind([&](auto tag) {
         using T = typename decltype(tag)::Type;
         using Kind = ItemKind<T>;
+        if (std::is_same_v<T, Revision> && !revisions)
+            return;
         if constexpr (Kind::isChild) {
             for (const Theme &theme : plan.themes) {
                 const QList<T> &items = Kind::list(plan, theme.id);
@@ -384,11 +407,23 @@ bool PlanStore::writeAll(const Plan &plan)
                 ok = saveItem(items[i], i);
         }
     });
-    if (!ok) {
-        rollback();
-        return false;
-    }
-    return commit();
+    return ok;
+}
+
+bool PlanStore::replaceContent(const Plan &plan)
+{
+    // Referring kinds go first (the reverse of ItemKinds.h); child rows go
+    // with their items (foreign keys).
+    QStringList tables;
+    forEachKind([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        if (!std::is_same_v<T, Revision>)
+            tables.prepend(QString::fromLatin1(ItemKind<T>::table));
+    });
+    for (const QString &table : tables)
+        if (!run(QStringLiteral("DELETE FROM %1").arg(table), {}))
+            return false;
+    return saveInfo(plan.info) && saveItems(plan, false);
 }
 
 bool PlanStore::load(Plan *plan)
@@ -574,17 +609,28 @@ bool PlanStore::load(Plan *plan)
     while (q.next())
         if (auto it = kpiIndex.find(q.value(0).toInt()); it != kpiIndex.end())
             plan->kpis[*it].actuals.append({ planDateFrom(q.value(1)), optionalNumberFrom(q.value(2)), q.value(3).toString() });
+    if (!select("SELECT kpi_id, fiscal_year, date, old_value, old_statement, new_value, new_statement,"
+                " reason FROM kpi_target_revisions ORDER BY kpi_id, position"))
+        return false;
+    while (q.next())
+        if (auto it = kpiIndex.find(q.value(0).toInt()); it != kpiIndex.end())
+            plan->kpis[*it].targetRevisions.append({ q.value(1).toInt(), planDateFrom(q.value(2)),
+                                                     optionalNumberFrom(q.value(3)), q.value(4).toString(),
+                                                     optionalNumberFrom(q.value(5)), q.value(6).toString(),
+                                                     q.value(7).toString() });
     if (!select("SELECT kpi_id, measure_id FROM kpi_measures ORDER BY kpi_id, position"))
         return false;
     while (q.next())
         if (auto it = kpiIndex.find(q.value(0).toInt()); it != kpiIndex.end())
             plan->kpis[*it].measureIds << q.value(1).toInt();
 
-    if (!select("SELECT id, date, kind, summary FROM revisions ORDER BY position"))
+    if (!select("SELECT id, date, kind, summary, name, author, EXISTS (SELECT 1 FROM revision_snapshots"
+                " WHERE revision_id = revisions.id) FROM revisions ORDER BY position"))
         return false;
     while (q.next())
         plan->revisions.append({ q.value(0).toInt(), planDateFrom(q.value(1)),
                                  q.value(2).toInt() == 0 ? Revision::Kind::Adopted : Revision::Kind::Revised,
-                                 q.value(3).toString() });
+                                 q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                 q.value(6).toBool() });
     return true;
 }

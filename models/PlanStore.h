@@ -28,6 +28,10 @@ public:
     bool commit();
     void rollback();
 
+    // Replaces everything but the revision history with `plan`'s (a
+    // revision restored), inside the caller's transaction.
+    bool replaceContent(const Plan &plan);
+
     bool saveInfo(const PlanInfo &info);
     // One item of any kind (ItemKinds.h) at its position among its
     // siblings; a theme without its directions and measures.
@@ -52,6 +56,7 @@ private:
     bool saveSimple(const QString &table, const QStringList &columns, const QVariantList &values);
     template<typename T> bool saveFields(const T &item, int position);
     template<typename T> bool loadFields(Plan *plan);
+    bool saveItems(const Plan &plan, bool revisions);
     bool saveTheme(const Theme &t, int position);
     bool saveMeasure(const Measure &m, int position);
     bool saveKpi(const Kpi &k, int position);

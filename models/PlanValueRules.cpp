@@ -1,5 +1,7 @@
 #include "models/PlanValueRules.h"
 
+#include "models/PlanJson.h"
+
 #include "models/ItemKinds.h"
 #include "models/Kpi.h"
 #include "models/Measure.h"
@@ -82,6 +84,9 @@ QString integerRule(const QString &table, const QString &column)
     // 0: an open-ended plan.
     if (key == QLatin1String("plan_info.end_year"))
         return QStringLiteral("(%c = 0 OR (%1))").arg(integerIn(PlanLimits::minYear, PlanLimits::maxYear));
+    // The JSON format version a revision snapshot's pieces are written in.
+    if (key == QLatin1String("revision_snapshots.json_version"))
+        return integerIn(1, PlanJson::formatVersion);
     if (const qint64 max = enumMaximum(key); max >= 0)
         return integerIn(0, max);
     if (column == QLatin1String("id") || column.endsWith(QLatin1String("_id")))

@@ -161,10 +161,30 @@ const char *const migrationTo4[] = {
     " caption TEXT NOT NULL, alt TEXT NOT NULL, type TEXT NOT NULL, data BLOB NOT NULL)",
 };
 
+// Version 5: revisions. Marked revisions get a name and who marked them,
+// and keep a snapshot of the plan: a manifest naming the JSON pieces of
+// the plan as it stood, each piece stored once however many snapshots
+// share it (RevisionSnapshots). Snapshots are not tied to their revision
+// row by a foreign key, so undoing a revision's removal finds its snapshot
+// again; files are written without unreferenced ones. KPI targets keep
+// their revision history.
+const char *const migrationTo5[] = {
+    "ALTER TABLE revisions ADD COLUMN name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE revisions ADD COLUMN author TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE snapshot_pieces (id INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE,"
+    " data BLOB NOT NULL)",
+    "CREATE TABLE revision_snapshots (revision_id INTEGER PRIMARY KEY,"
+    " json_version INTEGER NOT NULL, manifest BLOB NOT NULL)",
+    "CREATE TABLE kpi_target_revisions (kpi_id INTEGER NOT NULL REFERENCES kpis(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, fiscal_year INTEGER NOT NULL, date TEXT NOT NULL,"
+    " old_value REAL, old_statement TEXT NOT NULL, new_value REAL, new_statement TEXT NOT NULL,"
+    " reason TEXT NOT NULL, PRIMARY KEY (kpi_id, position))",
+};
+
 // The current schema written out in full, so that a new database does not
 // depend on replaying history; tests check that migrating any older version
 // gives the same description.
-const char *const version4[] = {
+const char *const version5[] = {
     "CREATE TABLE plan_info (id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL,"
     " organisation TEXT NOT NULL, organisation_kind TEXT NOT NULL, start_year INTEGER NOT NULL,"
     " end_year INTEGER NOT NULL, vision TEXT NOT NULL, goal TEXT NOT NULL,"
@@ -246,11 +266,20 @@ const char *const version4[] = {
     "CREATE TABLE glossary (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
     " term TEXT NOT NULL, reading TEXT NOT NULL, row TEXT NOT NULL, explanation TEXT NOT NULL)",
     "CREATE TABLE revisions (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
-    " date TEXT NOT NULL, kind INTEGER NOT NULL, summary TEXT NOT NULL)",
+    " date TEXT NOT NULL, kind INTEGER NOT NULL, summary TEXT NOT NULL,"
+    " name TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE chapters (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
     " title TEXT NOT NULL, text TEXT NOT NULL)",
     "CREATE TABLE figures (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
     " caption TEXT NOT NULL, alt TEXT NOT NULL, type TEXT NOT NULL, data BLOB NOT NULL)",
+    "CREATE TABLE snapshot_pieces (id INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE,"
+    " data BLOB NOT NULL)",
+    "CREATE TABLE revision_snapshots (revision_id INTEGER PRIMARY KEY,"
+    " json_version INTEGER NOT NULL, manifest BLOB NOT NULL)",
+    "CREATE TABLE kpi_target_revisions (kpi_id INTEGER NOT NULL REFERENCES kpis(id) ON DELETE"
+    " CASCADE, position INTEGER NOT NULL, fiscal_year INTEGER NOT NULL, date TEXT NOT NULL,"
+    " old_value REAL, old_statement TEXT NOT NULL, new_value REAL, new_statement TEXT NOT NULL,"
+    " reason TEXT NOT NULL, PRIMARY KEY (kpi_id, position))",
 };
 
 template<size_t N>
@@ -299,7 +328,7 @@ bool create(QSqlDatabase &db, QString *error)
         *error = db.lastError().text();
         return false;
     }
-    if (!exec(db, toList(version4), error) || !setVersion(db, currentVersion, error)) {
+    if (!exec(db, toList(version5), error) || !setVersion(db, currentVersion, error)) {
         db.rollback();
         return false;
     }
@@ -317,6 +346,9 @@ bool createVersion(QSqlDatabase &db, int version, QString *error)
     if (version == 3)
         return exec(db, toList(version1) + toList(migrationTo2) + toList(migrationTo3), error)
             && setVersion(db, 3, error);
+    if (version == 4)
+        return exec(db, toList(version1) + toList(migrationTo2) + toList(migrationTo3) + toList(migrationTo4), error)
+            && setVersion(db, 4, error);
     *error = QStringLiteral("unknown schema version %1").arg(version);
     return false;
 }
@@ -341,6 +373,8 @@ bool migrate(QSqlDatabase &db, QString *error)
         ok = exec(db, toList(migrationTo3), error);
     if (ok && from < 4)
         ok = exec(db, toList(migrationTo4), error);
+    if (ok && from < 5)
+        ok = exec(db, toList(migrationTo5), error);
     ok = ok && setVersion(db, currentVersion, error);
     if (!ok) {
         db.rollback();

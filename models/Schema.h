@@ -10,7 +10,7 @@
 namespace Schema {
 
 constexpr int applicationId = 0x44585031; // "DXP1"
-constexpr int currentVersion = 4;
+constexpr int currentVersion = 5;
 
 // Creates the current schema in an empty database.
 bool create(QSqlDatabase &db, QString *error);
