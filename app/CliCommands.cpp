@@ -2,6 +2,7 @@
 
 #include "app/CliOutput.h"
 #include "app/CliSupport.h"
+#include "app/DiffCommand.h"
 #include "app/KpiCommand.h"
 #include "app/DocumentCommand.h"
 #include "app/RoadmapCommand.h"
@@ -238,6 +239,8 @@ const Command commands[] = {
     { "roadmap", QT_TRANSLATE_NOOP("Cli", "Export the Gantt roadmap as PDF, SVG or PNG."), RoadmapCommand::run, RoadmapCommand::configure },
     { "kpi", QT_TRANSLATE_NOOP("Cli", "Export a KPI chart, or the KPI dashboard, as PDF, SVG or PNG."), KpiCommand::run, KpiCommand::configure },
     { "document", QT_TRANSLATE_NOOP("Cli", "Write the whole plan document (計画書) as PDF, ODT, HTML or DOCX."), DocumentCommand::run, DocumentCommand::configure },
+    { "diff", QT_TRANSLATE_NOOP("Cli", "Compare two plans or revisions; exit 0 when equal, 1 when they differ."), DiffCommand::runDiff, DiffCommand::configureDiff },
+    { "revision", QT_TRANSLATE_NOOP("Cli", "Mark a revision of a plan (add) or list its revisions (list)."), DiffCommand::runRevision, DiffCommand::configureRevision },
 };
 
 QString usage()
@@ -258,7 +261,8 @@ bool needsGui(const QStringList &arguments)
 {
     return !arguments.isEmpty()
         && (arguments.first() == QLatin1String("roadmap") || arguments.first() == QLatin1String("kpi")
-            || arguments.first() == QLatin1String("document"));
+            || arguments.first() == QLatin1String("document")
+            || (arguments.first() == QLatin1String("diff") && DiffCommand::writesReport(arguments.mid(1))));
 }
 
 int run(const QStringList &arguments)

@@ -182,7 +182,7 @@ Fields fieldsOf(const Measure &m, const Context &c)
              { QStringLiteral("allDepartments"), yesNo(m.allDepartments) },
              { QStringLiteral("departments"), titlesOf(c.plan.departments, m.departmentIds) },
              { QStringLiteral("principles"), titlesOf(c.plan.principles, m.principleIds) },
-             { QStringLiteral("status"), c.words.status ? c.words.status(m.status) : nameOf(m.status) },
+             { QStringLiteral("status"), c.words.status ? c.words.status(c.plan.info, m.status) : nameOf(m.status) },
              { QStringLiteral("phases"), phasesText(c, m.phases) },
              { QStringLiteral("milestones"), milestonesText(m.milestones) } };
 }

@@ -44,7 +44,7 @@ namespace PlanDiff {
 struct Words
 {
     std::function<QString(const PlanInfo &, Phase::Kind)> phaseKind;
-    std::function<QString(MeasureStatus)> status;
+    std::function<QString(const PlanInfo &, MeasureStatus)> status;
 };
 
 // Every difference from `before` to `after`, in plan order: the plan's

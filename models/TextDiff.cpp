@@ -74,6 +74,29 @@ QList<Segment> compare(const QString &before, const QString &after)
     return segments;
 }
 
+QList<Segment> compareReadable(const QString &before, const QString &after, double minimumSameShare)
+{
+    QList<Segment> segments = compare(before, after);
+    qsizetype same = 0;
+    for (const Segment &s : segments)
+        if (s.kind == Segment::Kind::Same)
+            same += s.text.size();
+    if (same >= minimumSameShare * qMax(before.size(), after.size()))
+        return segments;
+    segments.clear();
+    append(&segments, Segment::Kind::Removed, before);
+    append(&segments, Segment::Kind::Added, after);
+    return segments;
+}
+
+bool isUnchanged(const QList<Segment> &segments)
+{
+    for (const Segment &s : segments)
+        if (s.kind != Segment::Kind::Same)
+            return false;
+    return true;
+}
+
 QList<Segment> beforeSide(const QList<Segment> &segments)
 {
     return sideOf(segments, Segment::Kind::Added);

@@ -25,6 +25,13 @@ constexpr int maxCompareLength = 40000;
 // runs of one kind joined; removals come before additions at a change.
 QList<Segment> compare(const QString &before, const QString &after);
 
+// As compare(), but two texts that share less than `minimumSameShare` of
+// their characters read as replaced, not edited: one removal and one
+// addition, rather than a scatter of common particles (の, 化).
+QList<Segment> compareReadable(const QString &before, const QString &after, double minimumSameShare = 0.3);
+// Whether the segments change nothing.
+bool isUnchanged(const QList<Segment> &segments);
+
 // `before` with its removed runs only, or `after` with its added runs
 // only: what each side of a 新旧対照表 shows.
 QList<Segment> beforeSide(const QList<Segment> &segments);

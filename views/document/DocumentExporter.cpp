@@ -2,6 +2,7 @@
 
 #include "views/common/DocumentFont.h"
 #include "views/common/PdfTextLayerFix.h"
+#include "views/document/ChangeMarkup.h"
 #include "views/document/DocumentBuilder.h"
 #include "views/document/DocumentHtmlWriter.h"
 #include "views/document/DocumentOdtWriter.h"
@@ -63,6 +64,32 @@ bool DocumentExporter::fail(const QString &message)
     return false;
 }
 
+void DocumentExporter::setComparison(const DocumentComparison &comparison)
+{
+    m_comparison = comparison;
+}
+
+QString DocumentExporter::title() const
+{
+    return m_comparison ? ComparisonReport::title(*m_comparison, m_plan) : m_plan.info.title;
+}
+
+std::unique_ptr<QTextDocument> DocumentExporter::build(const DocumentObjects &drawings) const
+{
+    if (!m_comparison)
+        return DocumentBuilder(m_plan, m_options, &drawings).build();
+    if (m_comparison->style == DocumentComparison::Style::Table)
+        return ComparisonReport::buildTable(*m_comparison, m_plan, m_options);
+    // The marked-up document: the plan's document with what differs from
+    // the document of the version before marked in it.
+    std::unique_ptr<QTextDocument> document = DocumentBuilder(m_plan, m_options, &drawings).build();
+    const PlanDrawings beforeDrawings(m_comparison->before, m_options);
+    const std::unique_ptr<QTextDocument> before = DocumentBuilder(m_comparison->before, m_options, &beforeDrawings).build();
+    ChangeMarkup::markChanges(document.get(), *before);
+    document->setMetaInformation(QTextDocument::DocumentTitle, title());
+    return document;
+}
+
 bool DocumentExporter::exportFile(const QString &path)
 {
     Format format;
@@ -75,7 +102,7 @@ bool DocumentExporter::exportFile(const QString &path)
 int DocumentExporter::print(QPagedPaintDevice *device)
 {
     const PlanDrawings drawings(m_plan, m_options);
-    const std::unique_ptr<QTextDocument> document = DocumentBuilder(m_plan, m_options, &drawings).build();
+    const std::unique_ptr<QTextDocument> document = build(drawings);
     const DocumentPages pages(document.get(), m_plan, m_options, drawings);
     QString error;
     if (!pages.paint(device, &error)) {
@@ -103,14 +130,14 @@ bool DocumentExporter::write(QIODevice *device, Format format)
 {
     QByteArray bytes;
     const PlanDrawings drawings(m_plan, m_options);
-    const std::unique_ptr<QTextDocument> document = DocumentBuilder(m_plan, m_options, &drawings).build();
+    const std::unique_ptr<QTextDocument> document = build(drawings);
     if (format == Format::Pdf) {
         const DocumentPages pages(document.get(), m_plan, m_options, drawings);
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         {
             QPdfWriter writer(&buffer);
-            writer.setTitle(m_plan.info.title);
+            writer.setTitle(title());
             writer.setCreator(QStringLiteral("DX Plan Studio"));
             QString error;
             if (!pages.paint(&writer, &error))
@@ -120,19 +147,19 @@ bool DocumentExporter::write(QIODevice *device, Format format)
         PdfTextLayerFix::apply(&bytes, QRawFont::fromFont(QFont(DocumentFont::installedFamily())), pages.drawnText());
         QString error;
         if (!PdfFinisher::finish(&bytes, pages.bookmarks(),
-                                 { m_plan.info.title, m_plan.info.organisation, QString(), m_plan.info.language },
+                                 { title(), m_plan.info.organisation, QString(), m_plan.info.language },
                                  &error))
             return fail(error);
     } else if (format == Format::Html) {
         DocumentHtmlWriter writer(*document, &drawings);
-        writer.setTitle(m_plan.info.title);
+        writer.setTitle(title());
         writer.setLanguage(m_plan.info.language);
         bytes = writer.html();
     } else {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         DocumentOdtWriter writer(*document, &drawings);
-        writer.setTitle(m_plan.info.title);
+        writer.setTitle(title());
         writer.setAuthor(m_plan.info.organisation);
         writer.setLanguage(m_plan.info.language);
         if (!writer.write(&buffer))

@@ -1,13 +1,18 @@
 #pragma once
 
 #include "models/Plan.h"
+#include "views/document/ComparisonReport.h"
 #include "views/document/DocumentOptions.h"
 
 #include <QCoreApplication>
 #include <QString>
+#include <memory>
+#include <optional>
 
 class QIODevice;
 class QPagedPaintDevice;
+class QTextDocument;
+class DocumentObjects;
 
 // The one way out for the plan document: PDF (painted pages, bookmarks,
 // language), ODT, HTML, and DOCX through LibreOffice where it is
@@ -28,6 +33,11 @@ public:
     DocumentExporter(const Plan &plan, const DocumentOptions &options);
     ~DocumentExporter();
 
+    // Writes a comparison of `comparison.before` with the plan instead of
+    // the plan itself: the 新旧対照表, or the whole document with its
+    // changes marked.
+    void setComparison(const DocumentComparison &comparison);
+
     bool exportFile(const QString &path, Format format);
     bool exportFile(const QString &path);
     // The whole document in `format`, made in memory and then written.
@@ -39,9 +49,12 @@ public:
 
 private:
     bool fail(const QString &message);
+    std::unique_ptr<QTextDocument> build(const DocumentObjects &drawings) const;
+    QString title() const;
     bool convertToDocx(QByteArray *bytes);
 
     Plan m_plan;
     DocumentOptions m_options;
+    std::optional<DocumentComparison> m_comparison;
     QString m_error;
 };

@@ -25,7 +25,8 @@ namespace {
 // The embedded stylesheet. It holds no '<' or '&', so the file stays
 // well-formed XML as well as HTML (tests read it with QXmlStreamReader).
 // Colours: text #1a1a1a and links #0645ad on white are above 7:1; header
-// cells #e7edf5 under #1a1a1a are above 14:1 (WCAG AA asks 4.5:1).
+// cells #e7edf5 under #1a1a1a are above 14:1 (WCAG AA asks 4.5:1);
+// changes #c00000 are above 6:1 on white and 5:1 on a changed cell's yellow.
 const char *const styleSheet = R"css(
 :root { color: #1a1a1a; background: #ffffff; }
 body { margin: 0 auto; max-width: 50em; padding: 1.5em;
@@ -44,6 +45,9 @@ table { border-collapse: collapse; margin: 1em 0; }
 caption { caption-side: top; font-weight: bold; text-align: left; padding: 0.3em 0; }
 th, td { border: 1px solid #595959; padding: 0.3em 0.6em; vertical-align: top; text-align: left; }
 thead th { background: #e7edf5; }
+ins { color: #c00000; text-decoration: underline; }
+del { color: #c00000; text-decoration: line-through; }
+td.changed { background: #fff299; }
 figure { margin: 1.2em 0; }
 figcaption { font-weight: bold; margin-top: 0.4em; }
 img, svg { max-width: 100%; height: auto; }
@@ -410,7 +414,14 @@ private:
             tags.append(QStringLiteral("strong"));
         if (format.fontItalic())
             tags.append(QStringLiteral("em"));
-        if (format.fontStrikeOut())
+        // A comparison's changes are what they mean (<ins>, <del>), which
+        // screen readers announce; their red and lines come from the style.
+        const DocumentMarks::TextChange change = DocumentMarks::textChangeOf(format);
+        if (change == DocumentMarks::TextChange::Added)
+            tags.append(QStringLiteral("ins"));
+        else if (change == DocumentMarks::TextChange::Removed)
+            tags.append(QStringLiteral("del"));
+        else if (format.fontStrikeOut())
             tags.append(QStringLiteral("s"));
         if (format.verticalAlignment() == QTextCharFormat::AlignSuperScript)
             tags.append(QStringLiteral("sup"));
@@ -614,6 +625,8 @@ private:
             m_xml.writeStartElement(header ? QStringLiteral("th") : QStringLiteral("td"));
             if (header)
                 m_xml.writeAttribute(QStringLiteral("scope"), QStringLiteral("col"));
+            if (cell.format().boolProperty(DocumentMarks::ChangedCell))
+                m_xml.writeAttribute(QStringLiteral("class"), QStringLiteral("changed"));
             if (cell.columnSpan() > 1)
                 m_xml.writeAttribute(QStringLiteral("colspan"), QString::number(cell.columnSpan()));
             if (cell.rowSpan() > 1)

@@ -35,7 +35,16 @@ enum Property {
     ImageData,                            // on image formats: QByteArray
     ImageMediaType,                       // on image formats: image/png, image/jpeg, image/svg+xml
     ObjectItemId,                         // on KpiChartObject: the KPI's id
+    // In a comparison (新旧対照表, marked-up document): on character
+    // formats a TextChange value, on table cell formats true for a cell
+    // whose content changed. The formats also look the part (red,
+    // underlined or struck through, a yellow cell) for the PDF; the HTML
+    // and ODT writers write them as what they mean.
+    TextChangeMark,
+    ChangedCell,
 };
+
+enum class TextChange { None = 0, Added, Removed };
 
 enum class BlockRole {
     Body = 0,
@@ -52,6 +61,11 @@ enum ObjectType {
     RoadmapObject = QTextFormat::UserObject + 1,
     KpiChartObject = QTextFormat::UserObject + 2,
 };
+
+inline TextChange textChangeOf(const QTextFormat &format)
+{
+    return static_cast<TextChange>(format.intProperty(TextChangeMark));
+}
 
 inline BlockRole roleOf(const QTextFormat &format)
 {

@@ -96,6 +96,7 @@ struct TextStyle {
     bool italic = false;
     bool strikeOut = false;
     int position = 0; // 1 super, -1 sub
+    int change = 0;   // a comparison's DocumentMarks::TextChange: red, underlined or struck
 };
 
 struct TableStyle {
@@ -325,17 +326,19 @@ private:
         style.bold = format.fontWeight() >= QFont::DemiBold;
         style.italic = format.fontItalic();
         style.strikeOut = format.fontStrikeOut();
+        style.change = int(DocumentMarks::textChangeOf(format));
         if (format.verticalAlignment() == QTextCharFormat::AlignSuperScript)
             style.position = 1;
         else if (format.verticalAlignment() == QTextCharFormat::AlignSubScript)
             style.position = -1;
-        if (!style.bold && !style.italic && !style.strikeOut && style.position == 0)
+        if (!style.bold && !style.italic && !style.strikeOut && style.position == 0 && style.change == 0)
             return QString();
-        const QString key = QStringLiteral("%1%2%3%4")
+        const QString key = QStringLiteral("%1%2%3%4%5")
                                 .arg(int(style.bold))
                                 .arg(int(style.italic))
                                 .arg(int(style.strikeOut))
-                                .arg(style.position);
+                                .arg(style.position)
+                                .arg(style.change);
         if (!m_textStyleNames.contains(key)) {
             m_textStyleNames.insert(key, QStringLiteral("T%1").arg(m_textStyles.size() + 1));
             m_textStyles.append(style);
@@ -612,7 +615,9 @@ private:
             }
             m_xml.writeStartElement(QStringLiteral("table:table-cell"));
             m_xml.writeAttribute(QStringLiteral("table:style-name"),
-                header ? QStringLiteral("HeaderCell") : QStringLiteral("Cell"));
+                header ? QStringLiteral("HeaderCell")
+                : cell.format().boolProperty(DocumentMarks::ChangedCell) ? QStringLiteral("ChangedCell")
+                                                                          : QStringLiteral("Cell"));
             m_xml.writeAttribute(QStringLiteral("office:value-type"), QStringLiteral("string"));
             if (cell.columnSpan() > 1)
                 m_xml.writeAttribute(QStringLiteral("table:number-columns-spanned"),
@@ -677,6 +682,13 @@ private:
                 xml.writeAttribute(
                     QStringLiteral("style:text-line-through-type"), QStringLiteral("single"));
             }
+            if (style.change != 0)
+                xml.writeAttribute(QStringLiteral("fo:color"), QStringLiteral("#c00000"));
+            if (style.change == int(DocumentMarks::TextChange::Added)) {
+                xml.writeAttribute(QStringLiteral("style:text-underline-style"), QStringLiteral("solid"));
+                xml.writeAttribute(QStringLiteral("style:text-underline-width"), QStringLiteral("auto"));
+                xml.writeAttribute(QStringLiteral("style:text-underline-color"), QStringLiteral("font-color"));
+            }
             if (style.position != 0)
                 xml.writeAttribute(QStringLiteral("style:text-position"),
                     style.position > 0 ? QStringLiteral("super 58%") : QStringLiteral("sub 58%"));
@@ -708,7 +720,7 @@ private:
                 QStringLiteral("style:column-width"), centimetres(pageTextWidth / table.columns));
             xml.writeEndElement();
         }
-        for (const QString &name : { QStringLiteral("Cell"), QStringLiteral("HeaderCell") }) {
+        for (const QString &name : { QStringLiteral("Cell"), QStringLiteral("HeaderCell"), QStringLiteral("ChangedCell") }) {
             xml.writeStartElement(QStringLiteral("style:style"));
             xml.writeAttribute(QStringLiteral("style:name"), name);
             xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("table-cell"));
@@ -718,6 +730,9 @@ private:
             if (name == QLatin1String("HeaderCell"))
                 xml.writeAttribute(
                     QStringLiteral("fo:background-color"), QStringLiteral("#e7edf5"));
+            if (name == QLatin1String("ChangedCell"))
+                xml.writeAttribute(
+                    QStringLiteral("fo:background-color"), QStringLiteral("#fff299"));
             xml.writeEndElement();
         }
         for (const ListStyle &list : m_listStyles)
