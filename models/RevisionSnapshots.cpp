@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,43 +37,46 @@ QString damaged(int revisionId)
     return QCoreApplication::translate("RevisionSnapshots", "the snapshot of revision %1 is damaged").arg(revisionId);
 }
 
-// Stores pieces, each distinct one once.
+// Stores pieces, each distinct one once. The pieces already stored are
+// found by a hash of their bytes kept in memory for one save: a stored
+// hash column would cost the file 32 incompressible bytes a piece.
 class PieceWriter
 {
 public:
-    explicit PieceWriter(QSqlDatabase db) : m_find(db), m_insert(db)
+    explicit PieceWriter(QSqlDatabase db) : m_insert(db)
     {
-        m_find.prepare(QStringLiteral("SELECT id FROM snapshot_pieces WHERE hash = ?"));
-        m_insert.prepare(QStringLiteral("INSERT INTO snapshot_pieces (hash, data) VALUES (?, ?)"));
+        QSqlQuery all(db);
+        all.setForwardOnly(true);
+        if (!all.exec(QStringLiteral("SELECT id, data FROM snapshot_pieces")))
+            error = all.lastError().text();
+        while (all.next())
+            m_stored.insert(hashOf(all.value(1).toByteArray()), all.value(0).toLongLong());
+        m_insert.prepare(QStringLiteral("INSERT INTO snapshot_pieces (data) VALUES (?)"));
     }
     // The piece's id, or -1 with `error` set.
     qint64 put(const QJsonObject &object)
     {
         const QByteArray data = QJsonDocument(object).toJson(QJsonDocument::Compact);
-        const QByteArray hash = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-        m_find.addBindValue(hash);
-        if (!m_find.exec())
-            return fail(m_find);
-        if (m_find.next()) {
-            const qint64 id = m_find.value(0).toLongLong();
-            m_find.finish();
-            return id;
-        }
-        m_insert.addBindValue(hash);
+        const QByteArray hash = hashOf(data);
+        if (const auto it = m_stored.constFind(hash); it != m_stored.constEnd())
+            return *it;
         m_insert.addBindValue(data);
-        if (!m_insert.exec())
-            return fail(m_insert);
-        return m_insert.lastInsertId().toLongLong();
+        if (!m_insert.exec()) {
+            error = m_insert.lastError().text();
+            return -1;
+        }
+        const qint64 id = m_insert.lastInsertId().toLongLong();
+        m_stored.insert(hash, id);
+        return id;
     }
     QString error;
 
 private:
-    qint64 fail(const QSqlQuery &q)
+    static QByteArray hashOf(const QByteArray &data)
     {
-        error = q.lastError().text();
-        return -1;
+        return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
     }
-    QSqlQuery m_find;
+    QHash<QByteArray, qint64> m_stored;
     QSqlQuery m_insert;
 };
 
@@ -126,6 +130,10 @@ bool save(QSqlDatabase db, int revisionId, const Plan &plan, QString *error)
     whole.remove(QString::fromLatin1(ItemKind<Revision>::jsonKey));
 
     PieceWriter pieces(db);
+    if (!pieces.error.isEmpty()) {
+        *error = pieces.error;
+        return false;
+    }
     QJsonObject manifest;
     bool ok = true;
     auto putAll = [&](const QJsonArray &items) {

@@ -164,15 +164,15 @@ const char *const migrationTo4[] = {
 // Version 5: revisions. Marked revisions get a name and who marked them,
 // and keep a snapshot of the plan: a manifest naming the JSON pieces of
 // the plan as it stood, each piece stored once however many snapshots
-// share it (RevisionSnapshots). Snapshots are not tied to their revision
+// share it (RevisionSnapshots; no hash column: random bytes would not
+// compress). Snapshots are not tied to their revision
 // row by a foreign key, so undoing a revision's removal finds its snapshot
 // again; files are written without unreferenced ones. KPI targets keep
 // their revision history.
 const char *const migrationTo5[] = {
     "ALTER TABLE revisions ADD COLUMN name TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE revisions ADD COLUMN author TEXT NOT NULL DEFAULT ''",
-    "CREATE TABLE snapshot_pieces (id INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE,"
-    " data BLOB NOT NULL)",
+    "CREATE TABLE snapshot_pieces (id INTEGER PRIMARY KEY, data BLOB NOT NULL)",
     "CREATE TABLE revision_snapshots (revision_id INTEGER PRIMARY KEY,"
     " json_version INTEGER NOT NULL, manifest BLOB NOT NULL)",
     "CREATE TABLE kpi_target_revisions (kpi_id INTEGER NOT NULL REFERENCES kpis(id) ON DELETE"
@@ -272,8 +272,7 @@ const char *const version5[] = {
     " title TEXT NOT NULL, text TEXT NOT NULL)",
     "CREATE TABLE figures (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
     " caption TEXT NOT NULL, alt TEXT NOT NULL, type TEXT NOT NULL, data BLOB NOT NULL)",
-    "CREATE TABLE snapshot_pieces (id INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE,"
-    " data BLOB NOT NULL)",
+    "CREATE TABLE snapshot_pieces (id INTEGER PRIMARY KEY, data BLOB NOT NULL)",
     "CREATE TABLE revision_snapshots (revision_id INTEGER PRIMARY KEY,"
     " json_version INTEGER NOT NULL, manifest BLOB NOT NULL)",
     "CREATE TABLE kpi_target_revisions (kpi_id INTEGER NOT NULL REFERENCES kpis(id) ON DELETE"

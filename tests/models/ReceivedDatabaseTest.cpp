@@ -115,12 +115,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case { "TextInAnIntegerColumn", { "UPDATE measures SET status = 'everyone'" }, "measures.status" },
         Case { "UnknownEnumValue", { "UPDATE phases SET kind = 7" }, "phases.kind" },
         Case { "UnknownOrganisationKind", { "UPDATE plan_info SET organisation_kind = 'empire'" }, "plan_info.organisation_kind" },
-        Case { "DateThatDoesNotExist", { "INSERT INTO revisions VALUES (99, 99, '2025-02-30', 1, 'x')" }, "revisions.date" },
+        Case { "DateThatDoesNotExist", { "INSERT INTO revisions (id, position, date, kind, summary) VALUES (99, 99, '2025-02-30', 1, 'x')" }, "revisions.date" },
         Case { "InfiniteTarget", { "INSERT INTO kpi_targets VALUES (1, 2030, 1e999, '')" }, "kpi_targets.value" },
         Case { "UnknownLanguage", { "UPDATE plan_info SET language = 'fr'" }, "plan_info.language" },
         Case { "EndYearNeitherAYearNorOpen", { "UPDATE plan_info SET end_year = 5" }, "plan_info.end_year" },
         Case { "UnknownNumberingStyle", { "UPDATE numbering SET style = 7 WHERE level = 1" }, "numbering.style" },
-        Case { "MonthZeroRevisionDate", { "INSERT INTO revisions VALUES (99, 99, '2025-00', 1, 'x')" }, "revisions.date" },
+        Case { "MonthZeroRevisionDate", { "INSERT INTO revisions (id, position, date, kind, summary) VALUES (99, 99, '2025-00', 1, 'x')" }, "revisions.date" },
+        Case { "SnapshotOfAFutureJsonFormat", { "INSERT INTO revision_snapshots VALUES (1, 99, x'7b7d')" }, "revision_snapshots.json_version" },
+        Case { "TargetRevisionInMonthThirteen", { "INSERT INTO kpi_target_revisions SELECT id, 0, 2025, '2025-13', 1, '', 2, '', '' FROM kpis LIMIT 1" }, "kpi_target_revisions.date" },
+        Case { "SnapshotPieceThatIsNotBytes", { "INSERT INTO snapshot_pieces VALUES (1, 42)" }, "snapshot_pieces.data" },
         Case { "MonthThatDoesNotExist", { "UPDATE kpi_actuals SET date = '2025-13'" }, "kpi_actuals.date" },
         Case { "ThemeInASectionThatIsNot", { "UPDATE themes SET section_id = 999" }, "refers to something it does not hold" },
         Case { "HugeBaseline", { "UPDATE kpis SET baseline_value = -1e300" }, "kpis.baseline_value" },
@@ -174,7 +177,7 @@ TEST(ReceivedDatabase, WorkOnANewerFileIsBoundedInTime)
 {
     QTemporaryDir dir;
     const QString path = writeSample(dir);
-    tamper(path, { "PRAGMA user_version = 5",
+    tamper(path, { QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion + 1).toStdString(),
                    "CREATE TABLE extra (x INTEGER CHECK (length(printf('%.*c', 5000000 + x, 'x')) > 0))",
                    "PRAGMA ignore_check_constraints = ON",
                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
@@ -193,10 +196,10 @@ TEST(ReceivedDatabase, ANewerFileWithOnlyAdditionsIsRead)
 {
     QTemporaryDir dir;
     const QString path = writeSample(dir);
-    tamper(path, { "PRAGMA user_version = 5", "CREATE TABLE extra (x INTEGER)",
+    tamper(path, { QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion + 1).toStdString(), "CREATE TABLE extra (x INTEGER)",
                    "ALTER TABLE measures ADD COLUMN weight REAL" });
     EXPECT_EQ(readError(path, true), QString());
-    EXPECT_TRUE(readError(path, false).contains(QStringLiteral("schema version 5")));
+    EXPECT_TRUE(readError(path, false).contains(QStringLiteral("schema version %1").arg(Schema::currentVersion + 1)));
 }
 
 TEST(ReceivedDatabase, EveryFileWeEverWroteIsAccepted)

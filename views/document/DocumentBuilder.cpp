@@ -586,6 +586,12 @@ void writeKpis(Writer &w)
         t.rows << row;
     }
     w.table(t);
+    // Targets raised or lowered since the plan was adopted, each with its
+    // first value: R7目標 100件 → 150件（令和7年3月改定）.
+    for (const Kpi &k : plan.kpis)
+        for (const KpiTargetRevision &r : k.targetRevisions)
+            w.paragraph(w.word(QT_TRANSLATE_NOOP("DocumentBuilder", "%1: %2")).arg(k.name, KpiFormat::targetRevision(r, k, w.era(), plan.info.language)),
+                        BlockRole::Note, bodyPoints - 1);
     for (const Kpi &k : plan.kpis)
         w.object(DocumentMarks::KpiChartObject, k.id,
                  PrintedText::text(plan.info, context, QT_TRANSLATE_NOOP("DocumentBuilder", "Chart of %1: targets and results by fiscal year.")).arg(k.name));

@@ -181,6 +181,7 @@ QString KpiChartBuilder::baselineSeriesName() { return QStringLiteral("baseline"
 QString KpiChartBuilder::baselineLineName() { return QStringLiteral("baselineLine"); }
 QString KpiChartBuilder::exceededSeriesName() { return QStringLiteral("exceededTargets"); }
 QString KpiChartBuilder::statementsName() { return QStringLiteral("statements"); }
+QString KpiChartBuilder::originalTargetsName() { return QStringLiteral("originalTargets"); }
 
 void KpiChartBuilder::setTitle(QChart *chart, const QString &name, qreal width)
 {
@@ -229,6 +230,11 @@ QChart *KpiChartBuilder::build(const Plan &plan, const Kpi &kpi, const Options &
     actualLine->setPen(pen(Palette::actualColor(), 1.2, Qt::SolidLine));
     map(actualLine, actuals);
 
+    // A revised target's value as first set, faint behind the target line.
+    QColor faint = Palette::targetColor();
+    faint.setAlpha(90);
+    addMarkers(chart, originalTargetsName(), printed(plan, QT_TRANSLATE_NOOP("KpiChartBuilder", "Original target")),
+               QScatterSeries::MarkerShapeRectangle, faint, 10);
     auto *targetPoints = addMarkers(chart, targetPointsName(), printed(plan, QT_TRANSLATE_NOOP("KpiChartBuilder", "Target")),
                                     QScatterSeries::MarkerShapeRectangle, Palette::targetColor(), 11);
     map(targetPoints, targets);
@@ -289,6 +295,14 @@ void KpiChartBuilder::update(QChart *chart, const Plan &plan, const Kpi &given, 
     QList<QPointF> exceeded;
     for (const KpiTarget &t : KpiStatus(kpi, options.asOf).exceededTargets())
         exceeded << QPointF(KpiSeriesModel::positionOfYear(t.year), *t.value);
+    QList<QPointF> originals;
+    for (const KpiTarget &t : kpi.targets)
+        if (const std::optional<KpiTarget> first = given.originalTarget(t.year); first && first->value && isDrawable(*first->value) && *first->value != t.value)
+            originals << QPointF(KpiSeriesModel::positionOfYear(t.year), *first->value);
+    auto *originalSeries = seriesNamed<QScatterSeries>(chart, originalTargetsName());
+    originalSeries->replace(originals);
+    for (QLegendMarker *marker : chart->legend()->markers(originalSeries))
+        marker->setVisible(!originals.isEmpty());
     auto *exceededSeries = seriesNamed<QScatterSeries>(chart, exceededSeriesName());
     exceededSeries->replace(exceeded);
     for (QLegendMarker *marker : chart->legend()->markers(exceededSeries))

@@ -52,6 +52,8 @@ public:
     static QString exceededSeriesName();
     // Object name of the text item holding the target statements.
     static QString statementsName();
+    // The faint squares of targets as first set, before a revision.
+    static QString originalTargetsName();
 
     // The KPI name as the chart's title, wrapped into lines of `width`
     // logical pixels of the title font.

@@ -6,6 +6,7 @@
 #include "models/commands/ItemCommands.h"
 #include "views/kpi/KpiActualsModel.h"
 #include "views/kpi/KpiFormat.h"
+#include "views/kpi/KpiTargetRevisionDialog.h"
 #include "views/kpi/KpiYearGridModel.h"
 
 #include <QCheckBox>
@@ -29,12 +30,19 @@ KpiDetailsEditor::KpiDetailsEditor(QWidget *parent)
       m_description(new QPlainTextEdit(this)), m_measures(new QListWidget(this)),
       m_targetGrid(new QTableView(this)), m_actualsTable(new QTableView(this)),
       m_addActual(new QPushButton(tr("Add actual"), this)), m_removeActual(new QPushButton(tr("Remove actual"), this)),
+      m_reviseTarget(new QPushButton(tr("Revise target…"), this)),
       m_gridModel(new KpiYearGridModel(this)), m_actualsModel(new KpiActualsModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildForm());
-    layout->addWidget(new QLabel(tr("Targets and actuals by fiscal year"), this));
+    auto *gridTitle = new QHBoxLayout;
+    gridTitle->addWidget(new QLabel(tr("Targets and actuals by fiscal year"), this), 1);
+    m_reviseTarget->setObjectName(QStringLiteral("reviseTarget"));
+    m_reviseTarget->setToolTip(tr("Change a target after adoption (上方修正), keeping the first target, the date and the reason"));
+    connect(m_reviseTarget, &QPushButton::clicked, this, &KpiDetailsEditor::reviseTarget);
+    gridTitle->addWidget(m_reviseTarget);
+    layout->addLayout(gridTitle);
     layout->addWidget(m_targetGrid);
     layout->addWidget(buildActuals());
     layout->addWidget(new QLabel(tr("Linked measures"), this));
@@ -202,6 +210,16 @@ void KpiDetailsEditor::push(const Kpi &after, const QString &text, int mergeKey)
     m_document->undoStack()->push(new ReplaceItem<Kpi>(m_document, *k, after, text, mergeKey));
 }
 
+void KpiDetailsEditor::reviseTarget()
+{
+    const Kpi *k = kpi();
+    if (!k)
+        return;
+    KpiTargetRevisionDialog dialog(*k, this);
+    if (dialog.exec() == QDialog::Accepted)
+        push(dialog.revised(), tr("Revise KPI target"));
+}
+
 void KpiDetailsEditor::load(bool rebuild)
 {
     if (rebuild)
@@ -213,6 +231,7 @@ void KpiDetailsEditor::load(bool rebuild)
                         static_cast<QWidget *>(m_baselineDate), static_cast<QWidget *>(m_addActual) })
         w->setEnabled(editable);
     m_removeActual->setEnabled(editable && k && !k->actuals.isEmpty());
+    m_reviseTarget->setEnabled(editable && k && !k->targets.isEmpty());
     for (QLineEdit *edit : { m_baselineValue, m_source })
         edit->setReadOnly(!editable);
     m_description->setReadOnly(!editable);

@@ -60,6 +60,7 @@ private:
     void measureToggled(QListWidgetItem *item);
     void addActual();
     void removeActual();
+    void reviseTarget();
 
     QPointer<PlanDocument> m_document;
     int m_kpiId = 0;
@@ -78,6 +79,7 @@ private:
     QTableView *m_actualsTable;
     QPushButton *m_addActual;
     QPushButton *m_removeActual;
+    QPushButton *m_reviseTarget;
     KpiYearGridModel *m_gridModel;
     KpiActualsModel *m_actualsModel;
 };

@@ -189,7 +189,29 @@ QList<double> figures(const Kpi &kpi)
             values << *a.value;
     if (kpi.baselineValue)
         values << *kpi.baselineValue;
+    // Original targets, which a chart shows faintly after a revision.
+    for (const KpiTargetRevision &r : kpi.targetRevisions)
+        if (r.oldValue)
+            values << *r.oldValue;
     return values;
+}
+
+QString targetRevision(const KpiTargetRevision &revision, const Kpi &kpi, FiscalYear::EraStyle era,
+                       const QString &language)
+{
+    const QString before = target(KpiTarget { revision.year, revision.oldValue, revision.oldStatement }, kpi);
+    const QString after = target(KpiTarget { revision.year, revision.newValue, revision.newStatement }, kpi);
+    QString when = revision.date.isValid()
+        ? PrintedText::text(language, "KpiFormat", QT_TRANSLATE_NOOP("KpiFormat", "revised %1"))
+              .arg(FiscalYear::monthLabel(revision.date.date.year(), revision.date.date.month(), era))
+        : QString();
+    QString text = PrintedText::text(language, "KpiFormat", QT_TRANSLATE_NOOP("KpiFormat", "%1 target %2 → %3"))
+                       .arg(FiscalYear::shortLabel(revision.year, era), before, after);
+    if (!when.isEmpty())
+        text += PrintedText::text(language, "KpiFormat", QT_TRANSLATE_NOOP("KpiFormat", " (%1)")).arg(when);
+    if (!revision.reason.trimmed().isEmpty())
+        text += PrintedText::text(language, "KpiFormat", QT_TRANSLATE_NOOP("KpiFormat", ": %1")).arg(revision.reason.trimmed());
+    return text;
 }
 
 void valueRange(const Kpi &kpi, double *low, double *high)

@@ -51,7 +51,13 @@ QFont font(qreal pixelSize, bool bold = false);
 // target, actual and the baseline.
 void yearRange(const Kpi &kpi, int planStart, int planEnd, int *first, int *last);
 
-// Every figure of a KPI: its targets, actuals and baseline.
+// A target's revision as the KPI table prints it:
+// R7目標 100件 → 150件（令和7年3月改定）, and its reason after a colon.
+QString targetRevision(const KpiTargetRevision &revision, const Kpi &kpi, FiscalYear::EraStyle era,
+                       const QString &language);
+
+// Every figure of a KPI: its targets, actuals, baseline and the targets
+// before they were revised.
 QList<double> figures(const Kpi &kpi);
 // The values a KPI chart must show (targets, actuals, baseline) with a
 // margin above and below, kept within the natural limits (not below 0 for
