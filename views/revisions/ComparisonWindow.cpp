@@ -17,6 +17,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTextBrowser>
@@ -94,15 +95,19 @@ ComparisonWindow::ComparisonWindow(PlanDocument *document, QWidget *parent)
         if (auto *push = qobject_cast<QPushButton *>(button))
             push->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
+    // A window of its own, not a dialog: Escape closes it as it would one.
+    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this, &QWidget::close);
     connect(m_goTo, &QPushButton::clicked, this, [this] { activate(m_view->currentIndex()); });
     connect(m_export, &QPushButton::clicked, this, &ComparisonWindow::exportComparison);
     layout->addWidget(buttons);
 
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) { activate(index); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ComparisonWindow::showSelected);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &ComparisonWindow::rememberSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->expandAll();
         updateCount();
+        restoreSelected();
         showSelected();
     });
     connect(document, &PlanDocument::changed, this, &ComparisonWindow::onDocumentChanged);
@@ -334,6 +339,30 @@ void ComparisonWindow::updateCount()
         m_count->setText(tr("%n change(s)", nullptr, total));
     else
         m_count->setText(tr("%1 of %n change(s) shown", nullptr, total).arg(shown));
+}
+
+void ComparisonWindow::rememberSelected()
+{
+    const PlanDifference *d = selectedDifference();
+    m_selected = d ? std::optional(*d) : std::nullopt;
+}
+
+void ComparisonWindow::restoreSelected()
+{
+    // The same change of the same field of the same item, or else the
+    // first change shown, so that the pane below always has one to show.
+    QModelIndex found;
+    const QList<PlanDifference> &differences = m_model->differences();
+    for (int i = 0; m_selected && i < differences.size() && !found.isValid(); ++i) {
+        const PlanDifference &d = differences[i];
+        if (d.part == m_selected->part && d.id == m_selected->id && d.change == m_selected->change
+            && d.field == m_selected->field)
+            found = m_model->indexFromDifference(i);
+    }
+    if (!found.isValid() && m_model->rowCount() > 0)
+        found = m_model->index(0, 0, m_model->index(0, 0));
+    if (found.isValid())
+        m_view->setCurrentIndex(found);
 }
 
 const PlanDifference *ComparisonWindow::selectedDifference() const

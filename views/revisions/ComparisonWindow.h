@@ -1,9 +1,11 @@
 #pragma once
 
+#include "models/PlanDiff.h"
 #include "views/itemmodels/OutlineNode.h"
 #include "views/revisions/ComparisonSource.h"
 
 #include <QPointer>
+#include <optional>
 #include <QWidget>
 
 class ComparisonModel;
@@ -16,7 +18,6 @@ class QPushButton;
 class QTextBrowser;
 class QTimer;
 class QTreeView;
-struct PlanDifference;
 
 // Edit > Compare: what changed from one version of a plan to another. Each
 // side is the open plan, one of its revisions or another plan file. The
@@ -70,6 +71,8 @@ private:
     void onDocumentChanged();
     void updateFilterKinds();
     void updateCount();
+    void rememberSelected();
+    void restoreSelected();
     void showSelected();
     void updateGoTo();
     const PlanDifference *selectedDifference() const;
@@ -98,4 +101,7 @@ private:
     QPushButton *m_goTo;
     QPushButton *m_export;
     QTimer *m_refresh;
+    // The difference selected before the list was made again (a filter, an
+    // edit of the plan), found again by what it is about.
+    std::optional<PlanDifference> m_selected;
 };

@@ -95,6 +95,13 @@ RevisionHistoryDialog::RevisionHistoryDialog(PlanDocument *document, QWidget *pa
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RevisionHistoryDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RevisionHistoryDialog::updateButtons);
+    // The latest revision that can be opened is where one usually starts.
+    const QList<Revision> &revisions = document->plan().revisions;
+    for (auto it = revisions.crbegin(); it != revisions.crend(); ++it)
+        if (it->hasSnapshot) {
+            selectRevision(it->id);
+            break;
+        }
     updateButtons();
     resize(820, 380);
 }

@@ -91,7 +91,7 @@ QVariant RevisionListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
-    case Name: return r->name.isEmpty() ? tr("(no name)") : r->name;
+    case Name: return r->name;
     case Date: return RoadmapRenderer::dateText(r->date, ViewSettings::instance()->eraStyle());
     case Kind: return r->kind == Revision::Kind::Adopted ? tr("Adopted") : tr("Revised");
     case Author: return r->author;
