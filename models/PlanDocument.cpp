@@ -137,6 +137,19 @@ std::unique_ptr<PlanDocument> PlanDocument::recover(const QString &workingCopyId
     return doc;
 }
 
+std::unique_ptr<PlanDocument> PlanDocument::openSnapshot(const Plan &plan, const QString &displayName,
+                                                         QString *error)
+{
+    std::unique_ptr<PlanDocument> doc(new PlanDocument);
+    if (!doc->attach(WorkingCopy::create(plan, QString(), error), error))
+        return nullptr;
+    doc->m_readOnly = true;
+    doc->m_snapshotName = displayName;
+    // A crash leaves nothing to recover: the copy is read-only and clean.
+    doc->m_copy->setReadOnly(true);
+    return doc;
+}
+
 bool PlanDocument::isModified() const
 {
     return m_recoveredUnsaved || !m_undoStack.isClean();
@@ -146,6 +159,8 @@ QString PlanDocument::displayName() const
 {
     if (!m_filePath.isEmpty())
         return QFileInfo(m_filePath).fileName();
+    if (!m_snapshotName.isEmpty())
+        return m_snapshotName;
     return m_plan.info.title.isEmpty() ? tr("Untitled plan") : m_plan.info.title;
 }
 

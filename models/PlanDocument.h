@@ -30,6 +30,12 @@ public:
     // Takes over a working copy left by a crash. Its edits count as unsaved;
     // a plan that was open read-only comes back read-only.
     static std::unique_ptr<PlanDocument> recover(const QString &workingCopyId, QString *error);
+    // A read-only plan holding `plan` (a revision's snapshot), called
+    // `displayName` until it is saved under a file name. It has no file of
+    // its own, so nothing can be saved over; its working copy lives with
+    // the others and goes when it is closed.
+    static std::unique_ptr<PlanDocument> openSnapshot(const Plan &plan, const QString &displayName,
+                                                      QString *error);
 
     const Plan &plan() const { return m_plan; }
     QUndoStack *undoStack() { return &m_undoStack; }
@@ -106,6 +112,7 @@ private:
     std::unique_ptr<PlanStore> m_store;
     QUndoStack m_undoStack;
     QString m_filePath;
+    QString m_snapshotName; // displayName() of a snapshot without a file
     QDateTime m_fileModified;
     qint64 m_fileSize = -1;
     bool m_readOnly = false;

@@ -254,6 +254,8 @@ void MainWindow::createMenus()
     m_moveDownAction = addAction(edit, QStringLiteral("actionMoveDown"), tr("Move &Down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
     connect(m_moveDownAction, &QAction::triggered, this, [this] { moveSelected(+1); });
     m_editActions << m_removeAction << m_moveUpAction << m_moveDownAction;
+    edit->addSeparator();
+    createRevisionActions(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())

@@ -4,9 +4,12 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
+class ComparisonWindow;
 class DocumentView;
+class MarkRevisionDialog;
 class ItemEditorPanel;
 class MeasuresPage;
 class PlanDocument;
@@ -18,6 +21,8 @@ class QTabWidget;
 class QTreeView;
 class QUndoGroup;
 class QUndoView;
+class RevisionHistoryDialog;
+struct ComparisonSource;
 
 // One window, one open plan. The outline (left dock) shows the plan's
 // structure, the editor (right dock) the selected item, the central tabs
@@ -79,6 +84,23 @@ public:
     void selectNode(const PlanOutlineModel::Node &node);
     PlanOutlineModel::Node selectedNode() const;
 
+    // Revisions (MainWindowRevisions.cpp). Each returns what it showed, or
+    // nullptr / false when nothing happened (the user cancelled, or an
+    // error was shown).
+    // Edit > Mark Revision: the dialog, open window-modal.
+    MarkRevisionDialog *markRevision();
+    // Edit > Revision History: one dialog per window, raised when open.
+    RevisionHistoryDialog *showRevisionHistory();
+    // The plan as a revision kept it, read-only, in a new window.
+    MainWindow *openRevision(int revisionId);
+    // Asks, then makes the plan the revision's snapshot again (one undo step).
+    bool restoreRevision(int revisionId);
+    // Edit > Compare: the comparison window, comparing `before` and `after`.
+    ComparisonWindow *compare(const ComparisonSource &before, const ComparisonSource &after);
+    // Edit > Compare with no choice made yet: the latest revision with a
+    // snapshot against the plan as it is.
+    ComparisonWindow *showComparison();
+
 signals:
     void documentChanged(PlanDocument *document);
     // The user selected a KPI: the KPI tab shows it.
@@ -99,6 +121,10 @@ private:
     void updateRecentMenu();
     void onOutlineSelection();
     void createAddActions(QMenu *menu);
+    void createRevisionActions(QMenu *menu);
+    // The revision dialogs and the comparison window belong to one plan:
+    // they go when it does.
+    void closeRevisionWindows();
     void showOutlineMenu(const QPoint &position);
     void addItem(PlanChange::Part part);
     void removeSelected();
@@ -143,4 +169,6 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportDocumentAction = nullptr;
+    QPointer<RevisionHistoryDialog> m_revisionHistory;
+    QPointer<ComparisonWindow> m_comparison;
 };

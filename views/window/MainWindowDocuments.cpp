@@ -40,6 +40,7 @@ QString freeSiblingName(const QString &path)
 
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique_ptr<PlanFileLock> lock)
 {
+    closeRevisionWindows();
     std::unique_ptr<PlanDocument> old = std::move(m_document);
     m_document = std::move(document);
     PlanDocument *doc = m_document.get();
