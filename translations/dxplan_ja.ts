@@ -12,7 +12,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="+45"/>
+        <location filename="../app/CliCommands.cpp" line="+46"/>
+        <location filename="../app/DiffCommand.cpp" line="+55"/>
         <source>no temporary folder is available</source>
         <translation>一時フォルダーを利用できません</translation>
     </message>
@@ -198,6 +199,16 @@
         <translation>計画書全体を PDF、ODT、HTML、DOCX で書き出します。</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Compare two plans or revisions; exit 0 when equal, 1 when they differ.</source>
+        <translation>二つの計画または改定を比較する。同じなら終了コード 0、違えば 1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark a revision of a plan (add) or list its revisions (list).</source>
+        <translation>計画の改定を記録する (add)、または改定の一覧を表示する (list)。</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Usage: dxplan-cli COMMAND [options] ...
 
@@ -224,7 +235,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>no command given; run &apos;dxplan-cli --help&apos; for the commands</source>
         <translation>コマンドが指定されていません。コマンドの一覧は &apos;dxplan-cli --help&apos; で表示できます</translation>
     </message>
@@ -340,7 +351,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>年度の表記: reiwa(和暦)、western(西暦)、both(併記、既定)のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="-79"/>
+        <location filename="../app/CliCommands.cpp" line="-82"/>
         <location filename="../app/KpiCommand.cpp" line="+3"/>
         <source>Judge statuses on this day (YYYY-MM-DD) instead of today.</source>
         <translation>今日ではなく、この日付(YYYY-MM-DD)の時点で状況を判定します。</translation>
@@ -540,6 +551,913 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <source>document: bad --as-of &quot;%1&quot;; give YYYY-MM-DD</source>
         <translation>document: --as-of「%1」が正しくありません。YYYY-MM-DD で指定してください</translation>
     </message>
+    <message>
+        <location filename="../app/DiffCommand.cpp" line="+6"/>
+        <source>%1: the plan is read-only (made by a newer version)</source>
+        <translation>%1: この計画は読み取り専用です（新しい版で作成）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>revision add: usage: dxplan-cli revision add PLAN --name NAME [--date YYYY-MM-DD] [--note TEXT]</source>
+        <translation>revision add: 使い方: dxplan-cli revision add PLAN --name NAME [--date YYYY-MM-DD] [--note TEXT]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>revision add: bad --date &quot;%1&quot;; give YYYY-MM-DD</source>
+        <translation>revision add: --date &quot;%1&quot; が正しくありません。YYYY-MM-DD で指定してください</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>revision add: %1 already has a revision called &quot;%2&quot;</source>
+        <translation>revision add: %1 には「%2」という改定が既にあります</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark revision</source>
+        <translation>改定を記録</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>revision add: the revision could not be recorded</source>
+        <translation>revision add: 改定を記録できませんでした</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The plan before: FILE.dxplan, FILE.json or FILE.dxplan@REVISION-NAME.</source>
+        <translation>改定前の計画: FILE.dxplan、FILE.json または FILE.dxplan@改定名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan after, written the same way.</source>
+        <translation>改定後の計画（書き方は同じ）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the changes as JSON: {&quot;changes&quot;: [...]}.</source>
+        <translation>変更を JSON で出力する: {&quot;changes&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a report; .pdf, .odt or .html says the format.</source>
+        <translation>報告書を書き出す。形式は拡張子 .pdf、.odt、.html で決まります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report: table (新旧対照表, default) or markup (the whole document, changes marked).</source>
+        <translation>報告書の形: table（新旧対照表、既定）または markup（変更箇所を示した計画書全体）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>diff: usage: dxplan-cli diff OLD NEW [--json] [-o REPORT.pdf|odt|html] [--style table|markup]</source>
+        <translation>diff: 使い方: dxplan-cli diff OLD NEW [--json] [-o REPORT.pdf|odt|html] [--style table|markup]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>diff: unknown style &quot;%1&quot;; use table or markup</source>
+        <translation>diff: 不明な形式「%1」です。table または markup を指定してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>diff: %1: the report must end in .pdf, .odt or .html</source>
+        <translation>diff: %1: 報告書の名前は .pdf、.odt、.html のいずれかで終わる必要があります</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>add: mark a revision (a snapshot of the plan as it stands); list: show the revisions.</source>
+        <translation>add: 改定を記録する（現在の計画の写しを保存）。list: 改定を一覧表示する。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan file.</source>
+        <translation>計画ファイル。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The revision&apos;s name, e.g. 令和7年3月改定.</source>
+        <translation>改定の名前（例: 令和7年3月改定）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The revision&apos;s date (default: today).</source>
+        <translation>改定の日付（既定: 今日）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the revision changed.</source>
+        <translation>改定の内容。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>revision: usage: dxplan-cli revision add PLAN --name NAME [--date YYYY-MM-DD] [--note TEXT] | dxplan-cli revision list PLAN</source>
+        <translation>revision: 使い方: dxplan-cli revision add PLAN --name NAME [--date YYYY-MM-DD] [--note TEXT] | dxplan-cli revision list PLAN</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../views/revisions/ComparisonModel.cpp" line="+33"/>
+        <location line="+260"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected effect</source>
+        <translation>期待される効果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>工程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>節目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments</source>
+        <translation>関係課</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audiences</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principles</source>
+        <translation>基本方針</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vision</source>
+        <translation>基本理念</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>目指す姿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>団体名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of organisation</source>
+        <translation>団体の種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First year</source>
+        <translation>初年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>最終年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline date</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plan itself</source>
+        <translation>計画全体</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Target %1</source>
+        <translation>%1目標</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual %1</source>
+        <translation>実績 %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>項目名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>改定前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>改定後</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <location filename="../views/document/ComparisonReport.cpp" line="+108"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: comparison of old and new</source>
+        <translation>%1 新旧対照表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: changes marked</source>
+        <translation>%1（見え消し版）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 target</source>
+        <translation>%1目標</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actual %1</source>
+        <translation>実績 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected effect</source>
+        <translation>期待される効果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All departments</source>
+        <translation>全課</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments</source>
+        <translation>関係課</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principles</source>
+        <translation>基本方針</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>工程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>節目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Future candidates</source>
+        <translation>今後検討が必要となるもの</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline date</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target revisions</source>
+        <translation>目標の改定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>団体名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of organisation</source>
+        <translation>団体の種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First year</source>
+        <translation>初年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>最終年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic vision</source>
+        <translation>基本理念</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>目指す姿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering</source>
+        <translation>番号の付け方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase names</source>
+        <translation>工程の名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document parts</source>
+        <translation>計画書の構成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary terms</source>
+        <translation>用語の示し方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current system</source>
+        <translation>現行システム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owning department</source>
+        <translation>所管</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>用語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>読み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kana row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>表題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative text</source>
+        <translation>代替テキスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File type</source>
+        <translation>ファイルの種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Planned</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Before: %1&#x3000;After: %2</source>
+        <translation>改定前：%1&#x3000;改定後：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed parts are underlined in red after the revision and struck through in red before it.</source>
+        <translation>変更箇所は、改定後を赤の下線、改定前を赤の取り消し線で示しています。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two versions are the same.</source>
+        <translation>二つの版に違いはありません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before revision</source>
+        <translation>改定前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After revision</source>
+        <translation>改定後</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(new)</source>
+        <translation>（新規）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(removed)</source>
+        <translation>（削除）</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonSource</name>
+    <message>
+        <location filename="../views/revisions/ComparisonSource.cpp" line="+14"/>
+        <source>Current plan</source>
+        <translation>現在の計画</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revision %1</source>
+        <translation>改定 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>No plan is open.</source>
+        <translation>計画が開かれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonWindow</name>
+    <message>
+        <location filename="../views/revisions/ComparisonWindow.cpp" line="+52"/>
+        <source>Compare Plans — %1</source>
+        <translation>計画の比較 — %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Go to Item</source>
+        <translation>項目へ移動(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Comparison...</source>
+        <translation>比較を書き出す(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comparison &amp;Table (新旧対照表)...</source>
+        <translation>新旧対照表(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Marked-up Plan Document...</source>
+        <translation>見え消し版の計画書(&amp;M)...</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Before:</source>
+        <translation>改定前(&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;After:</source>
+        <translation>改定後(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;wap</source>
+        <translation>入れ替え(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the other way round.</source>
+        <translation>逆向きに比較します。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Items:</source>
+        <translation>項目(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Other Plan File...</source>
+        <translation>ほかの計画ファイル...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compare with Plan File</source>
+        <translation>計画ファイルと比較</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DX Plan Studio plans (*.dxplan *.json)</source>
+        <translation>DX Plan Studio の計画 (*.dxplan *.json)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Before: %1</source>
+        <translation>改定前: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After: %1</source>
+        <translation>改定後: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plans cannot be compared: %1</source>
+        <translation>計画を比較できません: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No changes</source>
+        <translation>変更なし</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 件の変更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n change(s) shown</source>
+        <translation>
+            <numerusform>%n 件中 %1 件を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Select a change to see it in full.</source>
+        <translation>変更を選ぶと全体が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1「%2」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: added</source>
+        <translation>%1: 追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Not in this version.</source>
+        <translation>この版にはありません。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1: removed</source>
+        <translation>%1: 削除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moved</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Neither side is the open plan: its items are not in this window&apos;s plan.</source>
+        <translation>どちらも開いている計画ではありません。項目はこのウィンドウの計画にありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item is no longer in the open plan.</source>
+        <translation>この項目は開いている計画にもうありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select this item in the main window.</source>
+        <translation>メインウィンドウでこの項目を選択します。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export Comparison Table</source>
+        <translation>新旧対照表を書き出す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Marked-up Document</source>
+        <translation>見え消し版を書き出す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument テキスト (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>Web ページ (*.html)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>comparison</source>
+        <translation>新旧対照表</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report could not be written to %1:
+%2</source>
+        <translation>報告書を %1 に書き出せませんでした:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>DocumentBuilder</name>
@@ -549,12 +1467,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>図%1</translation>
     </message>
     <message>
-        <location filename="../views/document/DocumentBuilder.cpp" line="+148"/>
+        <location filename="../views/document/DocumentBuilder.cpp" line="+186"/>
         <source>Chapter %n</source>
         <translation>第%n章</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>Contents</source>
         <translation>目次</translation>
     </message>
@@ -629,7 +1547,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>項目</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Target</source>
         <translation>対象</translation>
     </message>
@@ -664,12 +1582,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>具体的な取組</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Principles served: %1</source>
         <translation>対応する基本方針：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Directions</source>
         <translation>取組の方向性</translation>
     </message>
@@ -724,7 +1642,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>状況</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Chart of %1: targets and results by fiscal year.</source>
         <translation>%1の年度別の目標と実績のグラフ。</translation>
     </message>
@@ -804,7 +1727,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>改定</translation>
     </message>
     <message>
-        <location filename="../views/document/PlanDrawings.cpp" line="+98"/>
+        <location filename="../views/document/PlanDrawings.cpp" line="+107"/>
         <source>Roadmap as a table</source>
         <translation>工程表（表形式）</translation>
     </message>
@@ -1044,12 +1967,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>DocumentExporter</name>
     <message>
-        <location filename="../views/document/DocumentExporter.cpp" line="+70"/>
+        <location filename="../views/document/DocumentExporter.cpp" line="+97"/>
         <source>The document can be written as PDF, ODT, HTML or DOCX; &quot;%1&quot; has none of these extensions.</source>
         <translation>計画書は PDF、ODT、HTML、DOCX で書き出せます。「%1」はどの拡張子でもありません。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>DOCX needs LibreOffice, which is not installed; export ODT instead, which Word opens too.</source>
         <translation>DOCX には LibreOffice が必要ですが、インストールされていません。Word でも開ける ODT で書き出してください。</translation>
     </message>
@@ -1072,7 +1995,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>DocumentOdtWriter</name>
     <message>
-        <location filename="../views/document/DocumentOdtWriter.cpp" line="+1071"/>
+        <location filename="../views/document/DocumentOdtWriter.cpp" line="+1060"/>
         <source>the ODT file cannot be written: the output is not open for writing</source>
         <translation>ODT ファイルを書き込めません: 出力先が書き込み用に開かれていません</translation>
     </message>
@@ -1096,7 +2019,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>DocumentPages</name>
     <message>
-        <location filename="../views/document/DocumentPages.cpp" line="+263"/>
+        <location filename="../views/document/DocumentPages.cpp" line="+280"/>
         <source>The document has no pages.</source>
         <translation>計画書にページがありません。</translation>
     </message>
@@ -2426,7 +3349,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiChartBuilder</name>
     <message>
-        <location filename="../views/kpi/KpiChartBuilder.cpp" line="+198"/>
+        <location filename="../views/kpi/KpiChartBuilder.cpp" line="+199"/>
         <source>Target %1: %2</source>
         <translation>%1の目標: %2</translation>
     </message>
@@ -2437,12 +3360,17 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     </message>
     <message>
         <location line="+22"/>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
+        <source>Original target</source>
+        <translation>当初の目標</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Baseline</source>
         <translation>基準値</translation>
     </message>
@@ -2636,7 +3564,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiDetailsEditor</name>
     <message>
-        <location filename="../views/kpi/KpiDetailsEditor.cpp" line="+28"/>
+        <location filename="../views/kpi/KpiDetailsEditor.cpp" line="+29"/>
         <source>month only</source>
         <translation>月のみ</translation>
     </message>
@@ -2651,12 +3579,22 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>実績を削除</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Revise target…</source>
+        <translation>目標を改定…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Targets and actuals by fiscal year</source>
         <translation>年度別の目標と実績</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Change a target after adoption (上方修正), keeping the first target, the date and the reason</source>
+        <translation>策定後に目標を変更します（上方修正）。当初の目標、日付、理由は残ります</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Linked measures</source>
         <translation>関連する取組施策</translation>
     </message>
@@ -2716,7 +3654,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>実績</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+89"/>
+        <source>Revise KPI target</source>
+        <translation>KPIの目標を改定</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>(no theme)</source>
         <translation>(取組テーマなし)</translation>
     </message>
@@ -2881,6 +3824,26 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <source>Lower is better</source>
         <translation>低いほど良い</translation>
     </message>
+    <message>
+        <location line="+64"/>
+        <source>revised %1</source>
+        <translation>%1改定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 target %2 → %3</source>
+        <translation>%1目標 %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
 </context>
 <context>
     <name>KpiSeriesModel</name>
@@ -2957,6 +3920,89 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <location line="+2"/>
         <source>Attention</source>
         <translation>要確認</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTargetRevisionDialog</name>
+    <message>
+        <location filename="../views/kpi/KpiTargetRevisionDialog.cpp" line="+19"/>
+        <source>Revise Target</source>
+        <translation>目標の改定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fiscal year:</source>
+        <translation>年度(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current target:</source>
+        <translation>現在の目標:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a number in %1</source>
+        <translation>%1 単位の数値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;value:</source>
+        <translation>新しい値(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or a statement: 改善, 維持 ...</source>
+        <translation>または文言: 改善、維持 など</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;statement:</source>
+        <translation>新しい文言(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revised &amp;on:</source>
+        <translation>改定日(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>why the target changed</source>
+        <translation>目標を変えた理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The target as first set stays in the KPI&apos;s history and in the printed KPI table.</source>
+        <translation>当初の目標は KPI の履歴と印刷される KPI の表に残ります。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The new target is the same as the current one.</source>
+        <translation>新しい目標が現在の目標と同じです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the new target a value or a statement.</source>
+        <translation>新しい目標に数値か文言を入れてください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The KPI has no target for that year.</source>
+        <translation>この KPI にはその年度の目標がありません。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>「%1」は数値ではありません。</translation>
     </message>
 </context>
 <context>
@@ -3072,7 +4118,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/window/MainWindowDocuments.cpp" line="+257"/>
+        <location filename="../views/window/MainWindowDocuments.cpp" line="+258"/>
         <source>Save &amp;As...</source>
         <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
@@ -3142,7 +4188,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>下へ移動(&amp;D)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -3384,6 +4430,150 @@ Save your version under another name, overwrite the file with your version (thei
         <source>Add a theme first: directions and measures belong to a theme.</source>
         <translation>先に取組テーマを追加してください。取組の方向性と取組施策は取組テーマに属します。</translation>
     </message>
+    <message>
+        <location filename="../views/window/MainWindowRevisions.cpp" line="+32"/>
+        <source>Mark Re&amp;vision...</source>
+        <translation>改定を記録(&amp;V)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the plan as it stands now as a named revision</source>
+        <translation>現在の計画を名前を付けた改定として残します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision &amp;History...</source>
+        <translation>改定履歴(&amp;H)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the plan&apos;s revisions; open, compare or restore one</source>
+        <translation>計画の改定を一覧し、開く・比較する・復元することができます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Compare...</source>
+        <translation>比較(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List what changed between two versions of the plan, or two plan files</source>
+        <translation>計画の二つの版、または二つの計画ファイルの違いを一覧します</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot Open Revision</source>
+        <translation>改定を開けません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 cannot be opened.
+%2</source>
+        <translation>改定 %1 を開けません。
+%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restore Revision</source>
+        <translation>改定を復元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the plan as revision %1 kept it?
+Everything changed since then is replaced; the revision history stays. Edit &gt; Undo brings the present plan back.</source>
+        <translation>計画を改定 %1 の時点の内容に戻しますか？
+その後の変更はすべて置き換えられます。改定履歴は残ります。［編集］&gt;［元に戻す］で現在の計画に戻せます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot Restore Revision</source>
+        <translation>改定を復元できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 cannot be read.
+%2</source>
+        <translation>改定 %1 を読み込めません。
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore revision %1</source>
+        <translation>改定 %1 を復元</translation>
+    </message>
+</context>
+<context>
+    <name>MarkRevisionDialog</name>
+    <message>
+        <location filename="../views/revisions/MarkRevisionDialog.cpp" line="+21"/>
+        <source>Mark Revision</source>
+        <translation>改定を記録</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A revision keeps a copy of the plan as it stands now. You can open it, compare it with later versions and restore it.</source>
+        <translation>改定として現在の計画の写しを残します。後で開いたり、後の版と比較したり、復元したりできます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revision name</source>
+        <translation>改定の名前</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision date</source>
+        <translation>改定の日付</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revision note</source>
+        <translation>改定の備考</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this revision changed (optional)</source>
+        <translation>この改定で変えたこと（任意）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>備考(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Mark Revision</source>
+        <translation>改定を記録(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Give the revision a name.</source>
+        <translation>改定に名前を付けてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan already has a revision named &quot;%1&quot;; choose another name.</source>
+        <translation>この計画には「%1」という改定が既にあります。別の名前にしてください。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mark revision %1</source>
+        <translation>改定 %1 を記録</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPage</name>
@@ -3616,7 +4806,7 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../models/PlanDocument.cpp" line="+148"/>
+        <location filename="../models/PlanDocument.cpp" line="+164"/>
         <source>Untitled plan</source>
         <translation>無題の計画</translation>
     </message>
@@ -4067,7 +5257,7 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PlanFileWriter</name>
     <message>
-        <location filename="../models/PlanFileWriter.cpp" line="+35"/>
+        <location filename="../models/PlanFileWriter.cpp" line="+39"/>
         <source>the disk is full (%1 needs about %2 KiB more)</source>
         <translation>ディスクの空き容量が足りません(%1 にあと約 %2 KiB 必要です)</translation>
     </message>
@@ -4078,11 +5268,14 @@ Save your version under another name, overwrite the file with your version (thei
     </message>
     <message>
         <location line="+16"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+5"/>
         <source>the plan could not be copied for saving: %1</source>
         <translation>保存のために計画を複製できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+9"/>
         <source>no temporary folder is available: %1</source>
         <translation>一時フォルダーを利用できません: %1</translation>
@@ -4169,16 +5362,17 @@ Save your version under another name, overwrite the file with your version (thei
     </message>
     <message>
         <location line="+12"/>
+        <location line="+5"/>
         <source>the file is larger than %1 bytes</source>
         <translation>ファイルが %1 バイトを超えています</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>expected Base64</source>
         <translation>Base64 で書かれている必要があります</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+19"/>
         <source>expected a date as YYYY-MM-DD</source>
         <translation>YYYY-MM-DD 形式の日付が必要です</translation>
@@ -4192,12 +5386,12 @@ Save your version under another name, overwrite the file with your version (thei
         <location line="+29"/>
         <location line="+172"/>
         <location line="+25"/>
-        <location line="+128"/>
+        <location line="+140"/>
         <source>expected one of %1</source>
         <translation>%1 のいずれかが必要です</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-320"/>
         <source>unknown key</source>
         <translation>不明なキーです</translation>
     </message>
@@ -4233,7 +5427,7 @@ Save your version under another name, overwrite the file with your version (thei
         <translation>実績には値か備考が必要です</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>expected &quot;dxplan-json&quot;</source>
         <translation>&quot;dxplan-json&quot; が必要です</translation>
     </message>
@@ -4243,7 +5437,7 @@ Save your version under another name, overwrite the file with your version (thei
         <translation>バージョン%1には対応していません（このバージョンが読めるのは1から%2まで）</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-127"/>
         <source>is before startYear</source>
         <translation>startYear より前です</translation>
     </message>
@@ -4263,7 +5457,7 @@ Save your version under another name, overwrite the file with your version (thei
         <translation>%1年度の目標はすでに指定されています</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+193"/>
         <source>the JSON file is larger than %1 bytes</source>
         <translation>JSON ファイルが %1 バイトを超えています</translation>
     </message>
@@ -4289,6 +5483,19 @@ Save your version under another name, overwrite the file with your version (thei
         <location filename="../views/itemmodels/PlanOutlineMoves.cpp" line="+25"/>
         <source>Move %1</source>
         <translation>%1を移動</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSource</name>
+    <message>
+        <location filename="../models/PlanSource.cpp" line="+64"/>
+        <source>a JSON plan keeps no revisions</source>
+        <translation>JSON の計画には改定の写しがありません</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no single revision is called &quot;%1&quot;</source>
+        <translation>「%1」という改定が一つに定まりません</translation>
     </message>
 </context>
 <context>
@@ -4330,7 +5537,7 @@ Save your version under another name, overwrite the file with your version (thei
 <context>
     <name>PlanValueRules</name>
     <message>
-        <location filename="../models/PlanValueRules.cpp" line="+178"/>
+        <location filename="../models/PlanValueRules.cpp" line="+183"/>
         <location line="+22"/>
         <source>the plan database could not be checked</source>
         <translation>計画ファイルのデータベースを検査できませんでした</translation>
@@ -4533,6 +5740,161 @@ Save your version under another name, overwrite the file with your version (thei
         <location line="+1"/>
         <source>Discard the unsaved work of &quot;%1&quot;? This cannot be undone.</source>
         <translation>「%1」の保存されていない作業を破棄しますか?この操作は元に戻せません。</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionHistoryDialog</name>
+    <message>
+        <location filename="../views/revisions/RevisionHistoryDialog.cpp" line="+40"/>
+        <source>Revision History — %1</source>
+        <translation>改定履歴 — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each revision marked in DX Plan Studio keeps a copy of the plan as it was. Select one to open, compare or restore it; select two (Ctrl+click) to compare them with each other.</source>
+        <translation>DX Plan Studio で記録した改定には、その時点の計画の写しが残っています。一つ選ぶと開く・比較する・復元することができ、二つ選ぶ（Ctrl+クリック）と互いに比較できます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Revisions</source>
+        <translation>改定</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with &amp;Current</source>
+        <translation>現在の計画と比較(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare &amp;Selected</source>
+        <translation>選択した改定を比較(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore...</source>
+        <translation>復元(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark Revision...</source>
+        <translation>改定を記録(&amp;M)...</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Select one revision.</source>
+        <translation>改定を一つ選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the plan as this revision kept it, read-only, in a window of its own.</source>
+        <translation>この改定の時点の計画を、別のウィンドウに読み取り専用で開きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List what changed from this revision to the plan as it is now.</source>
+        <translation>この改定から現在の計画までの変更を一覧します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>The plan is open read-only.</source>
+        <translation>計画は読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Make the plan as this revision kept it again; the history stays, and Undo brings the present plan back.</source>
+        <translation>計画をこの改定の時点に戻します。履歴は残り、［元に戻す］で現在の計画に戻せます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select two revisions (Ctrl+click) to compare them.</source>
+        <translation>比較する二つの改定を選んでください（Ctrl+クリック）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List what changed from the older to the newer of the two revisions.</source>
+        <translation>二つの改定のうち古い方から新しい方への変更を一覧します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the plan as it stands now as a new revision.</source>
+        <translation>現在の計画を新しい改定として残します。</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionListModel</name>
+    <message>
+        <location filename="../views/revisions/RevisionListModel.cpp" line="+65"/>
+        <source>This entry of the history was typed in: DX Plan Studio has no copy of the plan as it was then, so it cannot be opened, compared or restored.</source>
+        <translation>この履歴は手入力されたものです。当時の計画の写しがないため、開く・比較する・復元することはできません。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Adopted</source>
+        <translation>策定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revised</source>
+        <translation>改定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot</source>
+        <translation>写し</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionSnapshots</name>
+    <message>
+        <location filename="../models/RevisionSnapshots.cpp" line="+37"/>
+        <source>the snapshot of revision %1 is damaged</source>
+        <translation>改定 %1 の写しが壊れています</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>revision %1 has no snapshot of the plan</source>
+        <translation>改定 %1 には計画の写しがありません</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,36 @@ void BM_GeneratedDocumentPdf(benchmark::State &state)
 }
 BENCHMARK(BM_GeneratedDocumentPdf)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(3);
 
+// The 新旧対照表 of a 1,000-measure plan whose every other measure's
+// overview was rewritten: 500 changes, each a row.
+void BM_ComparisonTablePdf(benchmark::State &state)
+{
+    const Plan before = PlanGenerator::generate(1000, 1);
+    Plan after = before;
+    int changed = 0;
+    for (Theme &t : after.themes)
+        for (Measure &m : t.measures)
+            if (m.id % 2 == 0 && changed < int(state.range(0))) {
+                m.overview.insert(m.overview.size() / 2, QStringLiteral("（令和7年度に見直し）"));
+                ++changed;
+            }
+    DocumentOptions options;
+    options.asOf = QDate(2026, 11, 30);
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        DocumentExporter exporter(after, options);
+        exporter.setComparison({ before, QStringLiteral("before"), QStringLiteral("after"), DocumentComparison::Style::Table, true });
+        if (!exporter.write(&buffer, DocumentExporter::Format::Pdf))
+            state.SkipWithError(exporter.errorString().toUtf8().constData());
+        bytes = buffer.size();
+    }
+    state.counters["changes"] = double(changed);
+    state.counters["bytes"] = double(bytes);
+}
+BENCHMARK(BM_ComparisonTablePdf)->Arg(500)->Unit(benchmark::kMillisecond)->Iterations(3);
+
 } // namespace
 
 int main(int argc, char **argv)

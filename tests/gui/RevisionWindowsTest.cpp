@@ -19,9 +19,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
@@ -496,8 +498,20 @@ TEST_F(RevisionWindowsTest, TwoOtherFilesHaveNothingToGoTo)
     comparison->view()->setCurrentIndex(row);
     EXPECT_FALSE(child<QPushButton>(comparison, "goToItemButton")->isEnabled());
     EXPECT_FALSE(comparison->activate(row));
-    // The export of the comparison is not there yet.
-    EXPECT_FALSE(child<QPushButton>(comparison, "exportComparisonButton")->isEnabled());
+    // Both reports of the comparison are written, as the export menu writes them.
+    auto *exportButton = child<QPushButton>(comparison, "exportComparisonButton");
+    EXPECT_TRUE(exportButton->isEnabled());
+    ASSERT_NE(exportButton->menu(), nullptr);
+    EXPECT_EQ(exportButton->menu()->actions().size(), 2);
+    for (const auto &[name, style] : { std::pair { QStringLiteral("table.html"), DocumentComparison::Style::Table },
+                                       std::pair { QStringLiteral("markup.html"), DocumentComparison::Style::Markup } }) {
+        QString error;
+        ASSERT_TRUE(comparison->writeReport(path(name), style, &error)) << error.toStdString();
+        QFile report(path(name));
+        ASSERT_TRUE(report.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(report.readAll());
+        EXPECT_TRUE(html.contains(QStringLiteral("<ins>（改定版）</ins>"))) << name.toStdString();
+    }
 
     // A file that is not a plan is said so in the window.
     EXPECT_FALSE(comparison->setSources(ComparisonSource::file(path(QStringLiteral("missing.dxplan"))),

@@ -2,9 +2,11 @@
 
 #include "models/ItemKinds.h"
 #include "models/PlanDocument.h"
+#include "views/document/DocumentExporter.h"
 #include "views/revisions/ComparisonModel.h"
 #include "views/revisions/DifferenceMarkup.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,6 +17,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -88,8 +92,11 @@ ComparisonWindow::ComparisonWindow(PlanDocument *document, QWidget *parent)
     m_goTo->setObjectName(QStringLiteral("goToItemButton"));
     m_export = buttons->addButton(tr("&Export Comparison..."), QDialogButtonBox::ActionRole);
     m_export->setObjectName(QStringLiteral("exportComparisonButton"));
-    // Off until exportComparison() writes the report.
-    m_export->setEnabled(false);
+    // The two reports: the 新旧対照表, or the whole document marked up.
+    auto *exportMenu = new QMenu(m_export);
+    exportMenu->addAction(tr("Comparison &Table (新旧対照表)..."), this, [this] { exportComparison(DocumentComparison::Style::Table); });
+    exportMenu->addAction(tr("&Marked-up Plan Document..."), this, [this] { exportComparison(DocumentComparison::Style::Markup); });
+    m_export->setMenu(exportMenu);
     for (QAbstractButton *button : buttons->buttons())
         if (auto *push = qobject_cast<QPushButton *>(button))
             push->setAutoDefault(false);
@@ -97,7 +104,6 @@ ComparisonWindow::ComparisonWindow(PlanDocument *document, QWidget *parent)
     // A window of its own, not a dialog: Escape closes it as it would one.
     connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this, &QWidget::close);
     connect(m_goTo, &QPushButton::clicked, this, [this] { activate(m_view->currentIndex()); });
-    connect(m_export, &QPushButton::clicked, this, &ComparisonWindow::exportComparison);
     layout->addWidget(buttons);
 
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) { activate(index); });
@@ -433,9 +439,43 @@ bool ComparisonWindow::activate(const QModelIndex &index)
     return true;
 }
 
-void ComparisonWindow::exportComparison()
+void ComparisonWindow::exportComparison(DocumentComparison::Style style)
 {
-    // The 新旧対照表 report of views/document/ComparisonReport is written
-    // from here, with model()->differences() (or the rows shown), the two
-    // plans and beforeLabel() / afterLabel().
+    const QString title = style == DocumentComparison::Style::Table ? tr("Export Comparison Table")
+                                                                    : tr("Export Marked-up Document");
+    const QString pdf = tr("PDF (*.pdf)");
+    const QString odt = tr("OpenDocument text (*.odt)");
+    const QString html = tr("Web page (*.html)");
+    QString filter = pdf;
+    const QString folder = m_document && !m_document->filePath().isEmpty()
+        ? QFileInfo(m_document->filePath()).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(tr("comparison") + QStringLiteral(".pdf")),
+                                                QStringList { pdf, odt, html }.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    DocumentExporter::Format format;
+    if (!DocumentExporter::formatFromFileName(path, &format) || format == DocumentExporter::Format::Docx)
+        path += filter == odt ? QStringLiteral(".odt") : filter == html ? QStringLiteral(".html") : QStringLiteral(".pdf");
+    QString error;
+    if (!writeReport(path, style, &error))
+        QMessageBox::warning(this, title, tr("The report could not be written to %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+}
+
+bool ComparisonWindow::writeReport(const QString &path, DocumentComparison::Style style, QString *error) const
+{
+    DocumentComparison comparison;
+    comparison.before = m_beforePlan;
+    comparison.beforeLabel = beforeLabel();
+    comparison.afterLabel = afterLabel();
+    comparison.style = style;
+    comparison.revisions = m_before.kind != ComparisonSource::Kind::Revision && m_after.kind != ComparisonSource::Kind::Revision;
+    DocumentExporter exporter(m_afterPlan, DocumentOptions());
+    exporter.setComparison(comparison);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = exporter.exportFile(path);
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        *error = exporter.errorString();
+    return written;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/PlanDiff.h"
+#include "views/document/ComparisonReport.h"
 #include "views/itemmodels/OutlineNode.h"
 #include "views/revisions/ComparisonSource.h"
 
@@ -52,11 +53,12 @@ public:
     // (itemActivated); false when there is none to go to.
     bool activate(const QModelIndex &index);
 
-    // Writes the comparison as a 新旧対照表 (PDF, ODT or HTML) of the
-    // differences shown, headed by both sides' labels. The report writer
-    // is called from here and nowhere else; the Export Comparison button
-    // is enabled in the constructor once it is.
-    void exportComparison();
+    // Asks for a file (PDF, ODT or HTML) and writes the comparison as a
+    // 新旧対照表 or as the marked-up plan document (Export Comparison's menu).
+    void exportComparison(DocumentComparison::Style style);
+    // Writes the report of the two plans compared, headed by both sides'
+    // labels; false with `error` saying why.
+    bool writeReport(const QString &path, DocumentComparison::Style style, QString *error) const;
 
 signals:
     void itemActivated(const OutlineNode &node);
