@@ -111,7 +111,8 @@ QString phasesText(const Context &c, const QList<Phase> &phases)
     QStringList lines;
     for (const Phase &p : phases) {
         const QString kind = c.words.phaseKind ? c.words.phaseKind(c.plan.info, p.kind) : nameOf(p.kind);
-        const QString label = p.label.isEmpty() ? kind : kind + QStringLiteral("「") + p.label + QStringLiteral("」");
+        // A bar reads as it prints: its own label, else its kind's name.
+        const QString label = p.label.isEmpty() ? kind : p.label;
         auto when = [](int year, int month) {
             return month ? QStringLiteral("%1/%2").arg(year).arg(month, 2, 10, QLatin1Char('0')) : QString::number(year);
         };

@@ -93,7 +93,7 @@ void BM_OpenPlanWithRevisions(benchmark::State &state)
     }
     state.counters["bytes"] = double(QFileInfo(path).size());
 }
-BENCHMARK(BM_OpenPlanWithRevisions)->Arg(0)->Arg(20)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_OpenPlanWithRevisions)->Arg(0)->Arg(1)->Arg(20)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
