@@ -655,163 +655,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../views/revisions/ComparisonModel.cpp" line="+33"/>
-        <location line="+260"/>
+        <location filename="../views/revisions/ComparisonModel.cpp" line="+238"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-259"/>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overview</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expected effect</source>
-        <translation>期待される効果</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>状況</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schedule</source>
-        <translation>工程</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Milestones</source>
-        <translation>節目</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Departments</source>
-        <translation>関係課</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audiences</source>
-        <translation>対象</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Principles</source>
-        <translation>基本方針</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Measures</source>
-        <translation>施策</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vision</source>
-        <translation>基本理念</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Goal</source>
-        <translation>目指す姿</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisation</source>
-        <translation>団体名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind of organisation</source>
-        <translation>団体の種類</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First year</source>
-        <translation>初年度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last year</source>
-        <translation>最終年度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation>単位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Direction</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Baseline</source>
-        <translation>基準値</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Baseline date</source>
-        <translation>基準日</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>説明</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Source</source>
-        <translation>出典</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation>備考</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marked by</source>
-        <translation>記録者</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Position</source>
-        <translation>順序</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Theme</source>
-        <translation>テーマ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Section</source>
-        <translation>区分</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location line="-117"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
@@ -841,17 +690,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>計画全体</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Target %1</source>
-        <translation>%1目標</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Actual %1</source>
-        <translation>実績 %1</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+56"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -904,17 +743,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>計画</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 target</source>
-        <translation>%1目標</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Actual %1</source>
-        <translation>実績 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -1170,7 +999,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>画像</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Planned</source>
         <translation>予定</translation>
     </message>

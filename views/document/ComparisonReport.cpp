@@ -150,14 +150,18 @@ QString ComparisonReport::kindLabel(const PlanInfo &info, PlanChange::Part part)
     return label;
 }
 
-QString ComparisonReport::fieldLabel(const PlanInfo &info, const QString &field, FiscalYear::EraStyle era)
+namespace {
+
+// A field's label, with its year or date put in, translated by `translate`.
+template<typename Translate>
+QString labelOf(const QString &field, FiscalYear::EraStyle era, Translate translate)
 {
     // One year's target or one actual: the year or date is part of the name.
     if (field.startsWith(QLatin1String("targets.")))
-        return word(info, QT_TRANSLATE_NOOP("ComparisonReport", "%1 target"))
+        return translate(QT_TRANSLATE_NOOP("ComparisonReport", "%1 target"))
             .arg(FiscalYear::shortLabel(field.mid(8).toInt(), era));
     if (field.startsWith(QLatin1String("actuals.")))
-        return word(info, QT_TRANSLATE_NOOP("ComparisonReport", "Actual %1")).arg(field.mid(8));
+        return translate(QT_TRANSLATE_NOOP("ComparisonReport", "Actual %1")).arg(field.mid(8));
     static const QHash<QString, const char *> labels {
         { QStringLiteral("title"), QT_TRANSLATE_NOOP("ComparisonReport", "Title") },
         { QStringLiteral("name"), QT_TRANSLATE_NOOP("ComparisonReport", "Name") },
@@ -213,7 +217,19 @@ QString ComparisonReport::fieldLabel(const PlanInfo &info, const QString &field,
         { QStringLiteral("data"), QT_TRANSLATE_NOOP("ComparisonReport", "Picture") },
     };
     const char *source = labels.value(field);
-    return source ? word(info, source) : field;
+    return source ? translate(source) : field;
+}
+
+} // namespace
+
+QString ComparisonReport::fieldLabel(const PlanInfo &info, const QString &field, FiscalYear::EraStyle era)
+{
+    return labelOf(field, era, [&](const char *source) { return word(info, source); });
+}
+
+QString ComparisonReport::fieldLabel(const QString &field, FiscalYear::EraStyle era)
+{
+    return labelOf(field, era, [](const char *source) { return QCoreApplication::translate(context, source); });
 }
 
 PlanDiff::Words ComparisonReport::words()

@@ -41,6 +41,8 @@ public:
     // A field of a difference (PlanDifference::field) as the plan's
     // language calls it: 概要, R7目標 ...
     static QString fieldLabel(const PlanInfo &info, const QString &field, FiscalYear::EraStyle era);
+    // The same in the user's language (the comparison window).
+    static QString fieldLabel(const QString &field, FiscalYear::EraStyle era);
     // An item kind as the plan's language calls it: 施策, テーマ ...
     static QString kindLabel(const PlanInfo &info, PlanChange::Part part);
     // The plan's own words for phase kinds and statuses, for PlanDiff.

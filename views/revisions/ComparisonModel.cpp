@@ -3,6 +3,7 @@
 #include "models/FiscalYear.h"
 #include "models/ItemKinds.h"
 #include "views/common/ViewSettings.h"
+#include "views/document/ComparisonReport.h"
 
 #include <QBrush>
 #include <QColor>
@@ -27,41 +28,6 @@ QString oneLine(const QString &text)
     QString line = QString(text).replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
     return line.size() > shown ? line.left(shown) + QStringLiteral("…") : line;
 }
-
-// The fields of the kinds with richer values, as their editors name them.
-const char *const fieldLabels[][2] = {
-    { "title", QT_TRANSLATE_NOOP("ComparisonModel", "Title") },
-    { "name", QT_TRANSLATE_NOOP("ComparisonModel", "Name") },
-    { "overview", QT_TRANSLATE_NOOP("ComparisonModel", "Overview") },
-    { "effect", QT_TRANSLATE_NOOP("ComparisonModel", "Expected effect") },
-    { "status", QT_TRANSLATE_NOOP("ComparisonModel", "Status") },
-    { "phases", QT_TRANSLATE_NOOP("ComparisonModel", "Schedule") },
-    { "milestones", QT_TRANSLATE_NOOP("ComparisonModel", "Milestones") },
-    { "departments", QT_TRANSLATE_NOOP("ComparisonModel", "Departments") },
-    { "audiences", QT_TRANSLATE_NOOP("ComparisonModel", "Audiences") },
-    { "principles", QT_TRANSLATE_NOOP("ComparisonModel", "Principles") },
-    { "measures", QT_TRANSLATE_NOOP("ComparisonModel", "Measures") },
-    { "vision", QT_TRANSLATE_NOOP("ComparisonModel", "Vision") },
-    { "goal", QT_TRANSLATE_NOOP("ComparisonModel", "Goal") },
-    { "organisation", QT_TRANSLATE_NOOP("ComparisonModel", "Organisation") },
-    { "organisationKind", QT_TRANSLATE_NOOP("ComparisonModel", "Kind of organisation") },
-    { "startYear", QT_TRANSLATE_NOOP("ComparisonModel", "First year") },
-    { "endYear", QT_TRANSLATE_NOOP("ComparisonModel", "Last year") },
-    { "language", QT_TRANSLATE_NOOP("ComparisonModel", "Language") },
-    { "unit", QT_TRANSLATE_NOOP("ComparisonModel", "Unit") },
-    { "direction", QT_TRANSLATE_NOOP("ComparisonModel", "Direction") },
-    { "baselineValue", QT_TRANSLATE_NOOP("ComparisonModel", "Baseline") },
-    { "baselineDate", QT_TRANSLATE_NOOP("ComparisonModel", "Baseline date") },
-    { "description", QT_TRANSLATE_NOOP("ComparisonModel", "Description") },
-    { "source", QT_TRANSLATE_NOOP("ComparisonModel", "Source") },
-    { "summary", QT_TRANSLATE_NOOP("ComparisonModel", "Note") },
-    { "date", QT_TRANSLATE_NOOP("ComparisonModel", "Date") },
-    { "kind", QT_TRANSLATE_NOOP("ComparisonModel", "Kind") },
-    { "author", QT_TRANSLATE_NOOP("ComparisonModel", "Marked by") },
-    { "position", QT_TRANSLATE_NOOP("ComparisonModel", "Position") },
-    { "theme", QT_TRANSLATE_NOOP("ComparisonModel", "Theme") },
-    { "section", QT_TRANSLATE_NOOP("ComparisonModel", "Section") },
-};
 
 } // namespace
 
@@ -180,31 +146,10 @@ QString ComparisonModel::groupText(PlanChange::Part part)
     return text;
 }
 
-QString ComparisonModel::fieldText(PlanChange::Part part, const QString &field)
+QString ComparisonModel::fieldText(PlanChange::Part, const QString &field)
 {
-    const FiscalYear::EraStyle era = ViewSettings::instance()->eraStyle();
-    bool isYear = false;
-    const int year = field.section(QLatin1Char('.'), 1).toInt(&isYear);
-    if (isYear && field.startsWith(QLatin1String("targets.")))
-        return tr("Target %1").arg(FiscalYear::label(year, era));
-    if (isYear && field.startsWith(QLatin1String("actuals.")))
-        return tr("Actual %1").arg(FiscalYear::label(year, era));
-    QString label;
-    forKind(part, [&](auto tag) {
-        using T = typename decltype(tag)::Type;
-        if constexpr (isSimpleKind<T>) {
-            forEachField<T>([&](const auto &f) {
-                if (field == QLatin1String(f.key))
-                    label = QCoreApplication::translate("ItemKind", f.label);
-            });
-        }
-    });
-    if (!label.isEmpty())
-        return label;
-    for (const auto &entry : fieldLabels)
-        if (field == QLatin1String(entry[0]))
-            return tr(entry[1]);
-    return field;
+    // The labels the 新旧対照表 prints, in the user's language.
+    return ComparisonReport::fieldLabel(field, ViewSettings::instance()->eraStyle());
 }
 
 QModelIndex ComparisonModel::index(int row, int column, const QModelIndex &parent) const
