@@ -2,6 +2,7 @@
 
 #include "models/Plan.h"
 #include "models/PlanChange.h"
+#include "models/PlanSignature.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -55,6 +56,27 @@ public:
     // rolled back; undo commands mark themselves obsolete then.
     bool lastEditFailed() const { return m_lastEditFailed; }
 
+    // What the plan's file says of itself, as last opened or saved: its
+    // format, who saved it with which version and when, and its signature
+    // (judged against the user's trusted certificates when it was read).
+    struct FileFacts
+    {
+        int formatMajor = 0;
+        int formatMinor = 0;
+        QString applicationVersion;
+        QString savedAt; // ISO 8601, UTC
+        QString savedBy; // the user name in the settings; "" in older files
+        bool verified = false; // every entry's size and SHA-256 checked
+        SignatureInfo signature;
+    };
+    const FileFacts &fileFacts() const { return m_fileFacts; }
+    // Signs the saved file in place (atomically) with the certificate and
+    // key of a PKCS#12 file. The plan must be saved and unchanged since
+    // (a signature covers the file as it is on disk). False with `error`.
+    bool signFile(const QByteArray &pkcs12, const QString &passphrase, QString *error);
+    // Judges the signature again (after the trusted certificates changed).
+    void reverifySignature();
+
     // The plan as revision `revisionId` recorded it (without revisions);
     // false with a message when it has no snapshot or it cannot be read.
     bool revisionPlan(int revisionId, Plan *plan, QString *error) const;
@@ -93,6 +115,9 @@ public:
 
 signals:
     void changed(const PlanChange &change);
+    // The file's facts changed: saved (the signature is gone), signed, or
+    // its signature judged again.
+    void fileFactsChanged();
     void modifiedChanged(bool modified);
     // An edit could not be written to the working database (disk full,
     // ...) and was undone; emitted once per failed action.
@@ -124,4 +149,5 @@ private:
     QString m_editFailure;
     bool m_lastEditFailed = false;
     QHash<int, int> m_nextIds;
+    FileFacts m_fileFacts;
 };

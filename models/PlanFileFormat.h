@@ -13,7 +13,9 @@ inline constexpr QLatin1String databaseEntry("plan.sqlite");
 
 // A newer major version is refused; a newer minor opens read-only.
 constexpr int formatMajor = 1;
-constexpr int formatMinor = 0;
+// 1.1: the manifest may say who saved ("savedBy") and the archive may hold
+// a signature entry (PlanSignature).
+constexpr int formatMinor = 1;
 
 // The most a received manifest may unpack to. The database's limit is
 // PlanLimits::maxDatabaseBytes, the same for writing and reading.

@@ -20,6 +20,7 @@ public:
     {
         qint64 pid = 0;
         QString hostName;
+        QString userName; // who opened it (PlanFileWriter::userName()); "" if unknown
         QString application;
         bool thisProcess = false; // another window of this very program
     };

@@ -25,6 +25,11 @@ public:
         int formatMinor = 0;
         QString applicationVersion;
         QString savedAt;
+        QString savedBy; // "" for files saved before format 1.1
+        // The manifest's exact bytes and the signature entry's (empty when
+        // unsigned), for PlanSignature::verify.
+        QByteArray manifest;
+        QByteArray signature;
         // With KeepDatabase: the verified (and upgraded) database, in a
         // private folder that lives as long as this result.
         std::shared_ptr<QTemporaryDir> folder;

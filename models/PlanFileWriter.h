@@ -21,7 +21,18 @@ public:
     bool write(WorkingCopy &copy, QIODevice *device);
     // Packs an existing database file (a snapshot we may modify) into `path`.
     bool writeDatabase(const QString &databasePath, const QString &path);
+    // Writes the plan file at `source` again at `target` (the same path for
+    // in place, atomically) with `signature` as its signature entry; the
+    // manifest and database are copied unchanged.
+    bool writeSigned(const QString &source, const QByteArray &signature, const QString &target);
     QString errorString() const { return m_error; }
+
+    // Who saves, as the manifest records it ("savedBy") and the lock on an
+    // open plan names: the name set in the settings, by default the
+    // account's full name.
+    static void setUserName(const QString &name);
+    static QString userName();
+    static QString accountFullName();
 
 private:
     bool snapshot(WorkingCopy &copy, const QString &folder, QString *databasePath);
