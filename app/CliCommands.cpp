@@ -2,6 +2,7 @@
 
 #include "app/CliOutput.h"
 #include "app/CliSupport.h"
+#include "app/CoverageCommand.h"
 #include "app/DiffCommand.h"
 #include "app/KpiCommand.h"
 #include "app/DocumentCommand.h"
@@ -226,6 +227,16 @@ int runCheck(QCommandLineParser &p, const QStringList &)
     const QList<PlanChecker::Problem> problems = PlanChecker::check(result.plan, asOf);
     for (const PlanChecker::Problem &problem : problems)
         out() << UserMessage::printableText(problem.toString()) << '\n';
+    // A clean plan says so, and what was checked: silence could be a wrong file.
+    const Plan &plan = result.plan;
+    if (problems.isEmpty())
+        out() << UserMessage::printableText(
+                     Cli::tr("No problems in %1 (%2, %3, %4).")
+                         .arg(plan.info.title,
+                              plan.themes.size() == 1 ? Cli::tr("1 theme") : Cli::tr("%1 themes").arg(plan.themes.size()),
+                              plan.measureCount() == 1 ? Cli::tr("1 measure") : Cli::tr("%1 measures").arg(plan.measureCount()),
+                              plan.kpis.size() == 1 ? Cli::tr("1 KPI") : Cli::tr("%1 KPIs").arg(plan.kpis.size())))
+              << '\n';
     out().flush();
     return problems.isEmpty() ? Success : PlanProblems;
 }
@@ -241,6 +252,7 @@ const Command commands[] = {
     { "document", QT_TRANSLATE_NOOP("Cli", "Write the whole plan document (計画書) as PDF, ODT, HTML or DOCX."), DocumentCommand::run, DocumentCommand::configure },
     { "diff", QT_TRANSLATE_NOOP("Cli", "Compare two plans or revisions; exit 0 when equal, 1 when they differ."), DiffCommand::runDiff, DiffCommand::configureDiff },
     { "revision", QT_TRANSLATE_NOOP("Cli", "Mark a revision of a plan (add) or list its revisions (list)."), DiffCommand::runRevision, DiffCommand::configureRevision },
+    { "coverage", QT_TRANSLATE_NOOP("Cli", "Export which principles each measure serves, or each department's measures by year, as CSV, PDF or HTML."), CoverageCommand::run, CoverageCommand::configure },
 };
 
 QString usage()
@@ -261,7 +273,7 @@ bool needsGui(const QStringList &arguments)
 {
     return !arguments.isEmpty()
         && (arguments.first() == QLatin1String("roadmap") || arguments.first() == QLatin1String("kpi")
-            || arguments.first() == QLatin1String("document")
+            || arguments.first() == QLatin1String("document") || arguments.first() == QLatin1String("coverage")
             || (arguments.first() == QLatin1String("diff") && DiffCommand::writesReport(arguments.mid(1))));
 }
 
