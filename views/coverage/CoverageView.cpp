@@ -114,6 +114,16 @@ QList<CoverageSheet> CoverageView::sheets() const
     return { m_principles->sheet(), m_departments->sheet() };
 }
 
+bool CoverageView::canPrint() const
+{
+    return !m_document.isNull();
+}
+
+bool CoverageView::canExport() const
+{
+    return !m_document.isNull();
+}
+
 void CoverageView::printOn(QPrinter *printer)
 {
     CoverageReport::print(printer, sheets(), CoverageReport::title(m_document->plan()));

@@ -26,9 +26,9 @@ public:
     explicit CoverageView(QWidget *parent = nullptr);
 
     void setDocument(PlanDocument *document) override;
-    bool canPrint() const override { return m_document != nullptr; }
+    bool canPrint() const override;
     void print() override;
-    bool canExport() const override { return m_document != nullptr; }
+    bool canExport() const override;
     void exportFile() override;
 
     // Both sheets as shown now: principles, then departments.
