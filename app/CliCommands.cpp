@@ -2,6 +2,7 @@
 
 #include "app/CliOutput.h"
 #include "app/CliSupport.h"
+#include "app/CoverageCommand.h"
 #include "app/DiffCommand.h"
 #include "app/KpiCommand.h"
 #include "app/DocumentCommand.h"
@@ -234,6 +235,16 @@ int runCheck(QCommandLineParser &p, const QStringList &)
     const QList<PlanChecker::Problem> problems = PlanChecker::check(result.plan, asOf);
     for (const PlanChecker::Problem &problem : problems)
         out() << UserMessage::printableText(problem.toString()) << '\n';
+    // A clean plan says so, and what was checked: silence could be a wrong file.
+    const Plan &plan = result.plan;
+    if (problems.isEmpty())
+        out() << UserMessage::printableText(
+                     Cli::tr("No problems in %1 (%2, %3, %4).")
+                         .arg(plan.info.title,
+                              plan.themes.size() == 1 ? Cli::tr("1 theme") : Cli::tr("%1 themes").arg(plan.themes.size()),
+                              plan.measureCount() == 1 ? Cli::tr("1 measure") : Cli::tr("%1 measures").arg(plan.measureCount()),
+                              plan.kpis.size() == 1 ? Cli::tr("1 KPI") : Cli::tr("%1 KPIs").arg(plan.kpis.size())))
+              << '\n';
     out().flush();
     return problems.isEmpty() ? Success : PlanProblems;
 }
@@ -251,6 +262,7 @@ const Command commands[] = {
     { "revision", QT_TRANSLATE_NOOP("Cli", "Mark a revision of a plan (add) or list its revisions (list)."), DiffCommand::runRevision, DiffCommand::configureRevision },
     { "sign", QT_TRANSLATE_NOOP("Cli", "Sign a plan file with an organisation's certificate and key (PKCS#12)."), SignCommand::runSign, SignCommand::configureSign },
     { "verify", QT_TRANSLATE_NOOP("Cli", "Verify a plan file's signature; exit 0 when signed, intact and trusted."), SignCommand::runVerify, SignCommand::configureVerify },
+    { "coverage", QT_TRANSLATE_NOOP("Cli", "Export which principles each measure serves, or each department's measures by year, as CSV, PDF or HTML."), CoverageCommand::run, CoverageCommand::configure },
 };
 
 QString usage()
@@ -271,7 +283,7 @@ bool needsGui(const QStringList &arguments)
 {
     return !arguments.isEmpty()
         && (arguments.first() == QLatin1String("roadmap") || arguments.first() == QLatin1String("kpi")
-            || arguments.first() == QLatin1String("document")
+            || arguments.first() == QLatin1String("document") || arguments.first() == QLatin1String("coverage")
             || (arguments.first() == QLatin1String("diff") && DiffCommand::writesReport(arguments.mid(1))));
 }
 

@@ -14,6 +14,7 @@ class ItemEditorPanel;
 class MeasuresPage;
 class PlanDocument;
 class PlanFileLock;
+class ProblemsPanel;
 class Prompter;
 class QLabel;
 class QMenu;
@@ -23,6 +24,9 @@ class QUndoGroup;
 class QUndoView;
 class RevisionHistoryDialog;
 struct ComparisonSource;
+namespace PlanChecker {
+struct Problem;
+}
 
 // One window, one open plan. The outline (left dock) shows the plan's
 // structure, the editor (right dock) the selected item, the central tabs
@@ -51,6 +55,7 @@ public:
     QTreeView *outlineView() const { return m_outline; }
     MeasuresPage *measuresPage() const { return m_measures; }
     ItemEditorPanel *editorPanel() const { return m_editor; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
 
     // A central tab showing the open plan; it gets the current document
     // now and on every change, and File > Print/Export go to it when it is
@@ -122,6 +127,9 @@ private:
     void onOutlineSelection();
     void createAddActions(QMenu *menu);
     void createRevisionActions(QMenu *menu);
+    void createProblemsDock(); // MainWindowProblems.cpp
+    void showProblem(const PlanChecker::Problem &problem);
+    void createCoverageView(); // MainWindowCoverage.cpp
     // The revision dialogs and the comparison window belong to one plan:
     // they go when it does.
     void closeRevisionWindows();
@@ -156,6 +164,7 @@ private:
     QLabel *m_readOnlyBanner;
     QUndoGroup *m_undoGroup;
     QUndoView *m_undoView;
+    ProblemsPanel *m_problems = nullptr;
     QList<QPair<QWidget *, DocumentView *>> m_views;
 
     QMenu *m_recentMenu = nullptr;
