@@ -12,7 +12,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="+46"/>
+        <location filename="../app/CliCommands.cpp" line="+49"/>
         <location filename="../app/DiffCommand.cpp" line="+55"/>
         <source>no temporary folder is available</source>
         <translation>一時フォルダーを利用できません</translation>
@@ -54,6 +54,7 @@
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../app/CoverageCommand.cpp" line="+15"/>
         <location filename="../app/KpiCommand.cpp" line="+51"/>
         <source>The plan file to read.</source>
         <translation>読み込む計画ファイル。</translation>
@@ -84,7 +85,7 @@
         <translation>info: 計画ファイルを1つだけ指定してください</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Title:        %1</source>
         <translation>名称:         %1</translation>
     </message>
@@ -144,6 +145,16 @@
         <translation>保存日時:     %1</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Saved by:     %1</source>
+        <translation>保存者:       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature:    %1</source>
+        <translation>署名:         %1</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>The plan file to check.</source>
         <translation>検査する計画ファイル。</translation>
@@ -159,7 +170,42 @@
         <translation>check: --as-of には 2026-03-31 のような日付を指定してください</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>No problems in %1 (%2, %3, %4).</source>
+        <translation>%1 に問題はありません（%2、%3、%4）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 theme</source>
+        <translation>テーマ 1 件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 themes</source>
+        <translation>テーマ %1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 measure</source>
+        <translation>施策 1 件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 measures</source>
+        <translation>施策 %1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 KPI</source>
+        <translation>KPI 1 件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 KPIs</source>
+        <translation>KPI %1 件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Create a plan file, empty or from the Nishinoshima sample.</source>
         <translation>計画ファイルを作成します(空の計画、または西ノ島町のサンプルから)。</translation>
     </message>
@@ -207,6 +253,21 @@
         <location line="+1"/>
         <source>Mark a revision of a plan (add) or list its revisions (list).</source>
         <translation>計画の改定を記録する (add)、または改定の一覧を表示する (list)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign a plan file with an organisation&apos;s certificate and key (PKCS#12).</source>
+        <translation>団体の証明書と鍵（PKCS#12）で計画ファイルに署名する。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify a plan file&apos;s signature; exit 0 when signed, intact and trusted.</source>
+        <translation>計画ファイルの署名を検証する。署名があり改変がなく信頼できれば終了コード 0。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export which principles each measure serves, or each department&apos;s measures by year, as CSV, PDF or HTML.</source>
+        <translation>施策ごとの基本方針、または課ごと年度ごとの施策を CSV、PDF、HTML で書き出す。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -346,12 +407,43 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>PNG と SVG で出力するときの高さ(ピクセル)。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/CoverageCommand.cpp" line="+2"/>
+        <source>The file to write; .csv, .pdf or .html.</source>
+        <translation>書き出すファイル（.csv、.pdf、.html）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>principles: which principles each theme and measure serves; departments: each department&apos;s measures by fiscal year and phase.</source>
+        <translation>principles: テーマ・施策ごとの基本方針。departments: 課ごと・年度ごと・工程ごとの施策数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/KpiCommand.cpp" line="+1"/>
         <source>Fiscal-year labels: reiwa, western or both (default).</source>
         <translation>年度の表記: reiwa(和暦)、western(西暦)、both(併記、既定)のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="-82"/>
+        <location line="+7"/>
+        <source>coverage: usage: dxplan-cli coverage PLAN.dxplan --by principles|departments -o OUT.csv|pdf|html</source>
+        <translation>coverage: 使い方: dxplan-cli coverage PLAN.dxplan --by principles|departments -o OUT.csv|pdf|html</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>coverage: --by must be principles or departments, not &quot;%1&quot;</source>
+        <translation>coverage: --by は principles か departments です（「%1」ではありません）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>coverage: %1: the output must end in .csv, .pdf or .html</source>
+        <translation>coverage: %1: 出力の名前は .csv、.pdf、.html のいずれかで終わる必要があります</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>coverage: --era must be reiwa, western or both</source>
+        <translation>coverage: --era は reiwa、western、both のいずれかです</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="-95"/>
         <location filename="../app/KpiCommand.cpp" line="+3"/>
         <source>Judge statuses on this day (YYYY-MM-DD) instead of today.</source>
         <translation>今日ではなく、この日付(YYYY-MM-DD)の時点で状況を判定します。</translation>
@@ -650,6 +742,82 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <location line="+11"/>
         <source>revision: usage: dxplan-cli revision add PLAN --name NAME [--date YYYY-MM-DD] [--note TEXT] | dxplan-cli revision list PLAN</source>
         <translation>revision: 使い方: dxplan-cli revision add PLAN --name NAME [--date YYYY-MM-DD] [--note TEXT] | dxplan-cli revision list PLAN</translation>
+    </message>
+    <message>
+        <location filename="../app/SignCommand.cpp" line="+32"/>
+        <source>%1: larger than a key or certificate file can be</source>
+        <translation>%1: 鍵や証明書のファイルとしては大きすぎます</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The plan file to sign (in place unless -o is given).</source>
+        <translation>署名する計画ファイル（-o がなければそのファイル自体に署名）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The organisation&apos;s certificate and private key, a PKCS#12 file (.p12, .pfx).</source>
+        <translation>団体の証明書と秘密鍵（PKCS#12 ファイル .p12、.pfx）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file whose first line is the key file&apos;s passphrase (default: none).</source>
+        <translation>1 行目に鍵ファイルのパスフレーズを書いたファイル（既定: なし）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the signed plan here instead.</source>
+        <translation>署名した計画をこちらに書き出す。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sign: usage: dxplan-cli sign PLAN.dxplan --key KEY.p12 [--passphrase-file FILE] [-o OUT.dxplan]</source>
+        <translation>sign: 使い方: dxplan-cli sign PLAN.dxplan --key KEY.p12 [--passphrase-file FILE] [-o OUT.dxplan]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sign: %1: the signed plan must be written to a file</source>
+        <translation>sign: %1: 署名した計画はファイルに書き出す必要があります</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+32"/>
+        <source>Signed by %1</source>
+        <translation>署名者: %1</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The plan file whose signature to check.</source>
+        <translation>署名を確かめる計画ファイル。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust this root certificate (PEM or DER) besides the ones trusted in DX Plan Studio; may be repeated.</source>
+        <translation>DX Plan Studio で信頼している証明書に加えて、このルート証明書（PEM または DER）を信頼する（複数指定可）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verify: usage: dxplan-cli verify PLAN.dxplan [--trust CA.pem ...]</source>
+        <translation>verify: 使い方: dxplan-cli verify PLAN.dxplan [--trust CA.pem ...]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Signed by %1, not trusted here</source>
+        <translation>署名者: %1（この環境では信頼されていません）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed, but changed after signing</source>
+        <translation>署名後に変更されています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature cannot be read</source>
+        <translation>署名を読み取れません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not signed</source>
+        <translation>署名なし</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1454,117 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 %2</source>
         <translation>報告書を %1 に書き出せませんでした:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageReport</name>
+    <message>
+        <location filename="../views/coverage/CoverageReport.cpp" line="+73"/>
+        <source>Principles served by themes and measures</source>
+        <translation>テーマ・施策と基本方針の対応</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme / measure</source>
+        <translation>テーマ／施策</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Principle %1</source>
+        <translation>基本方針 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principle %1: %2</source>
+        <translation>基本方針 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Themes serving it</source>
+        <translation>対応するテーマ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures serving it</source>
+        <translation>対応する施策</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan has no basic principles.</source>
+        <translation>この計画には基本方針がありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● the item names the principle; ○ the measure serves it through its theme.</source>
+        <translation>●は項目が基本方針を挙げているもの、○は施策がテーマを通じて対応しているもの。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measures of each department by fiscal year and phase</source>
+        <translation>課ごと・年度ごと・工程ごとの施策数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>課</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phase</source>
+        <translation>工程</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All departments (全課)</source>
+        <translation>全課</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No department</source>
+        <translation>担当課なし</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each cell counts the measures with a phase of that kind in the fiscal year; a measure that names two departments counts for each.</source>
+        <translation>各欄はその年度にその工程がある施策の数です。二つの課を挙げる施策はそれぞれに数えます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 measures marked 全課 (all departments) are counted once, in their own row, not in every department&apos;s row.</source>
+        <translation>全課の施策 %1 件は、各課の行ではなく全課の行に一度だけ数えています。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 – coverage</source>
+        <translation>%1 – 対応表</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <location filename="../views/coverage/CoverageView.cpp" line="+156"/>
+        <source>Export coverage</source>
+        <translation>対応表を書き出す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf);;Web page (*.html);;CSV for spreadsheets (*.csv)</source>
+        <translation>PDF 文書 (*.pdf);;Web ページ (*.html);;表計算用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3885,7 +4164,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>KPI(&amp;K)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+14"/>
         <source>Outline</source>
         <translation>アウトライン</translation>
@@ -3911,7 +4190,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -4335,6 +4614,22 @@ Everything changed since then is replaced; the revision history stays. Edit &gt;
         <source>Restore revision %1</source>
         <translation>改定 %1 を復元</translation>
     </message>
+    <message>
+        <location filename="../views/window/MainWindowCoverage.cpp" line="+14"/>
+        <source>C&amp;overage</source>
+        <translation>対応表(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../views/window/MainWindowProblems.cpp" line="+15"/>
+        <location line="+11"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems (%1)</source>
+        <translation>問題 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MarkRevisionDialog</name>
@@ -4633,9 +4928,283 @@ Everything changed since then is replaced; the revision history stays. Edit &gt;
     </message>
 </context>
 <context>
+    <name>PlanChecker</name>
+    <message>
+        <location filename="../models/PlanChecker.cpp" line="+91"/>
+        <source>theme %1 &quot;%2&quot;</source>
+        <translation>テーマ %1「%2」</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>measure %1 &quot;%2&quot;</source>
+        <translation>施策 %1「%2」</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>id %1 is used twice</source>
+        <translation>ID %1 が二度使われています</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> phase %1</source>
+        <translation> 工程 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ends before it starts</source>
+        <translation>開始より前に終わっています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lies outside the plan period %1</source>
+        <translation>計画期間 %1 の外にあります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>milestone &quot;%1&quot; lies outside the plan period</source>
+        <translation>節目「%1」が計画期間の外にあります</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the measure has no title</source>
+        <translation>施策に名称がありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no responsible department</source>
+        <translation>担当課がありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refers to a department that does not exist (id %1)</source>
+        <translation>存在しない課を参照しています（ID %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <source>refers to a principle that does not exist (id %1)</source>
+        <translation>存在しない基本方針を参照しています（ID %1）</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>refers to an audience that does not exist (id %1)</source>
+        <translation>存在しない対象を参照しています（ID %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no schedule</source>
+        <translation>工程がありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the theme has no title</source>
+        <translation>テーマに名称がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refers to a section that does not exist (id %1)</source>
+        <translation>存在しない区分を参照しています（ID %1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>serves no basic principle</source>
+        <translation>どの基本方針にも対応していません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has no measures</source>
+        <translation>施策がありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a direction has no text</source>
+        <translation>取組の方向性に本文がありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is apart from the other themes of its section</source>
+        <translation>同じ区分のほかのテーマと離れています</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>measure id %1 is used twice</source>
+        <translation>施策の ID %1 が二度使われています</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>principle %1 &quot;%2&quot;</source>
+        <translation>基本方針 %1「%2」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no theme or measure serves it</source>
+        <translation>対応するテーマも施策もありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>section %1 &quot;%2&quot;</source>
+        <translation>区分 %1「%2」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prints the same number as section &quot;%1&quot;</source>
+        <translation>区分「%1」と同じ番号で印刷されます</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>prints the same number as theme &quot;%1&quot;</source>
+        <translation>テーマ「%1」と同じ番号で印刷されます</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>prints the same number as measure &quot;%1&quot;</source>
+        <translation>施策「%1」と同じ番号で印刷されます</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>KPI &quot;%1&quot;</source>
+        <translation>KPI「%1」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no unit</source>
+        <translation>単位がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no target</source>
+        <translation>目標がありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>target for FY%1 lies outside the plan period</source>
+        <translation>FY%1 の目標が計画期間の外にあります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target for FY%1 has neither a value nor a statement</source>
+        <translation>FY%1 の目標に数値も文言もありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has no actual yet, though the plan&apos;s first year (FY%1) is over</source>
+        <translation>計画の初年度（FY%1）が終わりましたが実績がありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the latest actual (%1%2 on %3) already meets the target for FY%4 (%5%2); consider raising it</source>
+        <translation>最新の実績（%3 時点 %1%2）が FY%4 の目標（%5%2）に既に達しています。目標の引き上げを検討してください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the latest actual, of %1, is more than a year old; enter a newer one</source>
+        <translation>最新の実績（%1）が一年以上前のものです。新しい実績を入力してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refers to a measure that does not exist (id %1)</source>
+        <translation>存在しない施策を参照しています（ID %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refers to a theme that does not exist (id %1)</source>
+        <translation>存在しないテーマを参照しています（ID %1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;%1&quot; is defined twice</source>
+        <translation>「%1」が二度定義されています</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the plan has no title</source>
+        <translation>計画に名称がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no organisation is named</source>
+        <translation>団体名がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the plan period ends before it starts</source>
+        <translation>計画期間が開始より前に終わっています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no basic principles</source>
+        <translation>基本方針がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no themes</source>
+        <translation>テーマがありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sections</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audiences</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>principles</source>
+        <translation>基本方針</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>departments</source>
+        <translation>課</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>themes</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>section %1</source>
+        <translation>区分 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the section has no title</source>
+        <translation>区分に名称がありません</translation>
+    </message>
+</context>
+<context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../models/PlanDocument.cpp" line="+164"/>
+        <location filename="../models/PlanDocument.cpp" line="+149"/>
+        <source>Save the plan before signing it: a signature covers the file as it is on disk.</source>
+        <translation>署名する前に計画を保存してください。署名は保存されたファイルに対して行います。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file was changed on disk since it was opened; open it again before signing.</source>
+        <translation>開いた後にファイルが変更されています。署名する前に開き直してください。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Untitled plan</source>
         <translation>無題の計画</translation>
     </message>
@@ -4650,7 +5219,7 @@ Everything changed since then is replaced; the revision history stays. Edit &gt;
         <translation>この計画は読み取り専用で開かれています。別の名前で保存してください。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>the working copy could not be written</source>
         <translation>作業用コピーに書き込めませんでした</translation>
     </message>
@@ -4658,7 +5227,7 @@ Everything changed since then is replaced; the revision history stays. Edit &gt;
 <context>
     <name>PlanFileReader</name>
     <message>
-        <location filename="../models/PlanFileReader.cpp" line="+34"/>
+        <location filename="../models/PlanFileReader.cpp" line="+35"/>
         <source>an entry has no name</source>
         <translation>名前のないエントリーがあります</translation>
     </message>
@@ -4827,7 +5396,7 @@ Everything changed since then is replaced; the revision history stays. Edit &gt;
         <translation>マニフェストの形式のバージョンが正しくありません</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>its manifest has no list of entries</source>
         <translation>マニフェストにエントリーの一覧がありません</translation>
     </message>
@@ -4857,7 +5426,7 @@ Everything changed since then is replaced; the revision history stays. Edit &gt;
         <translation>マニフェストに「%1」が2回記載されています</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the entry &quot;%1&quot; is not listed in the manifest</source>
         <translation>エントリー「%1」がマニフェストに記載されていません</translation>
     </message>
@@ -4882,7 +5451,7 @@ Everything changed since then is replaced; the revision history stays. Edit &gt;
         <translation>エントリー「%1」のサイズがマニフェストの記載と異なります</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>no temporary folder is available</source>
         <translation>一時フォルダーを利用できません</translation>
     </message>
@@ -5086,7 +5655,7 @@ Everything changed since then is replaced; the revision history stays. Edit &gt;
 <context>
     <name>PlanFileWriter</name>
     <message>
-        <location filename="../models/PlanFileWriter.cpp" line="+39"/>
+        <location filename="../models/PlanFileWriter.cpp" line="+42"/>
         <source>the disk is full (%1 needs about %2 KiB more)</source>
         <translation>ディスクの空き容量が足りません(%1 にあと約 %2 KiB 必要です)</translation>
     </message>
@@ -5115,7 +5684,12 @@ Everything changed since then is replaced; the revision history stays. Edit &gt;
         <translation>出力先への計画ファイルの書き込みが途中で止まりました</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+55"/>
+        <source>the plan file could not be read again for signing</source>
+        <translation>署名のために計画ファイルを読み直せませんでした</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>the plan cannot be saved: %1</source>
         <translation>計画を保存できません: %1</translation>
     </message>
@@ -5315,6 +5889,69 @@ Everything changed since then is replaced; the revision history stays. Edit &gt;
     </message>
 </context>
 <context>
+    <name>PlanSignature</name>
+    <message>
+        <location filename="../models/PlanSignature.cpp" line="+115"/>
+        <source>%1 (until %2)</source>
+        <translation>%1（%2 まで）</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the key file is not a PKCS#12 file (.p12, .pfx)</source>
+        <translation>鍵ファイルが PKCS#12 ファイル（.p12、.pfx）ではありません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the passphrase of the key file is wrong</source>
+        <translation>鍵ファイルのパスフレーズが違います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key file cannot be read with this passphrase</source>
+        <translation>このパスフレーズでは鍵ファイルを読めません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the key file holds no certificate with its private key</source>
+        <translation>鍵ファイルに証明書と秘密鍵がありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the plan could not be signed: %1</source>
+        <translation>計画に署名できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the signature could not be written: %1</source>
+        <translation>署名を書き出せませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>%1 (not a certificate)</source>
+        <translation>%1（証明書ではありません）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file holds no certificate (PEM or DER)</source>
+        <translation>ファイルに証明書（PEM または DER）がありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the folder %1 cannot be made</source>
+        <translation>フォルダー %1 を作れません</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>there is no such trusted certificate</source>
+        <translation>その信頼済み証明書はありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be removed</source>
+        <translation>%1 を削除できません</translation>
+    </message>
+</context>
+<context>
     <name>PlanSource</name>
     <message>
         <location filename="../models/PlanSource.cpp" line="+64"/>
@@ -5405,6 +6042,37 @@ Everything changed since then is replaced; the revision history stays. Edit &gt;
         <location line="+2"/>
         <source>the plan database refers to something it does not hold (in %1)</source>
         <translation>計画ファイルのデータベースに、存在しないものへの参照があります(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../views/problems/ProblemsModel.cpp" line="+50"/>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../views/problems/ProblemsPanel.cpp" line="+23"/>
+        <source>Problems</source>
+        <translation>問題</translation>
     </message>
 </context>
 <context>
@@ -6281,6 +6949,44 @@ Everything changed since then is replaced; the revision history stays. Edit &gt;
         <location line="+37"/>
         <source>New milestone</source>
         <translation>新しいマイルストーン</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureInfo</name>
+    <message>
+        <location filename="../models/PlanSignature.cpp" line="-205"/>
+        <source>an unknown date</source>
+        <translation>不明な日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (issued by %2, valid until %3)</source>
+        <translation>%1（発行者 %2、%3 まで有効）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not signed.</source>
+        <translation>署名はありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by %1 on %2, unchanged since.</source>
+        <translation>%1 が %2 に署名し、その後変更されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed, but changed after signing: the plan is not the one that was signed.</source>
+        <translation>署名されていますが、署名後に変更されています。署名された計画とは異なります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by %1 on %2 with a certificate not trusted here: %3.</source>
+        <translation>%1 が %2 に署名していますが、この環境では信頼されていない証明書です: %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature cannot be read: %1.</source>
+        <translation>署名を読み取れません: %1。</translation>
     </message>
 </context>
 </TS>

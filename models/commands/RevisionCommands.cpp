@@ -1,5 +1,6 @@
 #include "models/commands/RevisionCommands.h"
 
+#include "models/PlanFileWriter.h"
 #include "models/commands/ItemCommands.h"
 
 #include <QDate>
@@ -47,20 +48,6 @@ void RestoreRevision::undo()
     dropIfFailed(this, m_document);
 }
 
-namespace {
-
-// The login name of the person marking, as the system knows it.
-QString userName()
-{
-    for (const char *variable : { "USER", "USERNAME", "LOGNAME" }) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    return QString();
-}
-
-} // namespace
 
 Revision newRevision(PlanDocument *document, const QString &name, const PlanDate &date,
                      const QString &note)
@@ -71,6 +58,6 @@ Revision newRevision(PlanDocument *document, const QString &name, const PlanDate
     r.date = date.isValid() ? date : PlanDate { QDate::currentDate(), false };
     r.kind = document->plan().revisions.isEmpty() ? Revision::Kind::Adopted : Revision::Kind::Revised;
     r.summary = note;
-    r.author = userName();
+    r.author = PlanFileWriter::userName();
     return r;
 }

@@ -37,6 +37,7 @@ private:
 };
 
 // A revision for `document` named `name`, dated `date` (today when
-// invalid), by the person logged in; its id is the next free one.
+// invalid), marked by the user (PlanFileWriter::userName()); its id is the
+// next free one.
 Revision newRevision(PlanDocument *document, const QString &name, const PlanDate &date,
                      const QString &note);

@@ -305,10 +305,12 @@ TEST_P(SampleDocument, PdfEmbedsTheFontKeepsTheTextAndPrintsTheRoadmapOnA3)
     const QString fontList = QString::fromUtf8(fonts.readAllStandardOutput());
     EXPECT_TRUE(fontList.contains(QStringLiteral("IPAexGothic"))) << fontList.toStdString();
     // Every font row says "yes" in the emb(edded) column.
-    for (const QString &row : fontList.split(QLatin1Char('\n')).mid(2))
-        if (!row.trimmed().isEmpty())
+    for (const QString &row : fontList.split(QLatin1Char('\n')).mid(2)) {
+        if (!row.trimmed().isEmpty()) {
             EXPECT_TRUE(row.contains(QRegularExpression(QStringLiteral("\\s(Identity-H|Custom|Builtin|WinAnsi)\\s+yes\\s"))))
                 << "not embedded: " << row.toStdString();
+        }
+    }
     const QString text = pdfText(path);
     EXPECT_TRUE(text.contains(plan.info.title));
     EXPECT_TRUE(squeezed(text).contains(squeezed(plan.chapters.first().title)));

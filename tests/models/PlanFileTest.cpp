@@ -1,3 +1,4 @@
+#include "models/PlanFileFormat.h"
 #include "models/DatabaseConnection.h"
 #include "models/PlanDocument.h"
 #include "models/PlanFileReader.h"
@@ -73,7 +74,7 @@ TEST(PlanFile, ArchiveHasStoredMimetypeFirstAndAManifest)
     PlanFileReader::Result result;
     ASSERT_TRUE(reader.read(path, &result)) << reader.errorString().toStdString();
     EXPECT_EQ(result.formatMajor, 1);
-    EXPECT_EQ(result.formatMinor, 0);
+    EXPECT_EQ(result.formatMinor, PlanFileFormat::formatMinor);
     EXPECT_EQ(result.applicationVersion, QStringLiteral(DXPLAN_VERSION));
     EXPECT_TRUE(QDateTime::fromString(result.savedAt, Qt::ISODate).isValid());
 }

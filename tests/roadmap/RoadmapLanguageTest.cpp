@@ -118,10 +118,10 @@ TEST(RoadmapLanguage, TheFooterDatesComeFromThePlansRevisionsOnly)
     EXPECT_FALSE(text.contains(QStringLiteral("Adopted")));
     EXPECT_FALSE(text.contains(QStringLiteral("Revised")));
     // A revision without a summary is named by its kind.
-    plan.revisions = { { 1, { QDate(2021, 10, 1), false }, Revision::Kind::Adopted, QString() } };
+    plan.revisions = { { 1, { QDate(2021, 10, 1), false }, Revision::Kind::Adopted, QString(), QString(), QString(), false } };
     EXPECT_TRUE(printedText(plan).contains(QStringLiteral("Adopted")));
     // A revision the plan dates to the month is printed to the month.
-    plan.revisions = { { 1, { QDate(2026, 3, 1), true }, Revision::Kind::Revised, QString() } };
+    plan.revisions = { { 1, { QDate(2026, 3, 1), true }, Revision::Kind::Revised, QString(), QString(), QString(), false } };
     EXPECT_TRUE(printedText(plan).contains(QStringLiteral("2026-03")));
     EXPECT_FALSE(printedText(plan).contains(QStringLiteral("2026-03-01")));
 }

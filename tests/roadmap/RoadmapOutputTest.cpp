@@ -111,7 +111,7 @@ TEST(RoadmapOutput, PdfYearHeaderFollowsTheEraStyle)
     QTemporaryDir dir;
     // The sample states no adoption date; this plan was revised on a day.
     Plan plan = samplePlan();
-    plan.revisions = { { 1, { QDate(2025, 3, 31), false }, Revision::Kind::Revised, QStringLiteral("改定") } };
+    plan.revisions = { { 1, { QDate(2025, 3, 31), false }, Revision::Kind::Revised, QStringLiteral("改定"), QString(), QString(), false } };
     RoadmapOptions options = fixedDate();
     options.eraStyle = FiscalYear::EraStyle::Western;
     QString text = removeSpaces(pdfPages(exportTo(dir, QStringLiteral("w.pdf"), plan, options)).join(QString()));
