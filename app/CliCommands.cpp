@@ -2,15 +2,18 @@
 
 #include "app/CliOutput.h"
 #include "app/CliSupport.h"
+#include "app/CoverageCommand.h"
 #include "app/DiffCommand.h"
 #include "app/KpiCommand.h"
 #include "app/DocumentCommand.h"
 #include "app/RoadmapCommand.h"
+#include "app/SignCommand.h"
 
 #include "models/PlanChecker.h"
 #include "models/PlanFileReader.h"
 #include "models/PlanFileWriter.h"
 #include "models/PlanJson.h"
+#include "models/PlanSignature.h"
 #include "models/SamplePlan.h"
 #include "models/UserMessage.h"
 #include "models/WorkingCopy.h"
@@ -164,6 +167,7 @@ int runInfo(QCommandLineParser &p, const QStringList &)
     if (!readPlanFile(p.positionalArguments().first(), &result, &error))
         return failWith(error);
     const Plan &plan = result.plan;
+    const SignatureInfo signature = PlanSignature::verify(result.manifest, result.signature, PlanSignature::trustedCertificates());
     const QJsonObject facts {
         { QStringLiteral("title"), plan.info.title },
         { QStringLiteral("organisation"), plan.info.organisation },
@@ -177,7 +181,10 @@ int runInfo(QCommandLineParser &p, const QStringList &)
         { QStringLiteral("revisions"), int(plan.revisions.size()) },
         { QStringLiteral("formatVersion"), QStringLiteral("%1.%2").arg(result.formatMajor).arg(result.formatMinor) },
         { QStringLiteral("savedAt"), result.savedAt },
+        { QStringLiteral("savedBy"), result.savedBy },
         { QStringLiteral("readOnly"), result.readOnly },
+        { QStringLiteral("signature"), SignCommand::stateName(signature.state) },
+        { QStringLiteral("signer"), signature.signerSubject },
     };
     if (p.isSet(QStringLiteral("json"))) {
         out() << QString::fromUtf8(QJsonDocument(facts).toJson(QJsonDocument::Indented));
@@ -198,7 +205,9 @@ int runInfo(QCommandLineParser &p, const QStringList &)
           << (result.readOnly ? Cli::tr("Format:       %1.%2 (newer than this version: read-only)")
                               : Cli::tr("Format:       %1.%2"))
                  .arg(result.formatMajor).arg(result.formatMinor) << '\n'
-          << Cli::tr("Saved at:     %1").arg(printableText(result.savedAt)) << Qt::endl;
+          << Cli::tr("Saved at:     %1").arg(printableText(result.savedAt)) << '\n'
+          << Cli::tr("Saved by:     %1").arg(printableText(result.savedBy)) << '\n'
+          << Cli::tr("Signature:    %1").arg(printableText(signature.summary())) << Qt::endl;
     return Success;
 }
 
@@ -226,6 +235,16 @@ int runCheck(QCommandLineParser &p, const QStringList &)
     const QList<PlanChecker::Problem> problems = PlanChecker::check(result.plan, asOf);
     for (const PlanChecker::Problem &problem : problems)
         out() << UserMessage::printableText(problem.toString()) << '\n';
+    // A clean plan says so, and what was checked: silence could be a wrong file.
+    const Plan &plan = result.plan;
+    if (problems.isEmpty())
+        out() << UserMessage::printableText(
+                     Cli::tr("No problems in %1 (%2, %3, %4).")
+                         .arg(plan.info.title,
+                              plan.themes.size() == 1 ? Cli::tr("1 theme") : Cli::tr("%1 themes").arg(plan.themes.size()),
+                              plan.measureCount() == 1 ? Cli::tr("1 measure") : Cli::tr("%1 measures").arg(plan.measureCount()),
+                              plan.kpis.size() == 1 ? Cli::tr("1 KPI") : Cli::tr("%1 KPIs").arg(plan.kpis.size())))
+              << '\n';
     out().flush();
     return problems.isEmpty() ? Success : PlanProblems;
 }
@@ -241,6 +260,9 @@ const Command commands[] = {
     { "document", QT_TRANSLATE_NOOP("Cli", "Write the whole plan document (計画書) as PDF, ODT, HTML or DOCX."), DocumentCommand::run, DocumentCommand::configure },
     { "diff", QT_TRANSLATE_NOOP("Cli", "Compare two plans or revisions; exit 0 when equal, 1 when they differ."), DiffCommand::runDiff, DiffCommand::configureDiff },
     { "revision", QT_TRANSLATE_NOOP("Cli", "Mark a revision of a plan (add) or list its revisions (list)."), DiffCommand::runRevision, DiffCommand::configureRevision },
+    { "sign", QT_TRANSLATE_NOOP("Cli", "Sign a plan file with an organisation's certificate and key (PKCS#12)."), SignCommand::runSign, SignCommand::configureSign },
+    { "verify", QT_TRANSLATE_NOOP("Cli", "Verify a plan file's signature; exit 0 when signed, intact and trusted."), SignCommand::runVerify, SignCommand::configureVerify },
+    { "coverage", QT_TRANSLATE_NOOP("Cli", "Export which principles each measure serves, or each department's measures by year, as CSV, PDF or HTML."), CoverageCommand::run, CoverageCommand::configure },
 };
 
 QString usage()
@@ -261,7 +283,7 @@ bool needsGui(const QStringList &arguments)
 {
     return !arguments.isEmpty()
         && (arguments.first() == QLatin1String("roadmap") || arguments.first() == QLatin1String("kpi")
-            || arguments.first() == QLatin1String("document")
+            || arguments.first() == QLatin1String("document") || arguments.first() == QLatin1String("coverage")
             || (arguments.first() == QLatin1String("diff") && DiffCommand::writesReport(arguments.mid(1))));
 }
 

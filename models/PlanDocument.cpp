@@ -8,6 +8,8 @@
 #include "models/WorkingCopy.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 
@@ -115,7 +117,61 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, bool readO
     // Recorded for recovery: a plan opened read-only comes back read-only.
     doc->m_copy->setReadOnly(doc->m_readOnly);
     doc->rememberFileState();
+    doc->setFileFacts(result.manifest, result.signature);
     return doc;
+}
+
+void PlanDocument::setFileFacts(const QByteArray &manifest, const QByteArray &signature)
+{
+    m_manifest = manifest;
+    m_signature = signature;
+    const QJsonObject o = QJsonDocument::fromJson(manifest).object();
+    m_fileFacts.formatMajor = o.value(QStringLiteral("formatMajor")).toInt();
+    m_fileFacts.formatMinor = o.value(QStringLiteral("formatMinor")).toInt();
+    m_fileFacts.applicationVersion = o.value(QStringLiteral("applicationVersion")).toString();
+    m_fileFacts.savedAt = o.value(QStringLiteral("savedAt")).toString();
+    m_fileFacts.savedBy = o.value(QStringLiteral("savedBy")).toString();
+    // Only files that were read or written whole get here: every entry's
+    // size and SHA-256 matched the manifest.
+    m_fileFacts.verified = !manifest.isEmpty();
+    m_fileFacts.signature = PlanSignature::verify(manifest, signature, PlanSignature::trustedCertificates());
+    emit fileFactsChanged();
+}
+
+void PlanDocument::reverifySignature()
+{
+    setFileFacts(m_manifest, m_signature);
+}
+
+bool PlanDocument::signFile(const QByteArray &pkcs12, const QString &passphrase, QString *error)
+{
+    if (m_filePath.isEmpty() || isModified()) {
+        *error = tr("Save the plan before signing it: a signature covers the file as it is on disk.");
+        return false;
+    }
+    if (changedOnDisk()) {
+        *error = tr("The file was changed on disk since it was opened; open it again before signing.");
+        return false;
+    }
+    // The manifest as the file holds it, read with every check of a
+    // received file.
+    PlanFileReader reader;
+    PlanFileReader::Result result;
+    if (!reader.read(m_filePath, &result, PlanFileReader::Mode::KeepDatabase)) {
+        *error = reader.errorString();
+        return false;
+    }
+    QByteArray signature;
+    if (!PlanSignature::sign(result.manifest, pkcs12, passphrase, &signature, error))
+        return false;
+    PlanFileWriter writer;
+    if (!writer.writeSigned(m_filePath, signature, m_filePath)) {
+        *error = writer.errorString();
+        return false;
+    }
+    rememberFileState();
+    setFileFacts(result.manifest, signature);
+    return true;
 }
 
 std::unique_ptr<PlanDocument> PlanDocument::recover(const QString &workingCopyId, QString *error)
@@ -210,6 +266,8 @@ PlanDocument::SaveResult PlanDocument::save(const QString &path, bool overwrite,
     m_copy->setSourcePath(target);
     m_copy->setReadOnly(false);
     rememberFileState();
+    // The file has changed: a signature it had is gone.
+    setFileFacts(writer.writtenManifest(), QByteArray());
     const bool wasModified = isModified();
     m_undoStack.setClean();
     m_copy->setUnsaved(false);

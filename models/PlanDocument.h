@@ -150,4 +150,9 @@ private:
     bool m_lastEditFailed = false;
     QHash<int, int> m_nextIds;
     FileFacts m_fileFacts;
+    // The file's manifest and signature as read or written, to judge the
+    // signature again.
+    QByteArray m_manifest;
+    QByteArray m_signature;
+    void setFileFacts(const QByteArray &manifest, const QByteArray &signature);
 };

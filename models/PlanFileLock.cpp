@@ -1,10 +1,12 @@
 #include "models/PlanFileLock.h"
 
 #include "models/ExitCleanup.h"
+#include "models/PlanFileWriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QStandardPaths>
@@ -37,9 +39,16 @@ void PlanFileLock::unlock()
 {
     ExitCleanup::remove(m_exitCleanup);
     m_exitCleanup = 0;
-    if (m_lock && m_locked)
+    if (m_lock && m_locked) {
+        QFile::remove(userFilePath());
         m_lock->unlock();
+    }
     m_locked = false;
+}
+
+QString PlanFileLock::userFilePath() const
+{
+    return m_lockPath + QStringLiteral(".user");
 }
 
 QString PlanFileLock::lockFilePathFor(const QString &planPath)
@@ -68,12 +77,21 @@ bool PlanFileLock::tryLock()
     m_locked = m_lock->tryLock(0);
     if (m_locked) {
         m_holder = Holder();
-        m_exitCleanup = ExitCleanup::add({}, { m_lockPath });
+        // Who has the plan, for the message another user gets: beside the
+        // lock, which holds only a process and a host.
+        QFile user(userFilePath());
+        if (user.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            user.write(PlanFileWriter::userName().toUtf8());
+        user.close();
+        m_exitCleanup = ExitCleanup::add({}, { m_lockPath, userFilePath() });
         return true;
     }
     if (m_lock->error() == QLockFile::LockFailedError) {
         m_holder = Holder();
         m_lock->getLockInfo(&m_holder.pid, &m_holder.hostName, &m_holder.application);
+        QFile user(userFilePath());
+        if (user.open(QIODevice::ReadOnly))
+            m_holder.userName = QString::fromUtf8(user.read(1024)).simplified();
         m_holder.thisProcess = m_holder.pid == QCoreApplication::applicationPid();
         return false;
     }

@@ -41,6 +41,7 @@ public:
     static QString lockFilePathFor(const QString &planPath);
 
 private:
+    QString userFilePath() const;
     QString m_lockPath;
     std::unique_ptr<QLockFile> m_lock;
     bool m_locked = false;

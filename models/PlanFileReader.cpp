@@ -2,6 +2,7 @@
 
 #include "models/JsonDuplicateKeys.h"
 #include "models/PlanFileFormat.h"
+#include "models/PlanSignature.h"
 #include "models/PlanLimits.h"
 #include "models/ReceivedDatabase.h"
 #include "models/ZipListing.h"
@@ -273,7 +274,7 @@ bool PlanFileReader::read(QIODevice *device, Result *result, Mode mode)
         return badVersion("formatMajor");
     if (!wholeNumber(minor, maxVersion, &minorValue))
         return badVersion("formatMinor");
-    for (const char *key : { "application", "applicationVersion", "savedAt" }) {
+    for (const char *key : { "application", "applicationVersion", "savedAt", "savedBy" }) {
         const QJsonValue value = manifest.value(QLatin1String(key));
         if (!value.isUndefined() && !value.isString())
             return fail(QCoreApplication::translate("PlanFileReader", "its manifest's \"%1\" is not text").arg(QLatin1String(key)));
@@ -291,6 +292,8 @@ bool PlanFileReader::read(QIODevice *device, Result *result, Mode mode)
         && result->formatMinor > PlanFileFormat::formatMinor;
     result->applicationVersion = manifest.value(QStringLiteral("applicationVersion")).toString();
     result->savedAt = manifest.value(QStringLiteral("savedAt")).toString();
+    result->savedBy = manifest.value(QStringLiteral("savedBy")).toString();
+    result->manifest = manifestBytes.data();
 
     const QJsonValue entriesValue = manifest.value(QStringLiteral("entries"));
     if (!entriesValue.isArray())
@@ -324,7 +327,9 @@ bool PlanFileReader::read(QIODevice *device, Result *result, Mode mode)
         listed << entry;
     }
     for (const ZipListing::Entry &e : entries) {
-        if (e.name == PlanFileFormat::mimetypeEntry || e.name == PlanFileFormat::manifestEntry)
+        // The signature signs the manifest, so the manifest cannot list it.
+        if (e.name == PlanFileFormat::mimetypeEntry || e.name == PlanFileFormat::manifestEntry
+            || e.name == PlanSignature::entryName)
             continue;
         if (!listedNames.contains(e.name))
             return fail(QCoreApplication::translate("PlanFileReader", "the entry \"%1\" is not listed in the manifest").arg(ZipListing::shown(e.name)));
@@ -340,6 +345,16 @@ bool PlanFileReader::read(QIODevice *device, Result *result, Mode mode)
     for (const ManifestEntry &e : listed)
         if (qint64(byName.value(e.name).uncompressedSize) != e.size)
             return fail(QCoreApplication::translate("PlanFileReader", "the entry \"%1\" does not have the size the manifest gives").arg(ZipListing::shown(e.name)));
+
+    // The signature is read, not judged: a signature informs, and which
+    // certificates are trusted is the caller's to say.
+    if (byName.contains(PlanSignature::entryName)) {
+        QBuffer signature;
+        signature.open(QIODevice::WriteOnly);
+        if (!readEntry(PlanSignature::entryName, PlanFileFormat::maxManifestBytes, &signature, &ignoredHash))
+            return false;
+        result->signature = signature.data();
+    }
 
     // 4. The database, unpacked into a private folder and read by value;
     // other listed entries are only checked.

@@ -2,6 +2,7 @@
 
 #include "models/DatabaseConnection.h"
 #include "models/PlanFileFormat.h"
+#include "models/PlanSignature.h"
 #include "models/RevisionSnapshots.h"
 #include "models/ReceivedDatabase.h"
 #include "models/WorkingCopy.h"
@@ -21,6 +22,8 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QTemporaryDir>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace {
 
@@ -113,6 +116,75 @@ bool PlanFileWriter::write(WorkingCopy &copy, QIODevice *device)
     return true;
 }
 
+namespace {
+
+QString &configuredUserName()
+{
+    static QString name;
+    return name;
+}
+
+} // namespace
+
+void PlanFileWriter::setUserName(const QString &name)
+{
+    configuredUserName() = name.trimmed();
+}
+
+QString PlanFileWriter::userName()
+{
+    return configuredUserName().isEmpty() ? accountFullName() : configuredUserName();
+}
+
+QString PlanFileWriter::accountFullName()
+{
+    // The account's full name (the GECOS field up to its first comma), else
+    // its login name.
+    if (const passwd *entry = getpwuid(getuid())) {
+        const QString full = QString::fromLocal8Bit(entry->pw_gecos).section(QLatin1Char(','), 0, 0).trimmed();
+        if (!full.isEmpty())
+            return full;
+        return QString::fromLocal8Bit(entry->pw_name);
+    }
+    return qEnvironmentVariable("USER");
+}
+
+bool PlanFileWriter::writeSigned(const QString &source, const QByteArray &signature, const QString &target)
+{
+    // The entries exactly as they are: the signature covers these bytes.
+    KZip in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(in.errorString());
+    const auto entryData = [&](const QString &name) -> QByteArray {
+        const KArchiveFile *file = in.directory()->file(name);
+        return file ? file->data() : QByteArray();
+    };
+    const QByteArray manifest = entryData(PlanFileFormat::manifestEntry);
+    const QByteArray database = entryData(PlanFileFormat::databaseEntry);
+    in.close();
+    if (manifest.isEmpty() || database.isEmpty())
+        return fail(Text::tr("the plan file could not be read again for signing"));
+    const QString folder = QFileInfo(target).absolutePath();
+    KZip zip(target);
+    if (!zip.open(QIODevice::WriteOnly))
+        return fail(writeError(folder, database.size(), zip.errorString()));
+    zip.setCompression(KZip::NoCompression);
+    bool ok = zip.writeFile(PlanFileFormat::mimetypeEntry, QByteArray(PlanFileFormat::mimeType.data()), 0100644);
+    zip.setCompression(KZip::DeflateCompression);
+    ok = ok && zip.writeFile(PlanFileFormat::manifestEntry, manifest, 0100644);
+    ok = ok && zip.writeFile(PlanFileFormat::databaseEntry, database, 0100644);
+    ok = ok && zip.writeFile(PlanSignature::entryName, signature, 0100644);
+    if (!ok) {
+        const QString why = writeError(folder, database.size(), zip.errorString());
+        if (auto *saveFile = qobject_cast<QSaveFile *>(zip.device()))
+            saveFile->cancelWriting();
+        return fail(why);
+    }
+    if (!zip.close())
+        return fail(writeError(folder, database.size(), zip.errorString()));
+    return true;
+}
+
 bool PlanFileWriter::writeDatabase(const QString &databasePath, const QString &path)
 {
     // The rules a reader holds a received file to, applied before the file
@@ -135,6 +207,7 @@ bool PlanFileWriter::writeDatabase(const QString &databasePath, const QString &p
         { QStringLiteral("application"), QStringLiteral("DX Plan Studio") },
         { QStringLiteral("applicationVersion"), QStringLiteral(DXPLAN_VERSION) },
         { QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+        { QStringLiteral("savedBy"), userName() },
         { QStringLiteral("entries"),
           QJsonArray { QJsonObject {
               { QStringLiteral("name"), QString(PlanFileFormat::databaseEntry) },
@@ -164,5 +237,6 @@ bool PlanFileWriter::writeDatabase(const QString &databasePath, const QString &p
     }
     if (!zip.close())
         return fail(writeError(folder, data.size(), zip.errorString()));
+    m_manifest = manifestBytes;
     return true;
 }

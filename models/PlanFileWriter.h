@@ -26,6 +26,8 @@ public:
     // manifest and database are copied unchanged.
     bool writeSigned(const QString &source, const QByteArray &signature, const QString &target);
     QString errorString() const { return m_error; }
+    // The manifest the last successful write put in the file.
+    QByteArray writtenManifest() const { return m_manifest; }
 
     // Who saves, as the manifest records it ("savedBy") and the lock on an
     // open plan names: the name set in the settings, by default the
@@ -38,4 +40,5 @@ private:
     bool snapshot(WorkingCopy &copy, const QString &folder, QString *databasePath);
     bool fail(const QString &why);
     QString m_error;
+    QByteArray m_manifest;
 };

@@ -35,6 +35,9 @@ PACKAGES=(
     libqpdf-dev qpdf libreoffice-writer-nogui chromium nodejs
     # Revisions: character-level text differences
     libdtl-dev
+    # Signed plans: libcrypto's CMS (libssl-dev above); the openssl command
+    # makes the test certificates
+    openssl
     # Packaging and its checks
     desktop-file-utils appstream lintian file fakeroot
 )

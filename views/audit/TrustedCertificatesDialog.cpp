@@ -116,8 +116,14 @@ bool TrustedCertificatesDialog::importFile(const QString &path)
         return false;
     }
     showProblem(QString());
+    // Kept in the order of their fingerprints: select the new one by name.
+    QStringList before;
+    for (int row = 0; row < m_list->count(); ++row)
+        before << m_list->item(row)->text();
     reload();
-    m_list->setCurrentRow(m_list->count() - 1);
+    for (int row = 0; row < m_list->count(); ++row)
+        if (!before.contains(m_list->item(row)->text()))
+            m_list->setCurrentRow(row);
     emit trustedCertificatesChanged();
     return true;
 }

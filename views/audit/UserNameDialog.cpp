@@ -62,6 +62,6 @@ void UserNameDialog::storeName(const QString &name)
 
 void UserNameDialog::applyStoredName()
 {
-    const QString name = storedName();
-    PlanFileWriter::setUserName(name.isEmpty() ? PlanFileWriter::accountFullName() : name);
+    // Empty is the account's full name there.
+    PlanFileWriter::setUserName(storedName());
 }

@@ -94,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_tabs->setCurrentWidget(kpis);
         kpis->showKpi(id);
     });
+    createCoverageView();
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     statusBar();
@@ -176,6 +177,8 @@ void MainWindow::createDocks()
     undoDock->setObjectName(QStringLiteral("undoDock"));
     undoDock->setWidget(m_undoView);
     addDockWidget(Qt::LeftDockWidgetArea, undoDock);
+
+    createProblemsDock();
 }
 
 QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut)

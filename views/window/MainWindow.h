@@ -15,6 +15,7 @@ class ItemEditorPanel;
 class MeasuresPage;
 class PlanDocument;
 class PlanFileLock;
+class ProblemsPanel;
 class Prompter;
 class QBoxLayout;
 class QLabel;
@@ -29,6 +30,9 @@ class SignDialog;
 class TrustedCertificatesDialog;
 class UserNameDialog;
 struct ComparisonSource;
+namespace PlanChecker {
+struct Problem;
+}
 
 // One window, one open plan. The outline (left dock) shows the plan's
 // structure, the editor (right dock) the selected item, the central tabs
@@ -57,6 +61,7 @@ public:
     QTreeView *outlineView() const { return m_outline; }
     MeasuresPage *measuresPage() const { return m_measures; }
     ItemEditorPanel *editorPanel() const { return m_editor; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
 
     // A central tab showing the open plan; it gets the current document
     // now and on every change, and File > Print/Export go to it when it is
@@ -142,6 +147,9 @@ private:
     void onOutlineSelection();
     void createAddActions(QMenu *menu);
     void createRevisionActions(QMenu *menu);
+    void createProblemsDock(); // MainWindowProblems.cpp
+    void showProblem(const PlanChecker::Problem &problem);
+    void createCoverageView(); // MainWindowCoverage.cpp
     // The revision dialogs and the comparison window belong to one plan:
     // they go when it does.
     void closeRevisionWindows();
@@ -186,6 +194,7 @@ private:
     QToolButton *m_signatureStatus = nullptr;
     QUndoGroup *m_undoGroup;
     QUndoView *m_undoView;
+    ProblemsPanel *m_problems = nullptr;
     QList<QPair<QWidget *, DocumentView *>> m_views;
 
     QMenu *m_recentMenu = nullptr;
