@@ -43,16 +43,17 @@ PlanPropertiesDialog::PlanPropertiesDialog(PlanDocument *document, QWidget *pare
     layout->addLayout(m_form);
 
     // The signature's row has its icon, the one the status bar shows.
-    m_signatureIcon = new QLabel(this);
     QLabel *signature = m_values.value(Field::Signature);
+    int row = -1;
+    QFormLayout::ItemRole role;
+    m_form->getWidgetPosition(signature, &row, &role);
+    m_form->removeWidget(signature);
+    m_signatureIcon = new QLabel(this);
     auto *signatureRow = new QWidget(this);
     auto *signatureLayout = new QHBoxLayout(signatureRow);
     signatureLayout->setContentsMargins(0, 0, 0, 0);
     signatureLayout->addWidget(m_signatureIcon, 0, Qt::AlignTop);
     signatureLayout->addWidget(signature, 1);
-    int row = -1;
-    QFormLayout::ItemRole role;
-    m_form->getWidgetPosition(signature, &row, &role);
     m_form->setWidget(row, QFormLayout::FieldRole, signatureRow);
 
     m_unsavedNote = new QLabel(tr("The plan has unsaved changes: these facts are of the file as last saved."), this);
