@@ -23,6 +23,16 @@ PlanPropertiesDialog::PlanPropertiesDialog(PlanDocument *document, QWidget *pare
     setObjectName(QStringLiteral("planPropertiesDialog"));
     setWindowTitle(tr("Plan Properties"));
     auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("propertiesTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
 
     m_form = new QFormLayout;
     m_form->setLabelAlignment(Qt::AlignRight);
@@ -90,12 +100,14 @@ PlanPropertiesDialog::PlanPropertiesDialog(PlanDocument *document, QWidget *pare
 
     connect(document, &PlanDocument::fileFactsChanged, this, &PlanPropertiesDialog::refresh);
     connect(document, &PlanDocument::modifiedChanged, this, &PlanPropertiesDialog::refresh);
+    // Revisions are what the panel shows of the plan itself (and its title).
     connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
-        if (change.part == PlanChange::Part::Revision || change.part == PlanChange::Part::Everything)
+        if (change.part == PlanChange::Part::Revision || change.part == PlanChange::Part::Info
+            || change.part == PlanChange::Part::Everything)
             refresh();
     });
     refresh();
-    resize(640, 600);
+    resize(640, 540);
 }
 
 void PlanPropertiesDialog::addRow(Field field, const QString &label)
@@ -127,6 +139,7 @@ void PlanPropertiesDialog::refresh()
 {
     const PlanDocument::FileFacts &facts = m_document->fileFacts();
     const bool saved = !m_document->filePath().isEmpty();
+    m_title->setText(m_document->plan().info.title);
     const QString unknown = tr("not recorded (saved by an older version)");
 
     setValue(Field::File, saved ? QDir::toNativeSeparators(m_document->filePath()) : tr("Not saved yet"));
@@ -177,7 +190,7 @@ void PlanPropertiesDialog::refresh()
 QString PlanPropertiesDialog::text() const
 {
     QStringList lines;
-    lines << m_document->plan().info.title;
+    lines << m_title->text();
     for (int row = 0; row < m_form->rowCount(); ++row) {
         auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
         const Field field = m_labels.key(label);

@@ -55,6 +55,7 @@ private:
 
     PlanDocument *m_document;
     QFormLayout *m_form;
+    QLabel *m_title;
     QHash<Field, QLabel *> m_values;
     QHash<Field, QLabel *> m_labels;
     QLabel *m_signatureIcon;

@@ -50,7 +50,11 @@ SignDialog::SignDialog(PlanDocument *document, QWidget *parent) : QDialog(parent
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_keyFile, 1);
     keyRow->addWidget(browse);
-    form->addRow(tr("&Certificate and key:"), keyRow);
+    // A layout as the field gets no buddy from the form: the label's
+    // shortcut needs one.
+    auto *keyLabel = new QLabel(tr("&Certificate and key:"), this);
+    keyLabel->setBuddy(m_keyFile);
+    form->addRow(keyLabel, keyRow);
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(QStringLiteral("signPassphrase"));
     m_passphrase->setAccessibleName(tr("Passphrase"));
