@@ -4,6 +4,7 @@
 // desktop session end it cleanly (see SessionEnd).
 #include "models/PlanDocument.h"
 #include "models/WorkingCopy.h"
+#include "views/audit/UserNameDialog.h"
 #include "views/common/Language.h"
 #include "views/window/MainWindow.h"
 #include "views/window/RecoveryDialog.h"
@@ -54,6 +55,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("DX Plan Studio"));
     QApplication::setOrganizationName(QStringLiteral("DX Plan Studio"));
     QApplication::setApplicationVersion(QStringLiteral(DXPLAN_VERSION));
+    // Who saves, for the plans' manifests and locks; needs the settings'
+    // names above.
+    UserNameDialog::applyStoredName();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("DX Plan Studio"));

@@ -64,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_readOnlyBanner->setAccessibleName(m_readOnlyBanner->text());
     m_readOnlyBanner->hide();
     layout->addWidget(m_readOnlyBanner);
+    createSignatureBanner(layout);
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->setDocumentMode(true);
@@ -221,6 +222,7 @@ void MainWindow::createMenus()
     connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
     QAction *saveAsAction = addAction(file, QStringLiteral("actionSaveAs"), tr("Save &As..."), QKeySequence::SaveAs);
     connect(saveAsAction, &QAction::triggered, this, [this] { saveAs(); });
+    createAuditActions(file);
     file->addSeparator();
     m_printAction = addAction(file, QStringLiteral("actionPrint"), tr("&Print..."), QKeySequence::Print);
     connect(m_printAction, &QAction::triggered, this, &MainWindow::printCurrent);
@@ -259,6 +261,8 @@ void MainWindow::createMenus()
     m_editActions << m_removeAction << m_moveUpAction << m_moveDownAction;
     edit->addSeparator();
     createRevisionActions(edit);
+    edit->addSeparator();
+    createUserNameAction(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())

@@ -10,19 +10,25 @@
 class ComparisonWindow;
 class DocumentView;
 class MarkRevisionDialog;
+class PlanPropertiesDialog;
 class ItemEditorPanel;
 class MeasuresPage;
 class PlanDocument;
 class PlanFileLock;
 class ProblemsPanel;
 class Prompter;
+class QBoxLayout;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QToolButton;
 class QTreeView;
 class QUndoGroup;
 class QUndoView;
 class RevisionHistoryDialog;
+class SignDialog;
+class TrustedCertificatesDialog;
+class UserNameDialog;
 struct ComparisonSource;
 namespace PlanChecker {
 struct Problem;
@@ -106,6 +112,20 @@ public:
     // snapshot against the plan as it is.
     ComparisonWindow *showComparison();
 
+    // Audit (MainWindowAudit.cpp). Each returns what it showed, or nullptr
+    // when nothing happened.
+    // File > Properties: the plan's file facts and revisions, one panel
+    // per window, raised when open.
+    PlanPropertiesDialog *showProperties();
+    // File > Sign: saves first when the plan has unsaved changes (asking),
+    // then the dialog, open window-modal.
+    SignDialog *signPlan();
+    // File > Trusted Certificates: the open plans' signatures are judged
+    // again after every change.
+    TrustedCertificatesDialog *showTrustedCertificates();
+    // Edit > Your Name, open window-modal.
+    UserNameDialog *editUserName();
+
 signals:
     void documentChanged(PlanDocument *document);
     // The user selected a KPI: the KPI tab shows it.
@@ -133,6 +153,14 @@ private:
     // The revision dialogs and the comparison window belong to one plan:
     // they go when it does.
     void closeRevisionWindows();
+    void createSignatureBanner(QBoxLayout *layout);
+    void createAuditActions(QMenu *fileMenu);
+    void createUserNameAction(QMenu *editMenu);
+    void updateSignatureState();
+    void closeAuditWindows();
+    // Saving changes the file, so a signature on it goes: asks first.
+    // True when there is no signature to lose or the user agrees.
+    bool confirmSignatureRemoval(const QString &path);
     void showOutlineMenu(const QPoint &position);
     void addItem(PlanChange::Part part);
     void removeSelected();
@@ -162,6 +190,8 @@ private:
     MeasuresPage *m_measures;
     QTabWidget *m_tabs;
     QLabel *m_readOnlyBanner;
+    QLabel *m_signatureBanner = nullptr;
+    QToolButton *m_signatureStatus = nullptr;
     QUndoGroup *m_undoGroup;
     QUndoView *m_undoView;
     ProblemsPanel *m_problems = nullptr;
@@ -180,4 +210,6 @@ private:
     QAction *m_exportDocumentAction = nullptr;
     QPointer<RevisionHistoryDialog> m_revisionHistory;
     QPointer<ComparisonWindow> m_comparison;
+    QPointer<PlanPropertiesDialog> m_properties;
+    QPointer<TrustedCertificatesDialog> m_trustedCertificates;
 };

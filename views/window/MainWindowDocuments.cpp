@@ -41,6 +41,7 @@ QString freeSiblingName(const QString &path)
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique_ptr<PlanFileLock> lock)
 {
     closeRevisionWindows();
+    closeAuditWindows();
     std::unique_ptr<PlanDocument> old = std::move(m_document);
     m_document = std::move(document);
     PlanDocument *doc = m_document.get();
@@ -61,6 +62,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
             updateTitle();
             updateActions();
         });
+        connect(doc, &PlanDocument::fileFactsChanged, this, &MainWindow::updateSignatureState);
         connect(doc, &PlanDocument::storageFailed, this, [this](const QString &message) {
             m_prompter->error(this, tr("Cannot keep your changes"),
                               tr("Your last change could not be written to the working copy: %1\n"
@@ -71,6 +73,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
     }
     updateTitle();
     updateActions();
+    updateSignatureState();
     emit documentChanged(doc);
 }
 
@@ -122,12 +125,18 @@ bool MainWindow::lockForWriting(const QString &path, std::unique_ptr<PlanFileLoc
         return true;
     }
     const PlanFileLock::Holder holder = candidate->holder();
-    const QString who = holder.thisProcess
-        ? tr("This plan is already open in another DX Plan Studio window.")
-        : tr("This plan is already open in %1 (process %2 on %3).")
-              .arg(holder.application.isEmpty() ? tr("DX Plan Studio") : holder.application)
-              .arg(holder.pid)
-              .arg(holder.hostName.isEmpty() ? tr("this computer") : holder.hostName);
+    // A person is who others ask to close the plan; the process and host
+    // are for when no name was recorded (an older version holds it).
+    const QString application = holder.application.isEmpty() ? tr("DX Plan Studio") : holder.application;
+    const QString host = holder.hostName.isEmpty() ? tr("this computer") : holder.hostName;
+    QString who;
+    if (holder.thisProcess)
+        who = tr("This plan is already open in another DX Plan Studio window.");
+    else if (!holder.userName.isEmpty())
+        who = tr("This plan is already opened by %1 (%2 on %3).")
+                  .arg(UserMessage::printableText(holder.userName), application, host);
+    else
+        who = tr("This plan is already open in %1 (process %2 on %3).").arg(application).arg(holder.pid).arg(host);
     if (!openReadOnly)
         return false;
     *openReadOnly = m_prompter->question(this, tr("Plan Already Open"),
@@ -245,6 +254,8 @@ bool MainWindow::saveTo(const QString &path)
                               .arg(QDir::toNativeSeparators(absolute)));
         return false;
     }
+    if (absolute == m_document->filePath() && !confirmSignatureRemoval(absolute))
+        return false;
     QString error;
     PlanDocument::SaveResult result = m_document->save(absolute, false, &error);
     if (result == PlanDocument::SaveResult::ChangedOnDisk) {
