@@ -4149,7 +4149,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>読み取り専用:この計画はここでは変更できません。編集できる複製は「ファイル &gt; 名前を付けて保存」で作れます。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Measures</source>
         <translation>取組施策(&amp;M)</translation>
     </message>
@@ -4226,12 +4226,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/window/MainWindowDocuments.cpp" line="+258"/>
+        <location filename="../views/window/MainWindowDocuments.cpp" line="+269"/>
         <source>Save &amp;As...</source>
         <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Print...</source>
         <translation>印刷(&amp;P)...</translation>
     </message>
@@ -4276,12 +4276,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>New from &amp;Sample</source>
         <translation>サンプルから新規作成(&amp;S)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Re&amp;move Selected Item</source>
         <translation>選択した項目を削除(&amp;M)</translation>
     </message>
@@ -4296,7 +4296,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>下へ移動(&amp;D)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -4347,7 +4347,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../views/window/MainWindowDocuments.cpp" line="-130"/>
+        <location filename="../views/window/MainWindowDocuments.cpp" line="-139"/>
         <source>DX Plan Studio</source>
         <translation>DX Plan Studio</translation>
     </message>
@@ -4391,7 +4391,7 @@ Save the plan under another name as soon as possible.</source>
 できるだけ早く、計画を別の名前で保存してください。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+7"/>
         <source>New Plan</source>
         <translation>新しい計画</translation>
@@ -4412,22 +4412,27 @@ Save the plan under another name as soon as possible.</source>
         <translation>新しい計画を作成できません:%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>This plan is already open in another DX Plan Studio window.</source>
         <translation>この計画はDX Plan Studioの別のウィンドウで既に開かれています。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>This plan is already open in %1 (process %2 on %3).</source>
         <translation>この計画は%1で既に開かれています(%3のプロセス%2)。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>this computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>This plan is already opened by %1 (%2 on %3).</source>
+        <translation>この計画は %1 さんが開いています（%3 の %2）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Plan Already Open</source>
         <translation>計画は既に開かれています</translation>
     </message>
@@ -4480,17 +4485,17 @@ Save the plan under another name as soon as possible.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cannot Save Plan</source>
         <translation>計画を保存できません</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>%1 is open in another window or program; close it there first.</source>
         <translation>%1 は別のウィンドウまたはプログラムで開かれています。先にそちらで閉じてください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Save Plan</source>
         <translation>計画の保存</translation>
     </message>
@@ -4629,6 +4634,93 @@ Everything changed since then is replaced; the revision history stays. Edit &gt;
         <location line="+0"/>
         <source>Problems (%1)</source>
         <translation>問題 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/window/MainWindowAudit.cpp" line="+47"/>
+        <source>Si&amp;gn...</source>
+        <translation>署名(&amp;G)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the saved plan with your organisation&apos;s certificate</source>
+        <translation>保存した計画に団体の証明書で署名します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trusted Certificates...</source>
+        <translation>信頼する証明書(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The root certificates that signed plans are checked against</source>
+        <translation>署名された計画の検証に使うルート証明書</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Propert&amp;ies...</source>
+        <translation>プロパティ(&amp;I)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integrity, signature, who saved the plan and when, and its revisions</source>
+        <translation>完全性、署名、保存者と保存日時、改定の履歴</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your &amp;Name...</source>
+        <translation>あなたの名前(&amp;N)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name saved plans record as who saved them</source>
+        <translation>保存した計画に保存者として記録される名前</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Click for the plan&apos;s properties.</source>
+        <translation>クリックすると計画のプロパティを表示します。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Details...</source>
+        <translation>詳細...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Signature</source>
+        <translation>署名の削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is signed by %2. Saving changes the file, so the signature is removed; you can sign the plan again with File &gt; Sign.
+Save and remove the signature?</source>
+        <translation>%1 には %2 の署名があります。保存するとファイルが変わるため署名は削除されます。［ファイル］&gt;［署名］で署名し直せます。
+保存して署名を削除しますか？</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The plan has not been saved yet. A signature covers the saved file, so it is saved first.</source>
+        <translation>計画はまだ保存されていません。署名は保存したファイルに対して行うため、先に保存します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan has unsaved changes. A signature covers the saved file, so they are saved first.</source>
+        <translation>計画に保存していない変更があります。署名は保存したファイルに対して行うため、先に保存します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign Plan</source>
+        <translation>計画に署名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the plan now?</source>
+        <translation>今すぐ計画を保存しますか？</translation>
     </message>
 </context>
 <context>
@@ -5889,6 +5981,171 @@ Everything changed since then is replaced; the revision history stays. Edit &gt;
     </message>
 </context>
 <context>
+    <name>PlanPropertiesDialog</name>
+    <message>
+        <location filename="../views/audit/PlanPropertiesDialog.cpp" line="+24"/>
+        <source>Plan Properties</source>
+        <translation>計画のプロパティ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity:</source>
+        <translation>完全性:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature:</source>
+        <translation>署名:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer:</source>
+        <translation>署名者:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until:</source>
+        <translation>有効期限:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed at:</source>
+        <translation>署名日時:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem:</source>
+        <translation>問題:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File format:</source>
+        <translation>ファイル形式:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved with:</source>
+        <translation>保存したアプリ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved at:</source>
+        <translation>保存日時:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved by:</source>
+        <translation>保存者:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current revision:</source>
+        <translation>現在の改定:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The plan has unsaved changes: these facts are of the file as last saved.</source>
+        <translation>計画に保存していない変更があります。ここに示すのは最後に保存したファイルの情報です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+128"/>
+        <source>Revision history:</source>
+        <translation>改定履歴:</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Revision history</source>
+        <translation>改定履歴</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put everything this panel shows on the clipboard as text</source>
+        <translation>この画面の内容をすべてテキストとしてクリップボードに入れます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trusted Certificates...</source>
+        <translation>信頼する証明書(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>not recorded (saved by an older version)</source>
+        <translation>記録なし（古い版で保存）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Not saved yet</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intact: every entry&apos;s size and SHA-256 checked</source>
+        <translation>改変なし: すべての項目の大きさと SHA-256 を確認済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>DX Plan Studio plan, format %1.%2</source>
+        <translation>DX Plan Studio の計画、形式 %1.%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DX Plan Studio %1</source>
+        <translation>DX Plan Studio %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None marked</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adopted</source>
+        <translation>策定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>revised</source>
+        <translation>改定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2、%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>marked by %1</source>
+        <translation>記録者 %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanSignature</name>
     <message>
         <location filename="../models/PlanSignature.cpp" line="+115"/>
@@ -6952,6 +7209,104 @@ Everything changed since then is replaced; the revision history stays. Edit &gt;
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../views/audit/SignDialog.cpp" line="+29"/>
+        <source>Sign Plan</source>
+        <translation>計画に署名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A signature shows that this plan is the one your organisation published: whoever opens it sees who signed it and whether it was changed since.
+The saved file &quot;%1&quot; is signed as it is on disk. Saving it again removes the signature; sign it again then.</source>
+        <translation>署名は、この計画があなたの団体が公表したものであることを示します。開いた人は、署名者とその後の変更の有無を確認できます。
+保存済みのファイル「%1」をそのまま署名します。再び保存すると署名は削除されるので、その際は署名し直してください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Certificate and key file</source>
+        <translation>証明書と鍵のファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PKCS#12 file (.p12, .pfx)</source>
+        <translation>PKCS#12 ファイル（.p12、.pfx）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Certificate and key:</source>
+        <translation>証明書と鍵(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Sign</source>
+        <translation>署名(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Certificate and Key</source>
+        <translation>証明書と鍵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 ファイル (*.p12 *.pfx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The plan was not signed: %1</source>
+        <translation>計画に署名できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDisplay</name>
+    <message>
+        <location filename="../views/audit/SignatureDisplay.cpp" line="+13"/>
+        <source>Not signed</source>
+        <translation>署名なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by %1</source>
+        <translation>署名者: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed after signing</source>
+        <translation>署名後に変更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by %1, not trusted here</source>
+        <translation>署名者: %1（この環境では信頼されていません）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature damaged</source>
+        <translation>署名の破損</translation>
+    </message>
+</context>
+<context>
     <name>SignatureInfo</name>
     <message>
         <location filename="../models/PlanSignature.cpp" line="-205"/>
@@ -6987,6 +7342,82 @@ Everything changed since then is replaced; the revision history stays. Edit &gt;
         <location line="+4"/>
         <source>The signature cannot be read: %1.</source>
         <translation>署名を読み取れません: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedCertificatesDialog</name>
+    <message>
+        <location filename="../views/audit/TrustedCertificatesDialog.cpp" line="+26"/>
+        <source>Trusted Certificates</source>
+        <translation>信頼する証明書</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A signed plan is trusted when its signer&apos;s certificate was issued by one of these root certificates, such as your prefecture&apos;s or LGPKI&apos;s. Import the root certificate (a PEM or DER file) that your IT department gives you.</source>
+        <translation>署名者の証明書がこれらのルート証明書（都道府県や LGPKI のものなど）のいずれかから発行されていれば、署名された計画を信頼します。情報部門から受け取ったルート証明書（PEM または DER ファイル）を取り込んでください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trusted certificates</source>
+        <translation>信頼する証明書</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import...</source>
+        <translation>取り込み(&amp;I)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Import Trusted Certificate</source>
+        <translation>信頼する証明書の取り込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer *.der);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 を取り込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The certificate was not removed: %1</source>
+        <translation>証明書を削除できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <location filename="../views/audit/UserNameDialog.cpp" line="+15"/>
+        <source>Your Name</source>
+        <translation>あなたの名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plans you save record this name as who saved them (File &gt; Properties shows it), and others who try to open a plan you have open are told it is you. Leave it empty to use your account&apos;s name.</source>
+        <translation>保存した計画には、この名前が保存者として記録されます（［ファイル］&gt;［プロパティ］で表示）。あなたが開いている計画をほかの人が開こうとしたときにも、この名前が伝えられます。空欄にするとアカウントの名前を使います。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your name</source>
+        <translation>あなたの名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your &amp;name:</source>
+        <translation>あなたの名前(&amp;N):</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
-#include "models/PlanFileFormat.h"
 #include "models/DatabaseConnection.h"
 #include "models/PlanDocument.h"
+#include "models/PlanFileFormat.h"
 #include "models/PlanFileReader.h"
 #include "models/PlanGenerator.h"
 #include "models/PlanStore.h"
