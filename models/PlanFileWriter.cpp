@@ -164,25 +164,7 @@ bool PlanFileWriter::writeSigned(const QString &source, const QByteArray &signat
     in.close();
     if (manifest.isEmpty() || database.isEmpty())
         return fail(Text::tr("the plan file could not be read again for signing"));
-    const QString folder = QFileInfo(target).absolutePath();
-    KZip zip(target);
-    if (!zip.open(QIODevice::WriteOnly))
-        return fail(writeError(folder, database.size(), zip.errorString()));
-    zip.setCompression(KZip::NoCompression);
-    bool ok = zip.writeFile(PlanFileFormat::mimetypeEntry, QByteArray(PlanFileFormat::mimeType.data()), 0100644);
-    zip.setCompression(KZip::DeflateCompression);
-    ok = ok && zip.writeFile(PlanFileFormat::manifestEntry, manifest, 0100644);
-    ok = ok && zip.writeFile(PlanFileFormat::databaseEntry, database, 0100644);
-    ok = ok && zip.writeFile(PlanSignature::entryName, signature, 0100644);
-    if (!ok) {
-        const QString why = writeError(folder, database.size(), zip.errorString());
-        if (auto *saveFile = qobject_cast<QSaveFile *>(zip.device()))
-            saveFile->cancelWriting();
-        return fail(why);
-    }
-    if (!zip.close())
-        return fail(writeError(folder, database.size(), zip.errorString()));
-    return true;
+    return writeArchive(target, manifest, database, signature);
 }
 
 bool PlanFileWriter::writeDatabase(const QString &databasePath, const QString &path)
@@ -216,27 +198,36 @@ bool PlanFileWriter::writeDatabase(const QString &databasePath, const QString &p
                 QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) } } } },
     };
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
-    const QString folder = QFileInfo(path).absolutePath();
+    if (!writeArchive(path, manifestBytes, data, QByteArray()))
+        return false;
+    m_manifest = manifestBytes;
+    return true;
+}
 
+bool PlanFileWriter::writeArchive(const QString &path, const QByteArray &manifest, const QByteArray &database,
+                                  const QByteArray &signature)
+{
+    const QString folder = QFileInfo(path).absolutePath();
     // KZip opened on a file name writes through its own QSaveFile: the
     // target is replaced only when close() succeeds.
     KZip zip(path);
     if (!zip.open(QIODevice::WriteOnly))
-        return fail(writeError(folder, data.size(), zip.errorString()));
+        return fail(writeError(folder, database.size(), zip.errorString()));
     zip.setCompression(KZip::NoCompression);
     bool ok = zip.writeFile(PlanFileFormat::mimetypeEntry, QByteArray(PlanFileFormat::mimeType.data()), 0100644);
     zip.setCompression(KZip::DeflateCompression);
-    ok = ok && zip.writeFile(PlanFileFormat::manifestEntry, manifestBytes, 0100644);
-    ok = ok && zip.writeFile(PlanFileFormat::databaseEntry, data, 0100644);
+    ok = ok && zip.writeFile(PlanFileFormat::manifestEntry, manifest, 0100644);
+    ok = ok && zip.writeFile(PlanFileFormat::databaseEntry, database, 0100644);
+    if (!signature.isEmpty())
+        ok = ok && zip.writeFile(PlanSignature::entryName, signature, 0100644);
     if (!ok) {
-        const QString why = writeError(folder, data.size(), zip.errorString());
+        const QString why = writeError(folder, database.size(), zip.errorString());
         // Closing would commit a half-written archive over the old file.
         if (auto *saveFile = qobject_cast<QSaveFile *>(zip.device()))
             saveFile->cancelWriting();
         return fail(why);
     }
     if (!zip.close())
-        return fail(writeError(folder, data.size(), zip.errorString()));
-    m_manifest = manifestBytes;
+        return fail(writeError(folder, database.size(), zip.errorString()));
     return true;
 }

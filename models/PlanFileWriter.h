@@ -39,6 +39,9 @@ public:
 private:
     bool snapshot(WorkingCopy &copy, const QString &folder, QString *databasePath);
     bool fail(const QString &why);
+    // mimetype, manifest, database and (when given) signature, at `path`.
+    bool writeArchive(const QString &path, const QByteArray &manifest, const QByteArray &database,
+                      const QByteArray &signature);
     QString m_error;
     QByteArray m_manifest;
 };
