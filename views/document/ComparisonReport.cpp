@@ -1,7 +1,6 @@
 #include "views/document/ComparisonReport.h"
 
 #include "models/ItemKinds.h"
-#include "views/common/DocumentFont.h"
 #include "views/common/PhaseText.h"
 #include "views/common/PrintedText.h"
 #include "views/document/ChangeMarkup.h"
@@ -29,12 +28,7 @@ QString word(const PlanInfo &info, const char *source)
 
 QTextCharFormat textFormat(qreal points, bool bold = false)
 {
-    QTextCharFormat f;
-    QFont font(DocumentFont::installedFamily());
-    font.setPixelSize(qRound(points * DocumentBuilder::pixelsPerPoint));
-    font.setBold(bold);
-    f.setFont(font, QTextCharFormat::FontPropertiesAll);
-    return f;
+    return DocumentBuilder::textFormat(points, bold);
 }
 
 QTextBlockFormat blockFormat(BlockRole role = BlockRole::Body)
@@ -251,19 +245,8 @@ std::unique_ptr<QTextDocument> ComparisonReport::buildTable(const DocumentCompar
 {
     const PlanInfo &info = after.info;
     const FiscalYear::EraStyle era = info.language == QLatin1String("ja") ? options.era : FiscalYear::EraStyle::Western;
-    auto document = std::make_unique<QTextDocument>();
-    document->setUndoRedoEnabled(false);
-    document->setUseDesignMetrics(true);
-    document->setDocumentMargin(0);
-    QFont font(DocumentFont::installedFamily());
-    font.setPixelSize(qRound(bodyPoints * DocumentBuilder::pixelsPerPoint));
-    document->setDefaultFont(font);
-    QTextOption option = document->defaultTextOption();
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    document->setDefaultTextOption(option);
-    const qreal width = DocumentBuilder::bodySizePoints(options.paper).width() * DocumentBuilder::pixelsPerPoint;
-    document->setTextWidth(width);
-    document->setMetaInformation(QTextDocument::DocumentTitle, title(comparison, after));
+    auto document = DocumentBuilder::emptyDocument(options.paper, title(comparison, after), bodyPoints);
+    const qreal width = document->textWidth();
 
     QTextCursor cursor(document.get());
     cursor.beginEditBlock();

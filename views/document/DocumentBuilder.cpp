@@ -115,12 +115,7 @@ public:
 
     static QTextCharFormat textFormat(qreal points, bool bold = false)
     {
-        QTextCharFormat f;
-        QFont font(DocumentFont::installedFamily());
-        font.setPixelSize(qRound(px(points)));
-        font.setBold(bold);
-        f.setFont(font, QTextCharFormat::FontPropertiesAll);
-        return f;
+        return DocumentBuilder::textFormat(points, bold);
     }
 
     // A new block (the document's first block is reused once).
@@ -682,22 +677,39 @@ QSizeF DocumentBuilder::bodySizePoints(QPageSize::PageSizeId paper)
     return page - QSizeF(2 * marginPoints(), 2 * marginPoints());
 }
 
-std::unique_ptr<QTextDocument> DocumentBuilder::build() const
+QTextCharFormat DocumentBuilder::textFormat(qreal points, bool bold)
+{
+    QTextCharFormat f;
+    QFont font(DocumentFont::installedFamily());
+    font.setPixelSize(qRound(points * pixelsPerPoint));
+    font.setBold(bold);
+    f.setFont(font, QTextCharFormat::FontPropertiesAll);
+    return f;
+}
+
+std::unique_ptr<QTextDocument> DocumentBuilder::emptyDocument(QPageSize::PageSizeId paper, const QString &title,
+                                                              qreal points)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setUndoRedoEnabled(false);
     document->setUseDesignMetrics(true);
     document->setDocumentMargin(0);
     QFont font(DocumentFont::installedFamily());
-    font.setPixelSize(qRound(bodyPoints * pixelsPerPoint));
+    font.setPixelSize(qRound(points * pixelsPerPoint));
     document->setDefaultFont(font);
     QTextOption option = document->defaultTextOption();
     // Japanese has no spaces: lines break between characters, and Qt's
     // line breaking (UAX #14) keeps 、。」) off the start of a line.
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     document->setDefaultTextOption(option);
-    document->setTextWidth(bodySizePoints(m_options.paper).width() * pixelsPerPoint);
-    document->setMetaInformation(QTextDocument::DocumentTitle, m_plan.info.title);
+    document->setTextWidth(bodySizePoints(paper).width() * pixelsPerPoint);
+    document->setMetaInformation(QTextDocument::DocumentTitle, title);
+    return document;
+}
+
+std::unique_ptr<QTextDocument> DocumentBuilder::build() const
+{
+    auto document = emptyDocument(m_options.paper, m_plan.info.title, bodyPoints);
     ChapterMarkdown::addFigureResources(document.get(), m_plan);
 
     Writer w(m_plan, m_options, document.get());

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSizeF>
+#include <QTextCharFormat>
 #include <memory>
 
 class DocumentObjects;
@@ -33,6 +34,14 @@ public:
     DocumentBuilder(const Plan &plan, const DocumentOptions &options, const DocumentObjects *objects);
 
     std::unique_ptr<QTextDocument> build() const;
+
+    // An empty document laid out as the plan document is: design metrics,
+    // no margin, Japanese line breaking, the body width of `paper`, the
+    // document font at `points` by default.
+    static std::unique_ptr<QTextDocument> emptyDocument(QPageSize::PageSizeId paper, const QString &title,
+                                                        qreal points);
+    // The document font at `points`, in the document's pixels.
+    static QTextCharFormat textFormat(qreal points, bool bold = false);
 
     // The printable area of a portrait page of `paper` and its margins, in points.
     static QSizeF bodySizePoints(QPageSize::PageSizeId paper);
