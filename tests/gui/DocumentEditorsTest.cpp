@@ -222,7 +222,8 @@ TEST_F(DocumentEditorsTest, InsertFigurePutsItsTargetInTheText)
     EXPECT_TRUE(chapter().text.contains(QStringLiteral("](%1)").arg(target))) << chapter().text.toStdString();
     EXPECT_TRUE(chapter().text.contains(QStringLiteral("![%1]").arg(m_figure.altText)));
     EXPECT_EQ(undoStack()->count(), 1);
-    EXPECT_EQ(undoStack()->text(0), EditorText::tr("Insert figure"));
+    // The undo entry names the chapter it changed.
+    EXPECT_EQ(undoStack()->text(0), QStringLiteral("%1: %2").arg(EditorText::tr("Insert figure"), chapter().title));
 }
 
 TEST_F(DocumentEditorsTest, PreviewShowsTheChapterAfterTypingStops)

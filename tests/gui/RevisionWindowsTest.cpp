@@ -10,6 +10,7 @@
 #include "views/revisions/ComparisonModel.h"
 #include "views/revisions/ComparisonSource.h"
 #include "views/revisions/ComparisonWindow.h"
+#include "views/common/DateField.h"
 #include "views/revisions/MarkRevisionDialog.h"
 #include "views/revisions/RevisionHistoryDialog.h"
 #include "views/revisions/RevisionListModel.h"
@@ -18,7 +19,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFile>
 #include <QKeyEvent>
 #include <QLabel>
@@ -137,7 +137,10 @@ TEST_F(RevisionWindowsTest, MarkingThroughTheDialogKeepsASnapshotAndUndoTakesItB
     trigger(window.get(), "actionMarkRevision");
     QPointer<MarkRevisionDialog> dialog = window->findChild<MarkRevisionDialog *>();
     ASSERT_TRUE(dialog);
-    child<QDateEdit>(dialog, "revisionDate")->setDate(QDate(2025, 3, 14));
+    // Typed as people write dates; it takes effect on Return.
+    QLineEdit *date = child<DateField>(dialog, "revisionDate")->lineEdit();
+    date->setText(QStringLiteral("R7.3.14"));
+    emit date->editingFinished();
     EXPECT_EQ(child<QLineEdit>(dialog, "revisionName")->text(), QStringLiteral("令和7年3月改定"));
     EXPECT_EQ(MarkRevisionDialog::suggestedName(before.info, QDate(2025, 3, 14)), QStringLiteral("令和7年3月改定"));
     dialog->reject();

@@ -1,11 +1,14 @@
 #include "tests/kpi/KpiTestSupport.h"
 
 #include "models/PlanDocument.h"
+#include "views/common/DateField.h"
+#include "views/common/ViewSettings.h"
 #include "views/kpi/KpiActualsModel.h"
 #include "views/kpi/KpiChartPane.h"
 #include "views/kpi/KpiDashboardView.h"
 #include "views/kpi/KpiDashboardWidget.h"
 #include "views/kpi/KpiEditor.h"
+#include "views/kpi/KpiFormat.h"
 #include "views/kpi/KpiTableModel.h"
 #include "views/kpi/KpiYearGridModel.h"
 
@@ -13,8 +16,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QLineEdit>
 #include <QKeyEvent>
+#include <QCalendarWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -94,7 +98,7 @@ TEST_F(KpiEdit, TableEditsPushCommandsThatUndoReverses)
     // Derived columns are not editable.
     EXPECT_FALSE(model->flags(model->index(0, KpiTableModel::StatusColumn)) & Qt::ItemIsEditable);
     EXPECT_EQ(model->index(0, KpiTableModel::StatusColumn).data().toString(), QStringLiteral("On track"));
-    EXPECT_EQ(model->index(0, KpiTableModel::LatestColumn).data().toString(), QStringLiteral("93.2% (2025-03-31)"));
+    EXPECT_EQ(model->index(0, KpiTableModel::LatestColumn).data().toString(), QStringLiteral("93.2% (%1)").arg(KpiFormat::date({ QDate(2025, 3, 31), false })));
 }
 
 TEST_F(KpiEdit, AddRemoveAndMoveAreUndoable)
@@ -192,7 +196,14 @@ TEST_F(KpiEdit, ActualsTakeMonthOnlyDatesAndNotesWithoutValues)
     // Typed as the plan states it: 令和7年3月末 is March 2025, no day.
     EXPECT_TRUE(model->setData(model->index(1, KpiActualsModel::DateColumn), QStringLiteral("令和7年3月末")));
     EXPECT_EQ(kpi().actuals.last().date, (PlanDate { QDate(2025, 3, 1), true }));
+    // Shown as every date is: the era setting's format, to the month.
+    EXPECT_EQ(model->index(1, KpiActualsModel::DateColumn).data().toString(), KpiFormat::date(kpi().actuals.last().date));
+    const FiscalYear::EraStyle era = ViewSettings::instance()->eraStyle();
+    ViewSettings::instance()->setEraStyle(FiscalYear::EraStyle::Western);
     EXPECT_EQ(model->index(1, KpiActualsModel::DateColumn).data().toString(), QStringLiteral("2025-03"));
+    ViewSettings::instance()->setEraStyle(FiscalYear::EraStyle::Reiwa);
+    EXPECT_EQ(model->index(1, KpiActualsModel::DateColumn).data().toString(), QStringLiteral("令和7年3月"));
+    ViewSettings::instance()->setEraStyle(era);
     EXPECT_EQ(model->index(1, KpiActualsModel::MonthOnlyColumn).data(Qt::CheckStateRole).toInt(), Qt::Checked);
     // Unticking "month only" dates it to the month's end.
     EXPECT_TRUE(model->setData(model->index(1, KpiActualsModel::MonthOnlyColumn), Qt::Unchecked, Qt::CheckStateRole));
@@ -219,14 +230,73 @@ TEST_F(KpiEdit, BaselineDateCanBeMonthOnly)
     monthOnly->setChecked(!before.monthOnly);
     emit monthOnly->clicked(!before.monthOnly);
     EXPECT_EQ(kpi().baselineDate.monthOnly, !before.monthOnly);
-    EXPECT_EQ(find<QDateEdit>("baselineDate")->displayFormat(),
-              before.monthOnly ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM"));
+    // The field shows the date as precise as it now is.
+    EXPECT_EQ(find<DateField>("baselineDate")->lineEdit()->text(),
+              DateText::format(kpi().baselineDate, ViewSettings::instance()->eraStyle()));
     if (kpi().baselineDate.monthOnly) {
         EXPECT_EQ(kpi().baselineDate.date.day(), 1);
     }
     stack()->undo();
     EXPECT_EQ(kpi().baselineDate, before);
     EXPECT_EQ(monthOnly->isChecked(), before.monthOnly);
+}
+
+// The sequence a planner reported: a baseline date picked from the
+// calendar used to take effect only when the field lost the focus, that
+// is when the planner clicked into the year grid, which then gained a
+// column under the cursor, so the target typed there landed a year off.
+TEST_F(KpiEdit, BaselineDatePickedFromTheCalendarTakesEffectBeforeTheNextClick)
+{
+    auto *date = find<DateField>("baselineDate");
+    auto *grid = find<QTableView>("targetGrid");
+    auto *model = qobject_cast<KpiYearGridModel *>(grid->model());
+    ASSERT_TRUE(date && model);
+    ASSERT_EQ(model->yearOfColumn(0), 2024);
+    date->lineEdit()->setFocus();
+    QApplication::processEvents();
+
+    // Picked: FY2022 (2023-03-31), before the plan's first year.
+    emit date->calendar()->clicked(QDate(2023, 3, 31));
+    QApplication::processEvents();
+    EXPECT_EQ(kpi().baselineDate, (PlanDate { QDate(2023, 3, 31), false }));
+    EXPECT_EQ(model->yearOfColumn(0), 2022); // the grid has its new columns already
+
+    // The planner clicks the FY2026 cell as the grid now shows it; the date
+    // field loses the focus, which changes nothing any more.
+    const int fy2026 = model->columnOfYear(2026);
+    grid->setFocus();
+    emit date->lineEdit()->editingFinished();
+    QApplication::processEvents();
+    EXPECT_EQ(model->yearOfColumn(fy2026), 2026);
+    ASSERT_TRUE(model->setData(model->index(KpiYearGridModel::TargetRow, fy2026), QStringLiteral("96")));
+    EXPECT_EQ(kpi().targets, QList<KpiTarget>({ { 2026, 96, {} }, { 2028, 100, {} } }));
+    EXPECT_EQ(stack()->count(), 2); // the baseline, the target
+}
+
+TEST_F(KpiEdit, BaselineDateTakesEveryWrittenForm)
+{
+    auto *date = find<DateField>("baselineDate");
+    ASSERT_TRUE(date);
+    const QList<QPair<QString, PlanDate>> forms = {
+        { QStringLiteral("2024/3/31"), { QDate(2024, 3, 31), false } },
+        { QStringLiteral("R5.9.30"), { QDate(2023, 9, 30), false } },
+        { QStringLiteral("令和6年11月"), { QDate(2024, 11, 1), true } },
+        { QStringLiteral("２０２４－１０－０１"), { QDate(2024, 10, 1), false } },
+    };
+    for (const auto &[text, expected] : forms) {
+        date->lineEdit()->setText(text);
+        emit date->lineEdit()->editingFinished();
+        EXPECT_EQ(kpi().baselineDate, expected) << text.toStdString();
+        EXPECT_EQ(find<QCheckBox>("baselineMonthOnly")->isChecked(), expected.monthOnly) << text.toStdString();
+    }
+    // Not a date: marked, and the stored date stays.
+    const PlanDate kept = kpi().baselineDate;
+    const int steps = stack()->count();
+    date->lineEdit()->setText(QStringLiteral("31/3/2025"));
+    emit date->lineEdit()->editingFinished();
+    EXPECT_TRUE(date->isRefused());
+    EXPECT_EQ(kpi().baselineDate, kept);
+    EXPECT_EQ(stack()->count(), steps);
 }
 
 TEST_F(KpiEdit, ActualsAreAddedEditedAndRemoved)

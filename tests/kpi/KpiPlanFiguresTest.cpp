@@ -181,7 +181,10 @@ TEST(KpiMonthDates, ShownAsTheMonthEverywhere)
     EXPECT_EQ(kpi.actuals.last().date.toString(), QStringLiteral("2025-03"));
     EXPECT_EQ((PlanDate { QDate(2025, 3, 31), false }).toString(), QStringLiteral("2025-03-31"));
     const QString sentence = KpiChartPane::statusSentence(kpi, QDate(2025, 6, 1), FiscalYear::EraStyle::Both);
-    EXPECT_TRUE(sentence.contains(QStringLiteral("on 2025-03."))) << sentence.toStdString();
+    // Dates follow the era setting the pane is given: the month, no day.
+    EXPECT_TRUE(sentence.contains(QStringLiteral("on 令和7(2025)年3月."))) << sentence.toStdString();
+    EXPECT_TRUE(KpiChartPane::statusSentence(kpi, QDate(2025, 6, 1), FiscalYear::EraStyle::Western)
+                    .contains(QStringLiteral("on 2025-03.")));
     EXPECT_FALSE(sentence.contains(QStringLiteral("2025-03-01"))) << sentence.toStdString();
 }
 
@@ -281,7 +284,7 @@ TEST(KpiStaleFlags, FlaggedInCheckTableChartPaneAndTile)
     EXPECT_EQ(checkMessages(plan, kpi.name).filter(QStringLiteral("more than a year old")).size(), 1);
     const QStringList warnings = KpiChartPane::warnings(kpi, fy2026, FiscalYear::EraStyle::Both);
     ASSERT_EQ(warnings.size(), 1);
-    EXPECT_TRUE(warnings.first().contains(QStringLiteral("2025-03"))) << warnings.first().toStdString();
+    EXPECT_TRUE(warnings.first().contains(QStringLiteral("令和7(2025)年3月"))) << warnings.first().toStdString();
     EXPECT_TRUE(KpiChartPane::warnings(kpi, QDate(2026, 3, 1), FiscalYear::EraStyle::Both).isEmpty());
     EXPECT_FALSE(KpiChartPane::statusSentence(kpi, fy2026, FiscalYear::EraStyle::Both).contains(QStringLiteral("On track")));
 

@@ -6,7 +6,6 @@
 #include "views/kpi/KpiTargetRevisionDialog.h"
 
 #include <QChart>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScatterSeries>

@@ -1,4 +1,5 @@
 #include "views/audit/PlanPropertiesDialog.h"
+#include "views/common/WindowPlacement.h"
 
 #include "models/PlanDocument.h"
 #include "views/audit/SignatureDisplay.h"
@@ -107,7 +108,7 @@ PlanPropertiesDialog::PlanPropertiesDialog(PlanDocument *document, QWidget *pare
             refresh();
     });
     refresh();
-    resize(640, 540);
+    WindowPlacement::fitDialog(this, 640, 540);
 }
 
 void PlanPropertiesDialog::addRow(Field field, const QString &label)

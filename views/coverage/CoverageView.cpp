@@ -1,4 +1,5 @@
 #include "views/coverage/CoverageView.h"
+#include "views/common/WindowPlacement.h"
 
 #include "models/PlanDocument.h"
 #include "views/common/ViewSettings.h"
@@ -138,6 +139,8 @@ void CoverageView::print()
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setDocName(CoverageReport::title(m_document->plan()));
     QPrintPreviewDialog dialog(&printer, this);
+    // A preview at its default size shows a page too small to judge.
+    WindowPlacement::fitDialog(&dialog, 1200, 900);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &CoverageView::printOn);
     dialog.exec();
 }

@@ -3,6 +3,7 @@
 #include "models/ItemKinds.h"
 #include "models/commands/ItemCommands.h"
 #include "views/editors/ItemFieldEditor.h"
+#include "views/itemmodels/ItemLabels.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -44,7 +45,8 @@ struct ItemBinder
             write(after, value);
             if (after == *before)
                 return;
-            self.document->undoStack()->push(new ReplaceItem<T>(self.document, *before, after, text, mergeKey));
+            const QString named = ItemLabels::undoText(text, self.document->plan(), *before);
+            self.document->undoStack()->push(new ReplaceItem<T>(self.document, *before, after, named, mergeKey));
         };
     }
     // A text member edited by typing: one line, or a paragraph.

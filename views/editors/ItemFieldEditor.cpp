@@ -1,8 +1,9 @@
 #include "views/editors/ItemFieldEditor.h"
 
+#include "views/common/DateField.h"
+
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -134,16 +135,14 @@ QLabel *ItemFieldEditor::addLabel(const QString &name, const QString &label, Get
     return text;
 }
 
-QDateEdit *ItemFieldEditor::addDate(const QString &name, const QString &label, Getter get, Setter set)
+DateField *ItemFieldEditor::addDate(const QString &name, const QString &label, Getter get, Setter set, bool monthAllowed)
 {
-    auto *edit = new QDateEdit(this);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setKeyboardTracking(false);
+    auto *field = new DateField(monthAllowed ? DateText::Precision::DayOrMonth : DateText::Precision::Day, this);
     const int index = m_fields.size();
-    connect(edit, &QDateEdit::dateChanged, this, [this, index](const QDate &date) { emitEdit(index, date); });
-    addField(Type::Date, edit, name, label, std::move(get), std::move(set));
-    return edit;
+    connect(field, &DateField::dateChanged, this,
+            [this, index](const PlanDate &date) { emitEdit(index, QVariant::fromValue(date)); });
+    addField(Type::Date, field, name, label, std::move(get), std::move(set));
+    return field;
 }
 
 QCheckBox *ItemFieldEditor::addCheck(const QString &name, const QString &text, Getter get, Setter set)
@@ -225,9 +224,10 @@ void ItemFieldEditor::refreshField(const Field &field)
         break;
     }
     case Type::Date: {
-        auto *edit = static_cast<QDateEdit *>(field.widget);
-        if (edit->date() != value.toDate())
-            edit->setDate(value.toDate());
+        auto *edit = static_cast<DateField *>(field.widget);
+        const PlanDate date = value.value<PlanDate>();
+        if (!(edit->date() == date))
+            edit->setDate(date);
         edit->setReadOnly(m_readOnly);
         break;
     }

@@ -7,7 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -41,7 +41,9 @@ public:
     QComboBox *addOptionChoice(const QString &name, const QString &label, Options options, Getter get, Setter set);
     // A value shown, not edited (a number the plan gives an item).
     QLabel *addLabel(const QString &name, const QString &label, Getter get);
-    QDateEdit *addDate(const QString &name, const QString &label, Getter get, Setter set);
+    // The value is a PlanDate (QVariant::fromValue); `monthAllowed` lets
+    // the user type a month only (令和7年3月).
+    DateField *addDate(const QString &name, const QString &label, Getter get, Setter set, bool monthAllowed = false);
     QCheckBox *addCheck(const QString &name, const QString &text, Getter get, Setter set);
     // Checkable list of ids; the value is a QList<int> of the checked ids.
     QListWidget *addCheckList(const QString &name, const QString &label, Options options, Getter get, Setter set);

@@ -29,12 +29,10 @@ ItemFieldEditor *build(PlanDocument *document, KindTag<Revision>, int id, QWidge
     editor->setHeading(EditorText::tr("Revision"));
     const ItemBinder<Revision> b { document, id };
     editor->addDate(QStringLiteral("revisionDate"), EditorText::tr("Date"),
-                    b.get([](const Revision &r) { return r.date.date; }),
-                    b.set([](Revision &r, const QVariant &v) {
-                        const QDate date = v.toDate();
-                        // A month-only date keeps day 1: no day is invented.
-                        r.date.date = r.date.monthOnly ? QDate(date.year(), date.month(), 1) : date;
-                    }, EditorText::tr("Edit date")));
+                    b.get([](const Revision &r) { return QVariant::fromValue(r.date); }),
+                    b.set([](Revision &r, const QVariant &v) { r.date = v.value<PlanDate>(); },
+                          EditorText::tr("Edit date")),
+                    true);
     editor->addCheck(QStringLiteral("revisionMonthOnly"), EditorText::tr("The plan states only the month"),
                      b.get([](const Revision &r) { return r.date.monthOnly; }),
                      b.set([](Revision &r, const QVariant &v) {

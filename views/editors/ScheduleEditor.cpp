@@ -3,6 +3,7 @@
 #include "models/PlanDocument.h"
 #include "models/PlanLimits.h"
 #include "models/ScheduleYears.h"
+#include "views/itemmodels/ItemLabels.h"
 #include "models/commands/ItemCommands.h"
 #include "views/common/Palette.h"
 #include "views/common/PhaseText.h"
@@ -160,7 +161,8 @@ void pushBars(PlanDocument *doc, PlanChange::Part part, int id, const QList<Phas
     after.phases = phases;
     after.milestones = milestones;
     if (!(after == *before))
-        doc->undoStack()->push(new ReplaceItem<T>(doc, *before, after, text));
+        doc->undoStack()->push(
+            new ReplaceItem<T>(doc, *before, after, ItemLabels::undoText(text, doc->plan(), *before)));
 }
 
 } // namespace

@@ -38,6 +38,29 @@ QString title(const Revision &revision)
     return QStringLiteral("%1 %2").arg(revision.date.toString(), kind);
 }
 
+bool setTitle(Theme &theme, const QString &title)
+{
+    theme.title = title;
+    return true;
+}
+
+bool setTitle(Measure &measure, const QString &title)
+{
+    measure.title = title;
+    return true;
+}
+
+bool setTitle(Kpi &kpi, const QString &title)
+{
+    kpi.name = title;
+    return true;
+}
+
+bool setTitle(Revision &, const QString &)
+{
+    return false;
+}
+
 QString number(const PlanNumbers &numbers, const Section &section, int)
 {
     return numbers.section(section.id);
@@ -61,6 +84,17 @@ QString number(const PlanNumbers &, const Direction &, int)
 QString number(const PlanNumbers &, const Principle &, int position)
 {
     return circledNumber(position + 1);
+}
+
+QString undoText(const QString &action, const QString &number, const QString &title)
+{
+    const QString name = (number.isEmpty() ? title : number + QLatin1Char(' ') + title).simplified();
+    if (name.isEmpty())
+        return action;
+    // An undo entry is one line: a long title is cut, not the action.
+    constexpr int longest = 40;
+    const QString shown = name.size() > longest ? name.left(longest - 1) + QChar(0x2026) : name;
+    return QCoreApplication::translate("ItemLabels", "%1: %2").arg(action, shown);
 }
 
 } // namespace ItemLabels

@@ -37,6 +37,27 @@ QString title(const T &item)
     return text;
 }
 
+// Gives the item the title title() reads; false for kinds whose label is
+// not one text (a revision shows its date and kind).
+bool setTitle(Theme &theme, const QString &title);
+bool setTitle(Measure &measure, const QString &title);
+bool setTitle(Kpi &kpi, const QString &title);
+bool setTitle(Revision &revision, const QString &title);
+
+template<typename T>
+bool setTitle(T &item, const QString &text)
+{
+    bool found = false;
+    forEachField<T>([&](const auto &field) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(item.*(field.member))>, QString>) {
+            if (!found)
+                item.*(field.member) = text;
+            found = true;
+        }
+    });
+    return found;
+}
+
 // `position` is the item's place among its siblings, from 0.
 QString number(const PlanNumbers &numbers, const Section &section, int position);
 QString number(const PlanNumbers &numbers, const Theme &theme, int position);
@@ -55,6 +76,20 @@ QString number(const PlanNumbers &, const T &item, int)
         }
     });
     return text;
+}
+
+// An undo step's text naming its item, "Edit title: ② 電子申請サービスの活用",
+// so that the undo history tells eleven title edits apart.
+QString undoText(const QString &action, const QString &number, const QString &title);
+
+template<typename T>
+QString undoText(const QString &action, const Plan &plan, const T &item)
+{
+    const QList<T> &siblings = ItemKind<T>::list(plan, ItemKind<T>::parentOf(item));
+    int position = 0;
+    while (position < siblings.size() && siblings[position].id != item.id)
+        ++position;
+    return undoText(action, number(PlanNumbers(plan), item, position), title(item));
 }
 
 } // namespace ItemLabels

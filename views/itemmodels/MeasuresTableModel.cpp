@@ -1,5 +1,7 @@
 #include "views/itemmodels/MeasuresTableModel.h"
 
+#include "views/itemmodels/ItemLabels.h"
+
 #include "models/commands/ItemCommands.h"
 #include "views/common/ViewSettings.h"
 #include "views/itemmodels/PlanText.h"
@@ -189,7 +191,8 @@ bool MeasuresTableModel::setData(const QModelIndex &index, const QVariant &value
     }
     if (after == *m)
         return true;
-    m_document->undoStack()->push(new ReplaceItem<Measure>(m_document, *m, after, text));
+    m_document->undoStack()->push(
+        new ReplaceItem<Measure>(m_document, *m, after, ItemLabels::undoText(text, m_document->plan(), *m)));
     return true;
 }
 

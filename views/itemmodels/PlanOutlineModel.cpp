@@ -1,5 +1,6 @@
 #include "views/itemmodels/PlanOutlineModel.h"
 
+#include "models/commands/ItemCommands.h"
 #include "views/itemmodels/ItemLabels.h"
 
 #include <QFont>
@@ -291,6 +292,8 @@ QVariant PlanOutlineModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         return itemText(node);
+    case Qt::EditRole:
+        return titleOf(node);
     case Qt::AccessibleTextRole:
         return (numberText(node, index.row()) + QLatin1Char(' ') + itemText(node)).trimmed();
     case NumberRole:
@@ -315,9 +318,60 @@ Qt::ItemFlags PlanOutlineModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const Node node = nodeAt(index);
     const bool editable = m_document && !m_document->isReadOnly();
-    if (node.isItem() && editable)
+    if (node.isItem() && editable) {
         f |= Qt::ItemIsDragEnabled;
+        if (canRename(node))
+            f |= Qt::ItemIsEditable;
+    }
     if (editable && node.type != Node::Type::Info)
         f |= Qt::ItemIsDropEnabled;
     return f;
+}
+
+QString PlanOutlineModel::titleOf(const Node &node) const
+{
+    QString text;
+    if (!node.isItem() || !m_document)
+        return text;
+    forKind(node.part, [&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        if (const T *item = findById(ItemKind<T>::list(m_document->plan(), themeOf(node)), node.id))
+            text = ItemLabels::title(*item);
+    });
+    return text;
+}
+
+bool PlanOutlineModel::canRename(const Node &node) const
+{
+    bool can = false;
+    forKind(node.part, [&](auto tag) {
+        typename decltype(tag)::Type probe;
+        can = ItemLabels::setTitle(probe, QString());
+    });
+    return can;
+}
+
+bool PlanOutlineModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Node node = nodeAt(index);
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const QString title = value.toString().simplified();
+    if (title.isEmpty())
+        return false; // an item keeps a title; Delete removes it
+    bool done = false;
+    forKind(node.part, [&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        const T *before = findById(ItemKind<T>::list(m_document->plan(), themeOf(node)), node.id);
+        if (!before)
+            return;
+        T after = *before;
+        ItemLabels::setTitle(after, title);
+        done = true;
+        if (after == *before)
+            return;
+        m_document->undoStack()->push(new ReplaceItem<T>(
+            m_document, *before, after, ItemLabels::undoText(tr("Rename"), m_document->plan(), *before)));
+    });
+    return done;
 }

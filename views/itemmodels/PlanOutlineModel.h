@@ -63,6 +63,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Renaming in place (F2): the edit role is the item's title, and
+    // setting it is one undo step.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     Qt::DropActions supportedDragActions() const override;
     Qt::DropActions supportedDropActions() const override;
@@ -93,6 +96,8 @@ private:
     QModelIndex createNodeIndex(int row, const Node &node) const;
     QString itemText(const Node &node) const;
     QString numberText(const Node &node, int row) const;
+    QString titleOf(const Node &node) const;
+    bool canRename(const Node &node) const;
     // The theme before (delta < 0) or after an item's theme, or 0.
     int neighbourTheme(const Node &node, int delta) const;
     // Where a dragged node would land: its theme (child kinds) and its new

@@ -110,7 +110,8 @@ QVariant KpiActualsModel::data(const QModelIndex &index, int role) const
         return QVariant();
     switch (Column(index.column())) {
     case DateColumn:
-        return role == Qt::EditRole ? QVariant(actual.date.date) : QVariant(actual.date.toString());
+        // Edited as text, so every form DateText reads can be typed.
+        return KpiFormat::date(actual.date);
     case MonthOnlyColumn:
         return QVariant();
     case ValueColumn:

@@ -1,5 +1,6 @@
 #include "views/kpi/KpiChartPane.h"
 
+#include "models/DateText.h"
 #include "models/KpiStatus.h"
 #include "models/PlanDocument.h"
 #include "views/kpi/KpiChartBuilder.h"
@@ -73,7 +74,7 @@ QString KpiChartPane::statusSentence(const Kpi &kpi, const QDate &asOf, FiscalYe
     QStringList sentences { tr("Status: %1.").arg(KpiFormat::statusText(status.status())) };
     if (status.isQualitative()) {
         if (const std::optional<KpiActual> latest = status.latestRecord())
-            sentences << tr("Latest record on %1: %2.").arg(latest->date.toString(), KpiFormat::actual(*latest, kpi));
+            sentences << tr("Latest record on %1: %2.").arg(DateText::format(latest->date, era), KpiFormat::actual(*latest, kpi));
         else
             sentences << tr("No actual has been recorded yet.");
         if (const std::optional<KpiTarget> target = status.statedTarget(status.currentYear()))
@@ -82,7 +83,7 @@ QString KpiChartPane::statusSentence(const Kpi &kpi, const QDate &asOf, FiscalYe
     }
     const std::optional<KpiActual> latest = status.latestActual();
     if (latest)
-        sentences << tr("Latest actual %1 on %2.").arg(KpiFormat::value(latest->value, kpi), latest->date.toString());
+        sentences << tr("Latest actual %1 on %2.").arg(KpiFormat::value(latest->value, kpi), DateText::format(latest->date, era));
     else
         sentences << tr("No actual has been recorded yet.");
     if (const std::optional<KpiTarget> target = status.referenceTarget(status.currentYear())) {
@@ -109,7 +110,7 @@ QStringList KpiChartPane::warnings(const Kpi &kpi, const QDate &asOf, FiscalYear
         const KpiActual latest = *(status.isQualitative() ? status.latestRecord() : status.latestActual());
         warnings << tr("The latest actual, of %1, is more than a year old: its status cannot be judged until a newer "
                        "one is entered.")
-                        .arg(latest.date.toString());
+                        .arg(DateText::format(latest.date, era));
     }
     return warnings;
 }

@@ -1,4 +1,5 @@
 #include "views/kpi/KpiDashboardView.h"
+#include "views/common/WindowPlacement.h"
 
 #include "models/PlanDocument.h"
 #include "views/common/ViewSettings.h"
@@ -114,6 +115,8 @@ void KpiDashboardView::print()
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setDocName(shownKpi() ? m_document->plan().kpi(shownKpi())->name : tr("KPI dashboard"));
     QPrintPreviewDialog dialog(&printer, this);
+    // A preview at its default size shows a page too small to judge.
+    WindowPlacement::fitDialog(&dialog, 1200, 900);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &KpiDashboardView::printOn);
     dialog.exec();
 }

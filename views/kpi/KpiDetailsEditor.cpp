@@ -1,5 +1,7 @@
 #include "views/kpi/KpiDetailsEditor.h"
 
+#include "views/common/DateField.h"
+
 #include "models/KpiStatus.h"
 #include "models/Numbering.h"
 #include "models/PlanDocument.h"
@@ -11,7 +13,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,7 +27,7 @@
 
 KpiDetailsEditor::KpiDetailsEditor(QWidget *parent)
     : QWidget(parent), m_direction(new QComboBox(this)), m_baselineValue(new QLineEdit(this)),
-      m_baselineDate(new QDateEdit(this)), m_baselineMonthOnly(new QCheckBox(tr("month only"), this)), m_theme(new QComboBox(this)), m_source(new QLineEdit(this)),
+      m_baselineDate(new DateField(DateText::Precision::DayOrMonth, this)), m_baselineMonthOnly(new QCheckBox(tr("month only"), this)), m_theme(new QComboBox(this)), m_source(new QLineEdit(this)),
       m_description(new QPlainTextEdit(this)), m_measures(new QListWidget(this)),
       m_targetGrid(new QTableView(this)), m_actualsTable(new QTableView(this)),
       m_addActual(new QPushButton(tr("Add actual"), this)), m_removeActual(new QPushButton(tr("Remove actual"), this)),
@@ -76,14 +77,19 @@ QWidget *KpiDetailsEditor::buildForm()
     m_baselineValue->setObjectName(QStringLiteral("baselineValue"));
     m_baselineValue->setPlaceholderText(tr("none"));
     m_baselineDate->setObjectName(QStringLiteral("baselineDate"));
-    m_baselineDate->setCalendarPopup(true);
-    m_baselineDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     connect(m_baselineValue, &QLineEdit::editingFinished, this, &KpiDetailsEditor::baselineEdited);
-    connect(m_baselineDate, &QDateEdit::editingFinished, this, &KpiDetailsEditor::baselineEdited);
+    // A date takes effect when it changes: picked from the calendar, at
+    // once, so the year grid beside it is right before the next click.
+    connect(m_baselineDate, &DateField::dateChanged, this, [this](const PlanDate &date) {
+        m_baselineMonthOnly->setChecked(date.monthOnly);
+        baselineEdited();
+    });
     m_baselineMonthOnly->setObjectName(QStringLiteral("baselineMonthOnly"));
     m_baselineMonthOnly->setToolTip(tr("The plan states this date to the month only (令和6年11月)"));
     connect(m_baselineMonthOnly, &QCheckBox::clicked, this, [this](bool monthOnly) {
-        showBaselinePrecision(monthOnly);
+        const QDate day = m_baselineDate->date().date;
+        if (day.isValid())
+            m_baselineDate->setDate({ monthOnly ? QDate(day.year(), day.month(), 1) : day, monthOnly });
         baselineEdited();
     });
     auto *baseline = new QHBoxLayout;
@@ -249,11 +255,10 @@ void KpiDetailsEditor::load(bool rebuild)
     const QString baseline = k->baselineValue ? QString::number(*k->baselineValue, 'g', 12) : QString();
     if (!m_baselineValue->hasFocus() && m_baselineValue->text() != baseline)
         m_baselineValue->setText(baseline);
-    m_baselineDate->setDate(k->baselineDate.isValid() ? k->baselineDate.date : QDate::currentDate());
+    m_baselineDate->setDate(k->baselineDate.isValid() ? k->baselineDate : PlanDate { QDate::currentDate(), false });
     m_baselineDate->setEnabled(editable && k->baselineValue.has_value());
     m_baselineMonthOnly->setChecked(k->baselineDate.monthOnly);
     m_baselineMonthOnly->setEnabled(editable && k->baselineValue.has_value());
-    showBaselinePrecision(k->baselineDate.monthOnly);
     // Text the user is typing is already the KPI's; replacing it would move the cursor.
     if (m_source->text() != k->source)
         m_source->setText(k->source);
@@ -333,16 +338,11 @@ void KpiDetailsEditor::baselineEdited()
         after.baselineValue = value;
         // load() shows today in the date field while there is no baseline.
         // A month-only date keeps day 1, so no day is invented.
-        const QDate shown = m_baselineDate->date();
+        const QDate shown = m_baselineDate->date().date;
         after.baselineDate = m_baselineMonthOnly->isChecked() ? PlanDate { QDate(shown.year(), shown.month(), 1), true }
                                                               : PlanDate { shown, false };
     }
     push(after, tr("Change KPI baseline"));
-}
-
-void KpiDetailsEditor::showBaselinePrecision(bool monthOnly)
-{
-    m_baselineDate->setDisplayFormat(monthOnly ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd"));
 }
 
 void KpiDetailsEditor::measureToggled(QListWidgetItem *item)

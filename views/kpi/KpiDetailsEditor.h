@@ -6,7 +6,7 @@
 QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -56,7 +56,6 @@ private:
     void themeChosen(int index);
     void baselineEdited();
     // The date field shows 2024-11 or 2024-11-30 as the checkbox says.
-    void showBaselinePrecision(bool monthOnly);
     void measureToggled(QListWidgetItem *item);
     void addActual();
     void removeActual();
@@ -68,7 +67,7 @@ private:
     bool m_loading = false;
     QComboBox *m_direction;
     QLineEdit *m_baselineValue;
-    QDateEdit *m_baselineDate;
+    DateField *m_baselineDate;
     QCheckBox *m_baselineMonthOnly; // 令和6年11月: the month, no day
 
     QComboBox *m_theme;

@@ -1,5 +1,8 @@
 #include "views/kpi/KpiFormat.h"
 
+#include "models/DateText.h"
+#include "views/common/ViewSettings.h"
+
 #include "models/PlanLimits.h"
 
 #include "views/common/DocumentFont.h"
@@ -67,27 +70,14 @@ QString actual(const KpiActual &a, const Kpi &kpi)
     return a.value ? value(*a.value, kpi) : a.note.trimmed();
 }
 
+QString date(const PlanDate &date)
+{
+    return DateText::format(date, ViewSettings::instance()->eraStyle());
+}
+
 std::optional<PlanDate> parseDate(const QString &given)
 {
-    const QString text = given.trimmed();
-    static const QRegularExpression western(QStringLiteral("^(\\d{4})[-/](\\d{1,2})(?:[-/](\\d{1,2}))?$"));
-    // 令和元年 is 令和1年; 末 (end of) names the month, not a day.
-    static const QRegularExpression reiwa(QStringLiteral("^令和\\s*(\\d{1,2}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日|末)?$"));
-    int year = 0;
-    QRegularExpressionMatch m = western.match(text);
-    if (m.hasMatch()) {
-        year = m.captured(1).toInt();
-    } else if ((m = reiwa.match(text)).hasMatch()) {
-        year = 2018 + (m.captured(1) == QStringLiteral("元") ? 1 : m.captured(1).toInt());
-    } else {
-        return std::nullopt;
-    }
-    const int month = m.captured(2).toInt();
-    const bool monthOnly = m.captured(3).isEmpty();
-    const QDate day(year, month, monthOnly ? 1 : m.captured(3).toInt());
-    if (!day.isValid())
-        return std::nullopt;
-    return PlanDate { day, monthOnly };
+    return DateText::parse(given, DateText::Precision::DayOrMonth);
 }
 
 std::optional<double> parseValue(const QString &text, const QString &unit)

@@ -12,6 +12,9 @@
 // tables and the command line say the same thing the same way.
 namespace KpiFormat {
 
+// A date as every date field shows it: in the era setting's format.
+QString date(const PlanDate &date);
+
 // 93.2, 12,000 or 0.75: at most two decimals, no trailing zeros; with
 // `whole`, none (a count of 364.58件 makes no sense).
 QString number(double value, bool whole = false);

@@ -120,11 +120,11 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         if (!kpi->baselineValue)
             return QString();
         return kpi->baselineDate.isValid()
-            ? tr("%1 (%2)").arg(KpiFormat::value(*kpi->baselineValue, *kpi), kpi->baselineDate.toString())
+            ? tr("%1 (%2)").arg(KpiFormat::value(*kpi->baselineValue, *kpi), KpiFormat::date(kpi->baselineDate))
             : KpiFormat::value(*kpi->baselineValue, *kpi);
     case LatestColumn:
         if (const std::optional<KpiActual> latest = status.isQualitative() ? status.latestRecord() : status.latestActual())
-            return tr("%1 (%2)").arg(KpiFormat::actual(*latest, *kpi), latest->date.toString());
+            return tr("%1 (%2)").arg(KpiFormat::actual(*latest, *kpi), KpiFormat::date(latest->date));
         return QString();
     case StatusColumn:
         return KpiFormat::statusText(status.status());

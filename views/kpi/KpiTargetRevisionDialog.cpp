@@ -1,10 +1,11 @@
 #include "views/kpi/KpiTargetRevisionDialog.h"
 
+#include "views/common/DateField.h"
+
 #include "models/FiscalYear.h"
 #include "views/kpi/KpiFormat.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,7 +14,7 @@
 
 KpiTargetRevisionDialog::KpiTargetRevisionDialog(const Kpi &kpi, QWidget *parent)
     : QDialog(parent), m_kpi(kpi), m_year(new QComboBox(this)), m_current(new QLabel(this)),
-      m_value(new QLineEdit(this)), m_statement(new QLineEdit(this)), m_date(new QDateEdit(QDate::currentDate(), this)),
+      m_value(new QLineEdit(this)), m_statement(new QLineEdit(this)), m_date(new DateField(DateText::Precision::Day, this)),
       m_reason(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Revise Target"));
@@ -30,8 +31,7 @@ KpiTargetRevisionDialog::KpiTargetRevisionDialog(const Kpi &kpi, QWidget *parent
     m_statement->setPlaceholderText(tr("or a statement: 改善, 維持 ..."));
     form->addRow(tr("New &statement:"), m_statement);
     m_date->setObjectName(QStringLiteral("date"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDate({ QDate::currentDate(), false });
     form->addRow(tr("Revised &on:"), m_date);
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setPlaceholderText(tr("why the target changed"));
@@ -92,7 +92,11 @@ void KpiTargetRevisionDialog::accept()
 {
     KpiTargetRevision revision;
     revision.year = m_year->currentData().toInt();
-    revision.date = { m_date->date(), false };
+    if (m_date->isRefused()) {
+        m_error->setText(tr("The date is not one DX Plan Studio can read: %1").arg(DateText::hint(DateText::Precision::Day)));
+        return;
+    }
+    revision.date = m_date->date();
     revision.reason = m_reason->text().trimmed();
     revision.newStatement = m_statement->text().trimmed();
     const QString valueText = m_value->text().trimmed();

@@ -5,7 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -41,7 +41,7 @@ private:
     QLabel *m_current;
     QLineEdit *m_value;
     QLineEdit *m_statement;
-    QDateEdit *m_date;
+    DateField *m_date;
     QLineEdit *m_reason;
     QLabel *m_error;
 };

@@ -137,7 +137,7 @@ QVariant KpiYearGridModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return actual ? KpiFormat::actual(*actual, *k) : QString();
         if (role == Qt::ToolTipRole && actual)
-            return tr("Latest actual of the year, dated %1").arg(actual->date.toString());
+            return tr("Latest actual of the year, dated %1").arg(KpiFormat::date(actual->date));
     }
     return QVariant();
 }

@@ -1,4 +1,5 @@
 #include "views/revisions/ComparisonWindow.h"
+#include "views/common/WindowPlacement.h"
 
 #include "models/ItemKinds.h"
 #include "models/PlanDocument.h"
@@ -118,7 +119,7 @@ ComparisonWindow::ComparisonWindow(PlanDocument *document, QWidget *parent)
     connect(document, &PlanDocument::changed, this, &ComparisonWindow::onDocumentChanged);
 
     fillSourceCombos();
-    resize(1180, 720);
+    WindowPlacement::fitDialog(this, 1180, 720);
 }
 
 QWidget *ComparisonWindow::createSourceRow()

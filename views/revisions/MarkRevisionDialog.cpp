@@ -1,10 +1,11 @@
 #include "views/revisions/MarkRevisionDialog.h"
 
+#include "views/common/DateField.h"
+
 #include "models/FiscalYear.h"
 #include "models/PlanDocument.h"
 #include "models/commands/RevisionCommands.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -29,11 +30,10 @@ MarkRevisionDialog::MarkRevisionDialog(PlanDocument *document, QWidget *parent)
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("revisionName"));
     m_name->setAccessibleName(tr("Revision name"));
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new DateField(DateText::Precision::Day, this);
+    m_date->setDate({ QDate::currentDate(), false });
     m_date->setObjectName(QStringLiteral("revisionDate"));
     m_date->setAccessibleName(tr("Revision date"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("revisionNote"));
     m_note->setAccessibleName(tr("Revision note"));
@@ -58,7 +58,7 @@ MarkRevisionDialog::MarkRevisionDialog(PlanDocument *document, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &MarkRevisionDialog::reject);
     layout->addWidget(buttons);
 
-    connect(m_date, &QDateEdit::dateChanged, this, &MarkRevisionDialog::onDateChanged);
+    connect(m_date, &DateField::dateChanged, this, &MarkRevisionDialog::onDateChanged);
     connect(m_name, &QLineEdit::textEdited, m_problem, &QLabel::hide);
     onDateChanged();
     m_name->selectAll();
@@ -87,7 +87,7 @@ QString MarkRevisionDialog::nameProblem(const Plan &plan, const QString &name)
 
 void MarkRevisionDialog::onDateChanged()
 {
-    const QString suggestion = suggestedName(m_document->plan().info, m_date->date());
+    const QString suggestion = suggestedName(m_document->plan().info, m_date->date().date);
     if (m_name->text().isEmpty() || m_name->text() == m_suggested)
         m_name->setText(suggestion);
     m_suggested = suggestion;
@@ -96,7 +96,14 @@ void MarkRevisionDialog::onDateChanged()
 void MarkRevisionDialog::accept()
 {
     const QString name = m_name->text().trimmed();
-    const QString problem = nameProblem(m_document->plan(), name);
+    QString problem = nameProblem(m_document->plan(), name);
+    if (m_date->isRefused()) {
+        m_problem->setText(tr("The date is not one DX Plan Studio can read: %1")
+                               .arg(DateText::hint(DateText::Precision::Day)));
+        m_problem->show();
+        m_date->setFocus();
+        return;
+    }
     if (!problem.isEmpty()) {
         m_problem->setText(problem);
         m_problem->show();
@@ -105,7 +112,7 @@ void MarkRevisionDialog::accept()
         return;
     }
     const Revision revision =
-        newRevision(m_document, name, PlanDate { m_date->date(), false }, m_note->toPlainText().trimmed());
+        newRevision(m_document, name, m_date->date(), m_note->toPlainText().trimmed());
     m_document->undoStack()->push(new MarkRevision(m_document, revision, tr("Mark revision %1").arg(name)));
     QDialog::accept();
 }

@@ -5,7 +5,7 @@
 #include <QDialog>
 
 class PlanDocument;
-class QDateEdit;
+class DateField;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -37,7 +37,7 @@ private:
 
     PlanDocument *m_document;
     QLineEdit *m_name;
-    QDateEdit *m_date;
+    DateField *m_date;
     QPlainTextEdit *m_note;
     QLabel *m_problem;
     // The name last suggested: the date updates the name until the user

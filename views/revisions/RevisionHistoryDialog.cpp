@@ -1,4 +1,5 @@
 #include "views/revisions/RevisionHistoryDialog.h"
+#include "views/common/WindowPlacement.h"
 
 #include "models/PlanDocument.h"
 #include "views/revisions/RevisionListModel.h"
@@ -103,7 +104,7 @@ RevisionHistoryDialog::RevisionHistoryDialog(PlanDocument *document, QWidget *pa
             break;
         }
     updateButtons();
-    resize(820, 380);
+    WindowPlacement::fitDialog(this, 820, 380);
 }
 
 void RevisionHistoryDialog::selectRevision(int revisionId)

@@ -1,4 +1,5 @@
 #include "views/roadmap/RoadmapPrinter.h"
+#include "views/common/WindowPlacement.h"
 
 #include "views/roadmap/RoadmapExporter.h"
 
@@ -22,6 +23,8 @@ bool printWithPreview(const Plan &plan, const RoadmapOptions &options, QWidget *
     if (!plan.info.title.isEmpty())
         printer.setDocName(plan.info.title);
     QPrintPreviewDialog dialog(&printer, parent);
+    // A preview at its default size shows a page too small to judge.
+    WindowPlacement::fitDialog(&dialog, 1200, 900);
     dialog.setWindowTitle(QCoreApplication::translate("RoadmapPrinter", "Print Roadmap"));
     // The preview asks for the pages again whenever its page setup changes,
     // and once more for the printer itself when the user prints.

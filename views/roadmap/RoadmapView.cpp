@@ -3,18 +3,19 @@
 #include "models/Numbering.h"
 #include "models/PlanDocument.h"
 #include "views/common/ViewSettings.h"
+#include "views/common/WrappingBar.h"
 #include "views/roadmap/RoadmapCanvas.h"
 #include "views/roadmap/RoadmapExporter.h"
 #include "views/roadmap/RoadmapPrinter.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -47,26 +48,49 @@ RoadmapView::RoadmapView(QWidget *parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(14);
     }
-    auto *bar = new QToolBar(this);
+    // The controls wrap onto a second row on a narrow window rather than
+    // hiding behind an overflow button (see WrappingBar).
+    auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("roadmapToolBar"));
-    bar->addWidget(new QLabel(tr("Years:"), bar));
-    bar->addWidget(m_firstYear);
-    bar->addWidget(new QLabel(QStringLiteral("–"), bar));
-    bar->addWidget(m_lastYear);
-    bar->addSeparator();
+    auto *flow = new WrappingBar(bar);
+    flow->setContentsMargins(4, 2, 4, 2);
+    auto addSeparator = [bar, flow] {
+        auto *line = new QFrame(bar);
+        line->setFrameShape(QFrame::VLine);
+        line->setFrameShadow(QFrame::Sunken);
+        line->setFixedHeight(20);
+        flow->addWidget(line);
+    };
+    auto addButton = [bar, flow](const QString &text, auto receiver, auto slot) {
+        auto *action = new QAction(text, bar);
+        connect(action, &QAction::triggered, receiver, slot);
+        auto *button = new QToolButton(bar);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        flow->addWidget(button);
+        bar->addAction(action);
+        return action;
+    };
+    flow->addWidget(new QLabel(tr("Years:"), bar));
+    flow->addWidget(m_firstYear);
+    flow->addWidget(new QLabel(QStringLiteral("–"), bar));
+    flow->addWidget(m_lastYear);
+    addSeparator();
     m_themes->setObjectName(QStringLiteral("themeFilter"));
     m_themes->setText(tr("Themes"));
     m_themes->setPopupMode(QToolButton::InstantPopup);
+    m_themes->setAutoRaise(true);
     m_themes->setMenu(new QMenu(m_themes));
-    bar->addWidget(m_themes);
-    bar->addWidget(m_department);
-    bar->addWidget(m_principle);
-    bar->addSeparator();
-    QAction *collapse = bar->addAction(tr("Collapse All"), m_canvas, [this] { m_canvas->setAllCollapsed(true); });
+    flow->addWidget(m_themes);
+    flow->addWidget(m_department);
+    flow->addWidget(m_principle);
+    addSeparator();
+    QAction *collapse = addButton(tr("Collapse All"), m_canvas, [this] { m_canvas->setAllCollapsed(true); });
     collapse->setObjectName(QStringLiteral("collapseAll"));
-    QAction *expand = bar->addAction(tr("Expand All"), m_canvas, [this] { m_canvas->setAllCollapsed(false); });
+    QAction *expand = addButton(tr("Expand All"), m_canvas, [this] { m_canvas->setAllCollapsed(false); });
     expand->setObjectName(QStringLiteral("expandAll"));
     auto *show = new QToolButton(bar);
+    show->setAutoRaise(true);
     show->setText(tr("Show"));
     show->setPopupMode(QToolButton::InstantPopup);
     auto *showMenu = new QMenu(show);
@@ -81,19 +105,19 @@ RoadmapView::RoadmapView(QWidget *parent)
         connect(action, &QAction::toggled, this, &RoadmapView::applyControls);
     }
     show->setMenu(showMenu);
-    bar->addWidget(show);
+    flow->addWidget(show);
     m_era->addItem(tr("Reiwa"), int(FiscalYear::EraStyle::Reiwa));
     m_era->addItem(tr("Western"), int(FiscalYear::EraStyle::Western));
     m_era->addItem(tr("Reiwa and Western"), int(FiscalYear::EraStyle::Both));
-    bar->addWidget(m_era);
-    bar->addSeparator();
+    flow->addWidget(m_era);
+    addSeparator();
     for (RoadmapOptions::Paper paper : { RoadmapOptions::Paper::A3, RoadmapOptions::Paper::A4, RoadmapOptions::Paper::Letter })
         m_paper->addItem(RoadmapOptions::paperName(paper), int(paper));
     m_paper->setToolTip(tr("Paper for printing and PDF"));
-    bar->addWidget(m_paper);
-    QAction *printAction = bar->addAction(tr("Print…"), this, &RoadmapView::print);
+    flow->addWidget(m_paper);
+    QAction *printAction = addButton(tr("Print…"), this, &RoadmapView::print);
     printAction->setObjectName(QStringLiteral("print"));
-    QAction *exportAction = bar->addAction(tr("Export…"), this, &RoadmapView::exportFile);
+    QAction *exportAction = addButton(tr("Export…"), this, &RoadmapView::exportFile);
     exportAction->setObjectName(QStringLiteral("export"));
 
     auto *layout = new QVBoxLayout(this);

@@ -1,4 +1,5 @@
 #include "views/window/DocumentExportDialog.h"
+#include "views/common/WindowPlacement.h"
 
 #include "models/DocumentParts.h"
 #include "models/PlanDocument.h"
@@ -86,7 +87,7 @@ DocumentExportDialog::DocumentExportDialog(PlanDocument *document, QWidget *pare
         });
     }
     refreshParts();
-    resize(1100, 760);
+    WindowPlacement::fitDialog(this, 1100, 760);
 }
 
 DocumentExportDialog::~DocumentExportDialog()

@@ -5,17 +5,20 @@
 #include "models/SamplePlan.h"
 #include "views/common/DocumentView.h"
 #include "views/common/ViewSettings.h"
+#include "views/common/WindowPlacement.h"
 #include "views/editors/ItemEditorPanel.h"
 #include "views/kpi/KpiDashboardView.h"
 #include "views/roadmap/RoadmapCanvas.h"
 #include "views/roadmap/RoadmapView.h"
 #include "views/common/Language.h"
 #include "views/window/DocumentExportDialog.h"
+#include "views/window/ManualWindow.h"
 #include "views/window/MeasuresPage.h"
 #include "views/window/OutlineDelegate.h"
 #include "views/window/PlanEditing.h"
 #include "views/window/Prompter.h"
 #include "views/window/SessionEnd.h"
+#include "views/window/StartPage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -25,12 +28,14 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoView>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace {
 
@@ -65,10 +70,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_readOnlyBanner->hide();
     layout->addWidget(m_readOnlyBanner);
     createSignatureBanner(layout);
-    m_tabs = new QTabWidget(central);
+    m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->setDocumentMode(true);
-    layout->addWidget(m_tabs, 1);
+    m_startPage = new StartPage(central);
+    connect(m_startPage, &StartPage::newPlanRequested, this, [this] { newPlan(); });
+    connect(m_startPage, &StartPage::sampleRequested, this, [this](const QString &name) { newPlan(name); });
+    connect(m_startPage, &StartPage::openRequested, this, [this] { openWithDialog(false); });
+    connect(m_startPage, &StartPage::recentRequested, this, [this](const QString &path) { openFile(path); });
+    connect(m_startPage, &StartPage::helpRequested, this, &MainWindow::showManual);
+    m_centralStack = new QStackedWidget(central);
+    m_centralStack->addWidget(m_tabs);
+    m_centralStack->addWidget(m_startPage);
+    layout->addWidget(m_centralStack, 1);
     setCentralWidget(central);
 
     m_measures = new MeasuresPage(m_tabs);
@@ -98,12 +112,17 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     statusBar();
-    resize(1440, 880);
-    // Dock sizes once the window has its size, so that they still leave
-    // the outline readable on a 1280 x 800 screen.
+    // Dock sizes in proportion to the window's size, so that the central
+    // tab keeps most of a small screen; a layout the user made for this
+    // screen size replaces them.
+    const QRect placed = WindowPlacement::defaultGeometry(screen()->availableGeometry());
+    resize(placed.size());
     auto *outlineDock = findChild<QDockWidget *>(QStringLiteral("outlineDock"));
-    resizeDocks({ outlineDock, findChild<QDockWidget *>(QStringLiteral("editorDock")) }, { 240, 470 }, Qt::Horizontal);
-    resizeDocks({ outlineDock, findChild<QDockWidget *>(QStringLiteral("undoDock")) }, { 560, 200 }, Qt::Vertical);
+    resizeDocks({ outlineDock, findChild<QDockWidget *>(QStringLiteral("editorDock")) },
+                { placed.width() / 6, placed.width() / 3 }, Qt::Horizontal);
+    resizeDocks({ outlineDock, findChild<QDockWidget *>(QStringLiteral("undoDock")) },
+                { placed.height() * 2 / 3, placed.height() / 4 }, Qt::Vertical);
+    WindowPlacement::restore(this);
     setDocument(nullptr, nullptr);
 }
 
@@ -151,6 +170,7 @@ void MainWindow::createDocks()
     m_outline->setDefaultDropAction(Qt::MoveAction);
     m_outline->setDropIndicatorShown(true);
     m_outline->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_outline->setEditTriggers(QAbstractItemView::EditKeyPressed);
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onOutlineSelection);
     connect(m_outlineModel, &QAbstractItemModel::modelReset, this, [this] { m_outline->expandToDepth(0); });
@@ -159,7 +179,13 @@ void MainWindow::createDocks()
 
     auto *outlineDock = new QDockWidget(tr("Outline"), this);
     outlineDock->setObjectName(QStringLiteral("outlineDock"));
-    outlineDock->setWidget(m_outline);
+    auto *outlinePane = new QWidget(outlineDock);
+    auto *outlineLayout = new QVBoxLayout(outlinePane);
+    outlineLayout->setContentsMargins(0, 0, 0, 0);
+    outlineLayout->setSpacing(0);
+    m_outlineToolsSlot = outlineLayout;
+    outlineLayout->addWidget(m_outline, 1);
+    outlineDock->setWidget(outlinePane);
     addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
 
     m_editor = new ItemEditorPanel(this);
@@ -246,7 +272,8 @@ void MainWindow::createMenus()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well: what Windows users and Excel habits expect.
+    redo->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -259,6 +286,7 @@ void MainWindow::createMenus()
     m_moveDownAction = addAction(edit, QStringLiteral("actionMoveDown"), tr("Move &Down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
     connect(m_moveDownAction, &QAction::triggered, this, [this] { moveSelected(+1); });
     m_editActions << m_removeAction << m_moveUpAction << m_moveDownAction;
+    m_outlineToolsSlot->insertWidget(0, createOutlineActions());
     edit->addSeparator();
     createRevisionActions(edit);
     edit->addSeparator();
@@ -304,6 +332,12 @@ void MainWindow::createMenus()
     note->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(addAction(help, QStringLiteral("actionManual"), tr("&User Manual"), QKeySequence::HelpContents),
+            &QAction::triggered, this, &MainWindow::showManual);
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setObjectName(QStringLiteral("actionWhatsThis"));
+    help->addAction(whatsThis);
+    help->addSeparator();
     connect(addAction(help, QStringLiteral("actionAbout"), tr("&About DX Plan Studio")), &QAction::triggered, this,
             &MainWindow::showAbout);
 }
@@ -369,6 +403,10 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(editable);
     const OutlineNode node = selectedNode();
     m_removeAction->setEnabled(editable && PlanEditing::canRemove(node));
+    m_deleteKeyAction->setEnabled(m_removeAction->isEnabled());
+    m_renameAction->setEnabled(editable && (m_outlineModel->flags(m_outline->currentIndex()) & Qt::ItemIsEditable));
+    m_addSiblingAction->setEnabled(editable && node.type != OutlineNode::Type::None && node.part != PlanChange::Part::Info);
+    m_addChildAction->setEnabled(editable && (node.is(PlanChange::Part::Theme) || PlanOutlineModel::isChildPart(node.part)));
     const QModelIndex current = m_outline->currentIndex();
     m_moveUpAction->setEnabled(editable && m_outlineModel->canMoveBy(current, -1));
     m_moveDownAction->setEnabled(editable && m_outlineModel->canMoveBy(current, +1));
@@ -413,6 +451,15 @@ void MainWindow::setLanguage(const QString &language)
     statusBar()->showMessage(tr("The new language is used from the next start of DX Plan Studio."), 8000);
 }
 
+void MainWindow::showManual()
+{
+    if (!m_manual)
+        m_manual = new ManualWindow(this);
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
+}
+
 void MainWindow::showAbout()
 {
     m_prompter->information(this, tr("About DX Plan Studio"),
@@ -428,8 +475,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->accept();
         return;
     }
-    if (closeDocument())
+    if (closeDocument()) {
+        WindowPlacement::save(this);
         event->accept();
+    }
     else
         event->ignore();
 }

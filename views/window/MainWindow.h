@@ -12,6 +12,7 @@ class DocumentView;
 class MarkRevisionDialog;
 class PlanPropertiesDialog;
 class ItemEditorPanel;
+class ManualWindow;
 class MeasuresPage;
 class PlanDocument;
 class PlanFileLock;
@@ -27,6 +28,8 @@ class QUndoGroup;
 class QUndoView;
 class RevisionHistoryDialog;
 class SignDialog;
+class StartPage;
+class QStackedWidget;
 class TrustedCertificatesDialog;
 class UserNameDialog;
 struct ComparisonSource;
@@ -146,6 +149,14 @@ private:
     void updateRecentMenu();
     void onOutlineSelection();
     void createAddActions(QMenu *menu);
+    // The outline's tool bar and keys: Insert adds an item like the
+    // selected one, F2 renames, Delete removes (each one undo step).
+    QWidget *createOutlineActions();
+    void addSibling();
+    void addChild();
+    void renameSelected();
+    // Help > User Manual (F1): the offline manual in the user's language.
+    void showManual();
     void createRevisionActions(QMenu *menu);
     void createProblemsDock(); // MainWindowProblems.cpp
     void showProblem(const PlanChecker::Problem &problem);
@@ -202,7 +213,15 @@ private:
     QHash<int, QAction *> m_addActions; // by PlanChange::Part
     QList<QAction *> m_documentActions; // need an open plan
     QAction *m_saveAction = nullptr;
+    QBoxLayout *m_outlineToolsSlot = nullptr;
+    QStackedWidget *m_centralStack = nullptr;
+    StartPage *m_startPage = nullptr;
+    QPointer<ManualWindow> m_manual;
     QAction *m_removeAction = nullptr;
+    QAction *m_addSiblingAction = nullptr;
+    QAction *m_addChildAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_deleteKeyAction = nullptr;
     QAction *m_moveUpAction = nullptr;
     QAction *m_moveDownAction = nullptr;
     QAction *m_printAction = nullptr;

@@ -3,6 +3,7 @@
 // twice.
 #include "views/window/MainWindow.h"
 
+#include "models/FiscalYear.h"
 #include "models/PlanDocument.h"
 #include "models/PlanFileLock.h"
 #include "models/RecentFiles.h"
@@ -12,11 +13,13 @@
 #include "views/editors/ItemEditorPanel.h"
 #include "views/window/MeasuresPage.h"
 #include "views/window/Prompter.h"
+#include "views/window/StartPage.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -71,6 +74,10 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
         m_outline->expandToDepth(0);
         m_outline->setCurrentIndex(m_outlineModel->index(0, 0));
     }
+    // Without a plan the window offers ways to start instead of empty tabs.
+    if (!doc)
+        m_startPage->refresh();
+    m_centralStack->setCurrentWidget(doc ? static_cast<QWidget *>(m_tabs) : m_startPage);
     updateTitle();
     updateActions();
     updateSignatureState();
@@ -98,8 +105,13 @@ bool MainWindow::newPlan(const QString &sampleName)
         m_prompter->error(this, tr("New Plan"), tr("The sample plan cannot be loaded: %1").arg(error));
         return false;
     }
-    if (sampleName.isEmpty())
+    if (sampleName.isEmpty()) {
         plan.info.title = tr("New DX promotion plan");
+        // A plan written now covers the fiscal year under way and the
+        // four after it, the period most towns choose.
+        plan.info.startYear = FiscalYear::ofDate(QDate::currentDate());
+        plan.info.endYear = plan.info.startYear + 4;
+    }
     std::unique_ptr<PlanDocument> doc = PlanDocument::create(plan, &error);
     if (!doc) {
         m_prompter->error(this, tr("New Plan"), tr("A new plan cannot be started: %1").arg(error));

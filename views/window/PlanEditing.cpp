@@ -1,6 +1,7 @@
 #include "views/window/PlanEditing.h"
 
 #include "models/commands/ItemCommands.h"
+#include "views/itemmodels/ItemLabels.h"
 
 #include <QDate>
 #include <type_traits>
@@ -122,7 +123,8 @@ bool removeItem(PlanDocument *doc, const OutlineNode &node)
         if (!findItem<T>(doc->plan(), node.id))
             return;
         const ItemWords &words = ItemKind<T>::words;
-        doc->undoStack()->push(new RemoveItem<T>(doc, node.id, words.tr(words.remove)));
+        const QString text = ItemLabels::undoText(words.tr(words.remove), doc->plan(), *findItem<T>(doc->plan(), node.id));
+        doc->undoStack()->push(new RemoveItem<T>(doc, node.id, text));
         removed = true;
     });
     return removed;
