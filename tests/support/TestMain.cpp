@@ -12,7 +12,10 @@
 // own.
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Offscreen; a test may give the platform its screens
+    // ("offscreen:configfile=…", see tests/gui/ScreenFitTest.cpp).
+    if (!qEnvironmentVariable("QT_QPA_PLATFORM").startsWith(QLatin1String("offscreen")))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("DX Plan Studio Tests"));
     QCoreApplication::setOrganizationName(QStringLiteral("DX Plan Studio Tests"));

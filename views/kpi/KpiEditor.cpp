@@ -7,7 +7,9 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
@@ -59,13 +61,29 @@ KpiEditor::KpiEditor(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_details);
+    // A plan without KPIs shows how to add one, not an empty, disabled form.
+    m_noKpi = new QLabel(tr("<p><b>This plan has no KPI yet.</b></p>"
+                            "<p>Press <b>Add KPI</b> above (or Ctrl+Shift+K) to add one, then give it a name "
+                            "and a unit, its baseline, and a target for each fiscal year. Actuals are recorded "
+                            "as they come in; the dashboard on the right then shows how each KPI is doing.</p>"),
+                         this);
+    m_noKpi->setObjectName(QStringLiteral("noKpiHint"));
+    m_noKpi->setWordWrap(true);
+    m_noKpi->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_noKpi->setMargin(12);
+    m_detailsStack = new QStackedWidget(this);
+    m_detailsStack->addWidget(scroll);
+    m_detailsStack->addWidget(m_noKpi);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
-    splitter->addWidget(scroll);
+    splitter->addWidget(m_detailsStack);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_model, signal, this, &KpiEditor::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &KpiEditor::updateActions);
     updateActions();
 }
 
@@ -118,6 +136,8 @@ void KpiEditor::updateActions()
     m_remove->setEnabled(editable && row >= 0);
     m_up->setEnabled(editable && row > 0);
     m_down->setEnabled(editable && row >= 0 && row < m_model->rowCount() - 1);
+    m_detailsStack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_noKpi)
+                                                              : m_detailsStack->widget(0));
 }
 
 void KpiEditor::addKpi()

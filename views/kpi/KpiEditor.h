@@ -5,7 +5,9 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 QT_END_NAMESPACE
 class KpiDetailsEditor;
@@ -42,6 +44,8 @@ private:
     KpiTableModel *m_model;
     QTableView *m_table;
     KpiDetailsEditor *m_details;
+    QStackedWidget *m_detailsStack = nullptr;
+    QLabel *m_noKpi = nullptr;
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_up;

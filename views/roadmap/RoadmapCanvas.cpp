@@ -159,6 +159,13 @@ void RoadmapCanvas::paintEvent(QPaintEvent *event)
         painter.translate(-scrollX, bodyTop() - scrollY);
         const auto [first, end] = m_layout.rowsBetween(top, bottom);
         m_renderer->paintRows(&painter, first, end);
+        // The selected measure's row, marked over whatever the row shows.
+        if (const int row = m_selectedMeasure ? m_layout.rowOfMeasure(m_selectedMeasure) : -1; row >= first && row < end) {
+            const RoadmapLayout::Row &r = m_layout.rows().at(row);
+            const QColor mark = palette().color(QPalette::Highlight);
+            painter.fillRect(QRectF(0, r.y, m_layout.width(), r.height),
+                             QColor(mark.red(), mark.green(), mark.blue(), 40));
+        }
         if (m_drag.active && m_drag.months != 0)
             paintDragPreview(&painter);
         painter.restore();
@@ -199,6 +206,8 @@ void RoadmapCanvas::mousePressEvent(QMouseEvent *event)
         toggleTheme(hit.themeId);
         return;
     }
+    if (hit.measureId)
+        emit measureClicked(hit.measureId);
     if (!canEdit())
         return;
     m_drag = Drag();
@@ -455,4 +464,19 @@ QMenu *RoadmapCanvas::createContextMenu(const QPoint &pos, QWidget *parent)
     add(tr("Collapse All Themes"), "collapseAll", true, [this] { setAllCollapsed(true); });
     add(tr("Expand All Themes"), "expandAll", true, [this] { setAllCollapsed(false); });
     return menu;
+}
+
+void RoadmapCanvas::setSelectedMeasure(int measureId)
+{
+    if (measureId == m_selectedMeasure)
+        return;
+    m_selectedMeasure = measureId;
+    if (const int row = measureId ? m_layout.rowOfMeasure(measureId) : -1; row >= 0) {
+        const RoadmapLayout::Row &r = m_layout.rows().at(row);
+        const qreal top = verticalScrollBar()->value() / m_zoom;
+        // Scrolled only when the row is not already in view.
+        if (r.y < top || r.y + r.height > top + bodyViewHeight())
+            scrollToRow(row);
+    }
+    viewport()->update();
 }

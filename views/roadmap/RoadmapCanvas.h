@@ -39,6 +39,11 @@ public:
     QPointF bodyPoint(const QPointF &viewportPoint) const;
     void scrollToRow(int row);
 
+    // The measure selected in the window: its row is marked and scrolled
+    // into view (0: none).
+    void setSelectedMeasure(int measureId);
+    int selectedMeasure() const { return m_selectedMeasure; }
+
     void toggleTheme(int themeId);
     void setAllCollapsed(bool collapsed);
     // The edits behind double-clicks and the context menu.
@@ -51,6 +56,8 @@ signals:
     void optionsChanged(const RoadmapOptions &options);
     // A measure's title was double-clicked: the window may open its editor.
     void measureActivated(int measureId);
+    // A measure's row, title or bar was clicked: the window selects it.
+    void measureClicked(int measureId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -93,4 +100,5 @@ private:
     Drag m_drag;
     bool m_stale = false;
     std::unique_ptr<RoadmapScheduleEditor> m_editor;
+    int m_selectedMeasure = 0;
 };

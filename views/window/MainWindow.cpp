@@ -99,8 +99,10 @@ MainWindow::MainWindow(QWidget *parent)
     auto *roadmap = new RoadmapView(m_tabs);
     roadmap->setObjectName(QStringLiteral("roadmapView"));
     addDocumentView(roadmap, roadmap, tr("&Roadmap"));
-    connect(roadmap->canvas(), &RoadmapCanvas::measureActivated, this,
-            [this](int id) { selectNode(OutlineNode::of<Measure>(id)); });
+    m_roadmap = roadmap;
+    // One selection: a measure chosen on the roadmap is the window's.
+    for (auto signal : { &RoadmapCanvas::measureActivated, &RoadmapCanvas::measureClicked })
+        connect(roadmap->canvas(), signal, this, [this](int id) { selectNode(OutlineNode::of<Measure>(id)); });
     auto *kpis = new KpiDashboardView(m_tabs);
     kpis->setObjectName(QStringLiteral("kpiView"));
     addDocumentView(kpis, kpis, tr("&KPIs"));
@@ -111,6 +113,15 @@ MainWindow::MainWindow(QWidget *parent)
     createCoverageView();
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    // The KPI tab has its own editors: the editor dock shows the KPI open
+    // there, not a measure chosen earlier on another tab.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, kpis] {
+        if (m_tabs->currentWidget() != kpis) {
+            m_editor->showNode(selectedNode());
+            return;
+        }
+        m_editor->showNode(kpis->shownKpi() ? OutlineNode::of<Kpi>(kpis->shownKpi()) : OutlineNode());
+    });
     statusBar();
     // Dock sizes in proportion to the window's size, so that the central
     // tab keeps most of a small screen; a layout the user made for this
@@ -273,7 +284,11 @@ void MainWindow::createMenus()
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     // Ctrl+Y as well: what Windows users and Excel habits expect.
-    redo->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key : { QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) })
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -440,6 +455,8 @@ void MainWindow::onOutlineSelection()
     m_editor->showNode(node);
     if (node.is(PlanChange::Part::Measure))
         m_measures->selectMeasure(node.id);
+    if (m_roadmap)
+        m_roadmap->canvas()->setSelectedMeasure(node.is(PlanChange::Part::Measure) ? node.id : 0);
     if (node.is(PlanChange::Part::Kpi))
         emit kpiActivated(node.id);
     updateActions();

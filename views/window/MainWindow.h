@@ -27,6 +27,7 @@ class QTreeView;
 class QUndoGroup;
 class QUndoView;
 class RevisionHistoryDialog;
+class RoadmapView;
 class SignDialog;
 class StartPage;
 class QStackedWidget;
@@ -216,6 +217,7 @@ private:
     QBoxLayout *m_outlineToolsSlot = nullptr;
     QStackedWidget *m_centralStack = nullptr;
     StartPage *m_startPage = nullptr;
+    RoadmapView *m_roadmap = nullptr;
     QPointer<ManualWindow> m_manual;
     QAction *m_removeAction = nullptr;
     QAction *m_addSiblingAction = nullptr;
