@@ -135,7 +135,7 @@ bool ZipListing::read(QIODevice *device)
         return fail(QCoreApplication::translate("PlanFileReader", "the file cannot be read"));
     const qint64 size = device->size();
     if (size < endSize)
-        return fail(QCoreApplication::translate("PlanFileReader", "the file is too short to be a ZIP archive"));
+        return fail(QCoreApplication::translate("PlanFileReader", "the file is too short to be a plan file: it is damaged or was not copied completely"));
     if (size > qint64(0xfffffffe))
         return fail(QCoreApplication::translate("PlanFileReader", "the file is too large to be a plan file"));
 
@@ -156,7 +156,7 @@ bool ZipListing::read(QIODevice *device)
         }
     }
     if (end.at < 0)
-        return fail(QCoreApplication::translate("PlanFileReader", "it is not a ZIP archive, or it is truncated"));
+        return fail(QCoreApplication::translate("PlanFileReader", "it is not a plan file, or it is damaged or was not copied completely"));
 
     // 2. No other end record anywhere in the file: a second one would let
     // another program read another archive out of the same bytes.

@@ -414,7 +414,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     <message>
         <location line="+2"/>
         <source>principles: which principles each theme and measure serves; departments: each department&apos;s measures by fiscal year and phase.</source>
-        <translation>principles: テーマ・施策ごとの基本方針。departments: 課ごと・年度ごと・工程ごとの施策数。</translation>
+        <translation>principles: テーマ・施策ごとの基本方針。departments: 課ごと・年度ごと・段階ごとの施策数。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -891,7 +891,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>ComparisonReport</name>
     <message>
-        <location filename="../views/document/ComparisonReport.cpp" line="+108"/>
+        <location filename="../views/document/ComparisonReport.cpp" line="+102"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
@@ -1094,7 +1094,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     <message>
         <location line="+1"/>
         <source>Phase names</source>
-        <translation>工程の名前</translation>
+        <translation>段階の名前</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1187,7 +1187,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>保留</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
         <source>Before: %1&#x3000;After: %2</source>
         <translation>改定前：%1&#x3000;改定後：%2</translation>
     </message>
@@ -1249,7 +1249,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../views/revisions/ComparisonWindow.cpp" line="+52"/>
+        <location filename="../views/revisions/ComparisonWindow.cpp" line="+53"/>
         <source>Compare Plans — %1</source>
         <translation>計画の比較 — %1</translation>
     </message>
@@ -1506,7 +1506,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     <message>
         <location line="+4"/>
         <source>Measures of each department by fiscal year and phase</source>
-        <translation>課ごと・年度ごと・工程ごとの施策数</translation>
+        <translation>課ごと・年度ごと・段階ごとの施策数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1516,7 +1516,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     <message>
         <location line="+0"/>
         <source>Phase</source>
-        <translation>工程</translation>
+        <translation>段階</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1531,7 +1531,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     <message>
         <location line="+7"/>
         <source>Each cell counts the measures with a phase of that kind in the fiscal year; a measure that names two departments counts for each.</source>
-        <translation>各欄はその年度にその工程がある施策の数です。二つの課を挙げる施策はそれぞれに数えます。</translation>
+        <translation>各欄はその年度にその種類の段階がある施策の数です。二つの課を挙げる施策はそれぞれに数えます。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1547,7 +1547,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../views/coverage/CoverageView.cpp" line="+156"/>
+        <location filename="../views/coverage/CoverageView.cpp" line="+159"/>
         <source>Export coverage</source>
         <translation>対応表を書き出す</translation>
     </message>
@@ -1568,6 +1568,37 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../views/common/DateField.cpp" line="+24"/>
+        <source>Pick from a calendar</source>
+        <translation>カレンダーから選ぶ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Not a date: %1</source>
+        <translation>日付として読めません。%1</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <location filename="../models/DateText.cpp" line="+80"/>
+        <source>e.g. 2025/3/31, R7.3.31 or 令和7年3月31日</source>
+        <translation>例：2025/3/31、R7.3.31、令和7年3月31日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2025/3/31, R7.3.31, 令和7年3月31日, or a month: 令和7年3月</source>
+        <translation>例：2025/3/31、R7.3.31、令和7年3月31日、月までなら 令和7年3月</translation>
+    </message>
+</context>
+<context>
     <name>DocumentBuilder</name>
     <message>
         <location filename="../views/document/ChapterMarkdown.cpp" line="+194"/>
@@ -1575,7 +1606,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>図%1</translation>
     </message>
     <message>
-        <location filename="../views/document/DocumentBuilder.cpp" line="+186"/>
+        <location filename="../views/document/DocumentBuilder.cpp" line="+181"/>
         <source>Chapter %n</source>
         <translation>第%n章</translation>
     </message>
@@ -1682,7 +1713,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     <message>
         <location line="+2"/>
         <source>Schedule</source>
-        <translation>目標年度</translation>
+        <translation>工程</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1817,7 +1848,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation>種別</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1848,7 +1879,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>DocumentExportDialog</name>
     <message>
-        <location filename="../views/window/DocumentExportDialog.cpp" line="+54"/>
+        <location filename="../views/window/DocumentExportDialog.cpp" line="+55"/>
         <location line="+385"/>
         <location line="+13"/>
         <source>Export Document</source>
@@ -2159,10 +2190,10 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     <name>ItemEditorFactory</name>
     <message>
         <location filename="../views/editors/InfoEditor.cpp" line="+181"/>
-        <location filename="../views/editors/ItemBinder.h" line="+56"/>
+        <location filename="../views/editors/ItemBinder.h" line="+58"/>
         <location filename="../views/editors/ItemEditorFactory.cpp" line="+38"/>
         <source>Edit %1</source>
-        <translation>%1を編集</translation>
+        <translation>%1の変更</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -2510,12 +2541,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     <message>
         <location line="+6"/>
         <source>The plan&apos;s names for the phases (empty: the standard word)</source>
-        <translation>計画での工程の呼び方（空欄は標準の語）</translation>
+        <translation>計画での段階の呼び方（空欄は標準の語）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Edit phase names</source>
-        <translation>工程の呼び方を変更</translation>
+        <translation>段階の呼び方を変更</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2694,7 +2725,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     <message>
         <location filename="../views/editors/ThemeEditor.cpp" line="-28"/>
         <source>Schedule</source>
-        <translation>目標年度</translation>
+        <translation>工程</translation>
     </message>
     <message>
         <location filename="../views/editors/KpiRevisionEditors.cpp" line="+18"/>
@@ -2743,8 +2774,8 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>日付</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+8"/>
         <source>Edit date</source>
         <translation>日付を編集</translation>
     </message>
@@ -2756,7 +2787,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     <message>
         <location line="+7"/>
         <source>Kind</source>
-        <translation>種別</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2771,7 +2802,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     <message>
         <location line="+3"/>
         <source>Edit kind</source>
-        <translation>種別を編集</translation>
+        <translation>種類を編集</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3392,6 +3423,11 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <source>Revised</source>
         <translation>改定</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonDuplicateKeys</name>
@@ -3429,7 +3465,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>KPI実績を削除</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Edit KPI actual</source>
         <translation>KPI実績を編集</translation>
     </message>
@@ -3496,7 +3532,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiChartPane</name>
     <message>
-        <location filename="../views/kpi/KpiChartPane.cpp" line="+19"/>
+        <location filename="../views/kpi/KpiChartPane.cpp" line="+20"/>
         <source>◀ All KPIs</source>
         <translation>◀ すべてのKPI</translation>
     </message>
@@ -3630,13 +3666,13 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiDashboardView</name>
     <message>
-        <location filename="../views/kpi/KpiDashboardView.cpp" line="+106"/>
+        <location filename="../views/kpi/KpiDashboardView.cpp" line="+107"/>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>KPI dashboard</source>
         <translation>KPIダッシュボード</translation>
     </message>
@@ -3672,7 +3708,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiDetailsEditor</name>
     <message>
-        <location filename="../views/kpi/KpiDetailsEditor.cpp" line="+29"/>
+        <location filename="../views/kpi/KpiDetailsEditor.cpp" line="+30"/>
         <source>month only</source>
         <translation>月のみ</translation>
     </message>
@@ -3717,12 +3753,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The plan states this date to the month only (令和6年11月)</source>
         <translation>計画ではこの日付が月までしか記載されていない（令和6年11月）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>on</source>
         <translation>時点</translation>
     </message>
@@ -3767,7 +3803,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>KPIの目標を改定</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>(no theme)</source>
         <translation>(取組テーマなし)</translation>
     </message>
@@ -3787,7 +3823,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>KPIの基準値を変更</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Link measure to KPI</source>
         <translation>取組施策をKPIに関連付け</translation>
     </message>
@@ -3800,13 +3836,13 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiEditor</name>
     <message>
-        <location filename="../views/kpi/KpiEditor.cpp" line="+18"/>
-        <location line="+117"/>
+        <location filename="../views/kpi/KpiEditor.cpp" line="+20"/>
+        <location line="+135"/>
         <source>Add KPI</source>
         <translation>KPIを追加</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-134"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -3821,7 +3857,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+43"/>
+        <source>&lt;p&gt;&lt;b&gt;This plan has no KPI yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Add KPI&lt;/b&gt; above (or Ctrl+Shift+K) to add one, then give it a name and a unit, its baseline, and a target for each fiscal year. Actuals are recorded as they come in; the dashboard on the right then shows how each KPI is doing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;この計画にはまだ KPI がありません。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;上の&lt;b&gt;KPIを追加&lt;/b&gt;（または Ctrl+Shift+K）で追加し、名称と単位、基準値、年度ごとの目標値を入力してください。実績値は判明したときに記録します。右のダッシュボードに各 KPI の状況が表示されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>New KPI</source>
         <translation>新しいKPI</translation>
     </message>
@@ -3893,7 +3934,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiFormat</name>
     <message>
-        <location filename="../views/kpi/KpiFormat.cpp" line="+110"/>
+        <location filename="../views/kpi/KpiFormat.cpp" line="+100"/>
         <source>Achieved</source>
         <translation>達成</translation>
     </message>
@@ -4033,7 +4074,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiTargetRevisionDialog</name>
     <message>
-        <location filename="../views/kpi/KpiTargetRevisionDialog.cpp" line="+19"/>
+        <location filename="../views/kpi/KpiTargetRevisionDialog.cpp" line="+20"/>
         <source>Revise Target</source>
         <translation>目標の改定</translation>
     </message>
@@ -4073,7 +4114,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>新しい文言(&amp;S):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Revised &amp;on:</source>
         <translation>改定日(&amp;O):</translation>
     </message>
@@ -4108,7 +4149,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>この KPI にはその年度の目標がありません。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>The date is not one DX Plan Studio can read: %1</source>
+        <translation>DX Plan Studio が読めない日付です。%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>「%1」は数値ではありません。</translation>
     </message>
@@ -4144,12 +4190,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+60"/>
+        <location filename="../views/window/MainWindow.cpp" line="+65"/>
         <source>Read-only: this plan cannot be changed here. Use File &gt; Save As to keep an editable copy.</source>
         <translation>読み取り専用:この計画はここでは変更できません。編集できる複製は「ファイル &gt; 名前を付けて保存」で作れます。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>&amp;Measures</source>
         <translation>取組施策(&amp;M)</translation>
     </message>
@@ -4159,18 +4205,18 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>工程表(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;KPIs</source>
         <translation>KPI(&amp;K)</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+14"/>
+        <location line="+68"/>
+        <location line="+15"/>
         <source>Outline</source>
         <translation>アウトライン</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Editor</source>
         <translation>編集</translation>
     </message>
@@ -4226,7 +4272,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/window/MainWindowDocuments.cpp" line="+269"/>
+        <location filename="../views/window/MainWindowDocuments.cpp" line="+281"/>
         <source>Save &amp;As...</source>
         <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
@@ -4238,7 +4284,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     <message>
         <location line="+2"/>
         <source>&amp;Export...</source>
-        <translation>エクスポート(&amp;E)...</translation>
+        <translation>書き出し(&amp;E)...</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4271,17 +4317,17 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>New from &amp;Sample</source>
         <translation>サンプルから新規作成(&amp;S)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Re&amp;move Selected Item</source>
         <translation>選択した項目を削除(&amp;M)</translation>
     </message>
@@ -4296,7 +4342,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>下へ移動(&amp;D)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -4342,6 +4388,11 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User Manual</source>
+        <translation>利用者マニュアル(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About DX Plan Studio</source>
         <translation>DX Plan Studioについて(&amp;A)</translation>
     </message>
@@ -4362,12 +4413,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>%1[*] - DX Plan Studio</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>The new language is used from the next start of DX Plan Studio.</source>
         <translation>新しい言語はDX Plan Studioの次回起動時から使われます。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>About DX Plan Studio</source>
         <translation>DX Plan Studioについて</translation>
     </message>
@@ -4379,7 +4430,7 @@ Write, schedule, print and audit the DX promotion plans of towns.</source>
 自治体のDX推進計画を作成・工程管理・印刷・確認するためのアプリケーションです。</translation>
     </message>
     <message>
-        <location filename="../views/window/MainWindowDocuments.cpp" line="-63"/>
+        <location filename="../views/window/MainWindowDocuments.cpp" line="-72"/>
         <source>Cannot keep your changes</source>
         <translation>変更を記録できません</translation>
     </message>
@@ -4391,13 +4442,13 @@ Save the plan under another name as soon as possible.</source>
 できるだけ早く、計画を別の名前で保存してください。</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+7"/>
+        <location line="+34"/>
+        <location line="+12"/>
         <source>New Plan</source>
         <translation>新しい計画</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>The sample plan cannot be loaded: %1</source>
         <translation>サンプル計画を読み込めません:%1</translation>
     </message>
@@ -4407,7 +4458,7 @@ Save the plan under another name as soon as possible.</source>
         <translation>新しいDX推進計画</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>A new plan cannot be started: %1</source>
         <translation>新しい計画を作成できません:%1</translation>
     </message>
@@ -4439,7 +4490,7 @@ Save the plan under another name as soon as possible.</source>
     <message>
         <location line="+1"/>
         <source>Open it read-only instead?</source>
-        <translation>代わりに読み取り専用で開きますか?</translation>
+        <translation>代わりに読み取り専用で開きますか？</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4526,7 +4577,7 @@ Save your version under another name, overwrite the file with your version (thei
     <message>
         <location line="+25"/>
         <source>The plan &quot;%1&quot; has unsaved changes. Save them before closing?</source>
-        <translation>計画「%1」には保存されていない変更があります。閉じる前に保存しますか?</translation>
+        <translation>計画「%1」には保存されていない変更があります。閉じる前に保存しますか？</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -4539,7 +4590,47 @@ Save your version under another name, overwrite the file with your version (thei
         <translation>一覧を消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../views/window/MainWindowEditing.cpp" line="+75"/>
+        <location filename="../views/window/MainWindowEditing.cpp" line="+91"/>
+        <source>Add &amp;Sibling</source>
+        <translation>同じ種類の項目を追加(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an item of the same kind after the selected one (Insert)</source>
+        <translation>選んだ項目の後に同じ種類の項目を追加します（Insert）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;Measure to Theme</source>
+        <translation>テーマに取組施策を追加(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a measure to the selected theme (Ctrl+Shift+M)</source>
+        <translation>選んだテーマに取組施策を追加します（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;name</source>
+        <translation>名前の変更(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the selected item (F2)</source>
+        <translation>選んだ項目の名前を変更します（F2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected item; Undo brings it back (Delete)</source>
+        <translation>選んだ項目を削除します。元に戻すで戻せます（Delete）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Add a theme first: directions and measures belong to a theme.</source>
         <translation>先に取組テーマを追加してください。取組の方向性と取組施策は取組テーマに属します。</translation>
     </message>
@@ -4724,9 +4815,17 @@ Save and remove the signature?</source>
     </message>
 </context>
 <context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../views/window/ManualWindow.cpp" line="+13"/>
+        <source>DX Plan Studio User Manual</source>
+        <translation>DX Plan Studio 利用者マニュアル</translation>
+    </message>
+</context>
+<context>
     <name>MarkRevisionDialog</name>
     <message>
-        <location filename="../views/revisions/MarkRevisionDialog.cpp" line="+21"/>
+        <location filename="../views/revisions/MarkRevisionDialog.cpp" line="+22"/>
         <source>Mark Revision</source>
         <translation>改定を記録</translation>
     </message>
@@ -4741,12 +4840,12 @@ Save and remove the signature?</source>
         <translation>改定の名前</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Revision date</source>
         <translation>改定の日付</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Revision note</source>
         <translation>改定の備考</translation>
     </message>
@@ -4786,7 +4885,12 @@ Save and remove the signature?</source>
         <translation>この計画には「%1」という改定が既にあります。別の名前にしてください。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>The date is not one DX Plan Studio can read: %1</source>
+        <translation>DX Plan Studio が読めない日付です。%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Mark revision %1</source>
         <translation>改定 %1 を記録</translation>
     </message>
@@ -4867,7 +4971,7 @@ Save and remove the signature?</source>
 <context>
     <name>MeasuresTableModel</name>
     <message>
-        <location filename="../views/itemmodels/MeasuresTableModel.cpp" line="+148"/>
+        <location filename="../views/itemmodels/MeasuresTableModel.cpp" line="+150"/>
         <source>Theme</source>
         <translation>取組テーマ</translation>
     </message>
@@ -4904,7 +5008,7 @@ Save and remove the signature?</source>
     <message>
         <location line="+1"/>
         <source>Schedule</source>
-        <translation>目標年度</translation>
+        <translation>工程</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4955,7 +5059,7 @@ Save and remove the signature?</source>
     <message>
         <location line="+3"/>
         <source>Phase</source>
-        <translation>フェーズ</translation>
+        <translation>段階</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4980,7 +5084,7 @@ Save and remove the signature?</source>
     <message>
         <location line="+45"/>
         <source>The phase must end after it starts.</source>
-        <translation>終了は開始より後にしてください。</translation>
+        <translation>段階の終了は開始より後にしてください。</translation>
     </message>
 </context>
 <context>
@@ -5039,7 +5143,7 @@ Save and remove the signature?</source>
     <message>
         <location line="+18"/>
         <source> phase %1</source>
-        <translation> 工程 %1</translation>
+        <translation> 段階 %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5559,19 +5663,19 @@ Save and remove the signature?</source>
         <translation>エントリー「%1」がマニフェストのチェックサムと一致しません(ファイルが改変されたか、破損しています)</translation>
     </message>
     <message>
-        <location filename="../models/ZipListing.cpp" line="-31"/>
-        <source>the file is too short to be a ZIP archive</source>
-        <translation>ZIP アーカイブとしてはファイルが短すぎます</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../models/ZipListing.cpp" line="-29"/>
         <source>the file is too large to be a plan file</source>
         <translation>計画ファイルとしてはファイルが大きすぎます</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>it is not a ZIP archive, or it is truncated</source>
-        <translation>ZIP アーカイブではないか、途中で切れています</translation>
+        <location line="-2"/>
+        <source>the file is too short to be a plan file: it is damaged or was not copied completely</source>
+        <translation>ファイルが短すぎて計画ファイルになりません。壊れているか、コピーが途中で終わっています</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>it is not a plan file, or it is damaged or was not copied completely</source>
+        <translation>計画ファイルではないか、壊れているか、コピーが途中で終わっています</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5781,7 +5885,7 @@ Save and remove the signature?</source>
         <translation>署名のために計画ファイルを読み直せませんでした</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
         <source>the plan cannot be saved: %1</source>
         <translation>計画を保存できません: %1</translation>
     </message>
@@ -5939,7 +6043,7 @@ Save and remove the signature?</source>
     <message>
         <location line="-66"/>
         <source>the phase ends before it starts</source>
-        <translation>フェーズの終了が開始より前です</translation>
+        <translation>段階の終了が開始より前です</translation>
     </message>
     <message>
         <location line="-132"/>
@@ -5965,7 +6069,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanOutlineModel</name>
     <message>
-        <location filename="../views/itemmodels/PlanOutlineModel.cpp" line="+26"/>
+        <location filename="../views/itemmodels/PlanOutlineModel.cpp" line="+27"/>
         <source>(untitled)</source>
         <translation>(名称未設定)</translation>
     </message>
@@ -5973,6 +6077,11 @@ Save and remove the signature?</source>
         <location line="+243"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Rename</source>
+        <translation>名前の変更</translation>
     </message>
     <message>
         <location filename="../views/itemmodels/PlanOutlineMoves.cpp" line="+25"/>
@@ -5983,7 +6092,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanPropertiesDialog</name>
     <message>
-        <location filename="../views/audit/PlanPropertiesDialog.cpp" line="+24"/>
+        <location filename="../views/audit/PlanPropertiesDialog.cpp" line="+25"/>
         <source>Plan Properties</source>
         <translation>計画のプロパティ</translation>
     </message>
@@ -6493,13 +6602,13 @@ Save and remove the signature?</source>
     <message>
         <location line="+1"/>
         <source>Discard the unsaved work of &quot;%1&quot;? This cannot be undone.</source>
-        <translation>「%1」の保存されていない作業を破棄しますか?この操作は元に戻せません。</translation>
+        <translation>「%1」の保存されていない作業を破棄しますか？この操作は元に戻せません。</translation>
     </message>
 </context>
 <context>
     <name>RevisionHistoryDialog</name>
     <message>
-        <location filename="../views/revisions/RevisionHistoryDialog.cpp" line="+40"/>
+        <location filename="../views/revisions/RevisionHistoryDialog.cpp" line="+41"/>
         <source>Revision History — %1</source>
         <translation>改定履歴 — %1</translation>
     </message>
@@ -6654,29 +6763,29 @@ Save and remove the signature?</source>
 <context>
     <name>RoadmapCanvas</name>
     <message>
-        <location filename="../views/roadmap/RoadmapCanvas.cpp" line="+258"/>
+        <location filename="../views/roadmap/RoadmapCanvas.cpp" line="+267"/>
         <source>Move Milestone</source>
         <translation>マイルストーンの移動</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move Phase</source>
-        <translation>フェーズの移動</translation>
+        <translation>段階の移動</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change Phase Start</source>
-        <translation>フェーズ開始の変更</translation>
+        <translation>段階開始の変更</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change Phase End</source>
-        <translation>フェーズ終了の変更</translation>
+        <translation>段階終了の変更</translation>
     </message>
     <message>
         <location line="+168"/>
         <source>Remove Phase</source>
-        <translation>フェーズの削除</translation>
+        <translation>段階の削除</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6686,7 +6795,7 @@ Save and remove the signature?</source>
     <message>
         <location line="-6"/>
         <source>Edit Phase…</source>
-        <translation>フェーズを編集…</translation>
+        <translation>段階を編集…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6696,7 +6805,7 @@ Save and remove the signature?</source>
     <message>
         <location line="+7"/>
         <source>Add Phase in %1…</source>
-        <translation>%1にフェーズを追加…</translation>
+        <translation>%1に段階を追加…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6744,7 +6853,7 @@ Save and remove the signature?</source>
     <message>
         <location line="+42"/>
         <source>Roadmap made with DX Plan Studio</source>
-        <translation>DX Plan Studio で作成したロードマップ</translation>
+        <translation>DX Plan Studio で作成した工程表</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6764,7 +6873,7 @@ Save and remove the signature?</source>
     <message>
         <location line="+3"/>
         <source>The roadmap is too large for one PNG image at %1 dpi (%2 x %3 pixels); choose a lower resolution, fewer themes, or PDF.</source>
-        <translation>%1 dpi ではロードマップが大きすぎて 1 枚の PNG 画像にできません（%2 × %3 ピクセル）。解像度を下げるか、テーマを絞るか、PDF を選んでください。</translation>
+        <translation>%1 dpi では工程表が大きすぎて 1 枚の PNG 画像にできません（%2 × %3 ピクセル）。解像度を下げるか、テーマを絞るか、PDF を選んでください。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6785,14 +6894,14 @@ Save and remove the signature?</source>
 <context>
     <name>RoadmapPrinter</name>
     <message>
-        <location filename="../views/roadmap/RoadmapPrinter.cpp" line="+15"/>
+        <location filename="../views/roadmap/RoadmapPrinter.cpp" line="+16"/>
         <source>Roadmap</source>
-        <translation>ロードマップ</translation>
+        <translation>工程表</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Print Roadmap</source>
-        <translation>ロードマップの印刷</translation>
+        <translation>工程表の印刷</translation>
     </message>
 </context>
 <context>
@@ -6878,17 +6987,17 @@ Save and remove the signature?</source>
     <message>
         <location filename="../views/roadmap/RoadmapScheduleEditor.cpp" line="+72"/>
         <source>Edit Phase</source>
-        <translation>フェーズの編集</translation>
+        <translation>段階の編集</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Add Phase</source>
-        <translation>フェーズの追加</translation>
+        <translation>段階の追加</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove Phase</source>
-        <translation>フェーズの削除</translation>
+        <translation>段階の削除</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6909,7 +7018,7 @@ Save and remove the signature?</source>
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../views/roadmap/RoadmapView.cpp" line="+52"/>
+        <location filename="../views/roadmap/RoadmapView.cpp" line="+74"/>
         <source>Years:</source>
         <translation>年度:</translation>
     </message>
@@ -6919,7 +7028,7 @@ Save and remove the signature?</source>
         <translation>テーマ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Collapse All</source>
         <translation>すべて折りたたむ</translation>
     </message>
@@ -6929,7 +7038,7 @@ Save and remove the signature?</source>
         <translation>すべて展開</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
@@ -6976,7 +7085,7 @@ Save and remove the signature?</source>
     <message>
         <location line="+2"/>
         <source>Export…</source>
-        <translation>エクスポート…</translation>
+        <translation>書き出し…</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -7023,7 +7132,7 @@ Save and remove the signature?</source>
         <location line="+12"/>
         <location line="+7"/>
         <source>Export Roadmap</source>
-        <translation>ロードマップのエクスポート</translation>
+        <translation>工程表の書き出し</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -7034,7 +7143,7 @@ Save and remove the signature?</source>
         <location line="+8"/>
         <source>The roadmap could not be written to %1:
 %2</source>
-        <translation>ロードマップを %1 に書き込めませんでした:
+        <translation>工程表を %1 に書き込めませんでした:
 %2</translation>
     </message>
 </context>
@@ -7064,14 +7173,14 @@ Save and remove the signature?</source>
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../views/editors/ScheduleEditor.cpp" line="+61"/>
+        <location filename="../views/editors/ScheduleEditor.cpp" line="+62"/>
         <source>Years (click to set the phase of a year):</source>
         <translation>年度(クリックでその年度の段階を設定):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kind</source>
-        <translation>種別</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7110,18 +7219,18 @@ Save and remove the signature?</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+320"/>
+        <location line="+321"/>
         <source>Add phase</source>
         <translation>段階を追加</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+329"/>
+        <location line="-319"/>
+        <location line="+330"/>
         <source>Remove phase</source>
         <translation>段階を削除</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-323"/>
         <source>Milestone</source>
         <translation>マイルストーン</translation>
     </message>
@@ -7147,13 +7256,13 @@ Save and remove the signature?</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+325"/>
+        <location line="+326"/>
         <source>Add milestone</source>
         <translation>マイルストーンを追加</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+334"/>
+        <location line="-324"/>
+        <location line="+335"/>
         <source>Remove milestone</source>
         <translation>マイルストーンを削除</translation>
     </message>
@@ -7180,7 +7289,7 @@ Save and remove the signature?</source>
     <message>
         <location line="+3"/>
         <source>This phase starts before the plan (%1).</source>
-        <translation>この工程は計画の開始（%1）より前に始まります。</translation>
+        <translation>この段階は計画の開始（%1）より前に始まります。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7342,6 +7451,64 @@ The saved file &quot;%1&quot; is signed as it is on disk. Saving it again remove
         <location line="+4"/>
         <source>The signature cannot be read: %1.</source>
         <translation>署名を読み取れません: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../views/window/StartPage.cpp" line="+20"/>
+        <source>&lt;h2&gt;DX Plan Studio&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;DX Plan Studio&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write your DX promotion plan as an outline of themes and measures, schedule each measure over the fiscal years, set KPIs, then print the roadmap and publish the plan document. Every change can be undone, and your work is kept even if the PC stops.</source>
+        <translation>DX推進計画をテーマと取組施策の構成として書き、施策ごとの工程を年度に沿って決め、KPI を設定し、工程表を印刷して計画書を公表します。変更はすべて元に戻せ、パソコンが止まっても作業は失われません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Start&lt;/b&gt;</source>
+        <translation>&lt;b&gt;はじめる&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New Plan</source>
+        <translation>新しい計画(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New from Sample: %1</source>
+        <translation>サンプルから新規作成：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open a Plan File...</source>
+        <translation>計画ファイルを開く(&amp;O)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;a href=&quot;#help&quot;&gt;How DX Plan Studio works&lt;/a&gt; (the user manual, F1)</source>
+        <translation>&lt;a href=&quot;#help&quot;&gt;DX Plan Studio の使い方&lt;/a&gt;（利用者マニュアル、F1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Recent plans&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近使った計画&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recent plans</source>
+        <translation>最近使った計画</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click or press Return to open</source>
+        <translation>ダブルクリックまたは Enter で開きます</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No recent plans yet.</source>
+        <translation>最近使った計画はまだありません。</translation>
     </message>
 </context>
 <context>

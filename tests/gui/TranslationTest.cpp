@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 // The Japanese translation must be complete: every entry finished, and
@@ -83,6 +84,108 @@ TEST_F(GuiTest, JapaneseTranslationCoversEverySourceString)
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
     EXPECT_TRUE(missing.isEmpty()) << missing.size() << " strings in the sources lack a Japanese translation:\n"
                                    << describe(missing);
+}
+
+struct Message
+{
+    QString context;
+    QString source;
+    QString translation; // numerus forms joined
+};
+
+QList<Message> messages(const QString &tsPath)
+{
+    QList<Message> all;
+    QFile file(tsPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return all;
+    QXmlStreamReader xml(&file);
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            current.context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("source")) {
+            current.source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            all.append(current);
+        }
+    }
+    return all;
+}
+
+struct Term
+{
+    QString english;
+    QStringList japanese;
+    QStringList banned;
+};
+
+QList<Term> terms()
+{
+    QList<Term> list;
+    QFile file(QStringLiteral(DXPLAN_SOURCE_DIR "/translations/terms.tsv"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return list;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList columns = line.split(QLatin1Char('\t'));
+        list.append({ columns.value(0).trimmed(), columns.value(1).split(QLatin1Char('|'), Qt::SkipEmptyParts),
+                      columns.value(2).split(QLatin1Char('|'), Qt::SkipEmptyParts) });
+    }
+    return list;
+}
+
+// Whether the English message uses the term as a word. The command line's
+// own names ("roadmap: bad --dpi", "dxplan-cli revision add") are not
+// words of the vocabulary: they stay English in every language.
+bool isTermOf(const QString &source, const QString &term)
+{
+    static const QRegularExpression commandNames(
+        QStringLiteral("^[a-z-]+( [a-z-]+)?: |dxplan-cli( [a-z-]+)*|--[a-z-]+"));
+    const QRegularExpression word(QStringLiteral("\\b%1(s|es|ed|ing)?\\b").arg(QRegularExpression::escape(term)),
+                                  QRegularExpression::CaseInsensitiveOption);
+    return word.match(QString(source).remove(QLatin1Char('&')).remove(commandNames)).hasMatch();
+}
+
+TEST_F(GuiTest, JapaneseTranslationUsesOneWordPerTerm)
+{
+    const QList<Term> vocabulary = terms();
+    ASSERT_GE(vocabulary.size(), 5) << "translations/terms.tsv";
+    const QList<Message> all = messages(QStringLiteral(DXPLAN_SOURCE_DIR "/translations/dxplan_ja.ts"));
+    ASSERT_GT(all.size(), 500);
+    QStringList wrong;
+    for (const Message &m : all)
+        for (const Term &term : vocabulary) {
+            for (const QString &banned : term.banned)
+                if (m.translation.contains(banned))
+                    wrong << QStringLiteral("%1: 「%2」 uses %3").arg(m.source, m.translation, banned);
+            if (!term.japanese.isEmpty() && isTermOf(m.source, term.english)) {
+                bool found = false;
+                for (const QString &word : term.japanese)
+                    found = found || m.translation.contains(word);
+                if (!found)
+                    wrong << QStringLiteral("%1: 「%2」 lacks %3").arg(m.source, m.translation, term.japanese.join(QLatin1Char('|')));
+            }
+        }
+    EXPECT_TRUE(wrong.isEmpty()) << wrong.size() << " translations stray from translations/terms.tsv:\n"
+                                 << wrong.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(GuiTest, JapaneseSentencesUseFullWidthPunctuation)
+{
+    const QRegularExpression japanese(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"));
+    // A question or exclamation mark after Japanese text: ？ and ！.
+    const QRegularExpression halfWidth(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}）」][?!]"));
+    QStringList wrong;
+    for (const Message &m : messages(QStringLiteral(DXPLAN_SOURCE_DIR "/translations/dxplan_ja.ts")))
+        if (japanese.match(m.translation).hasMatch() && halfWidth.match(m.translation).hasMatch())
+            wrong << m.translation;
+    EXPECT_TRUE(wrong.isEmpty()) << wrong.join(QLatin1Char('\n')).toStdString();
 }
 
 } // namespace

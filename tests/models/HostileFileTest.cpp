@@ -276,10 +276,11 @@ TEST_F(HostileFileTest, HashMismatchIsRefused)
 TEST_F(HostileFileTest, TruncatedEmptyAndNonZipDataAreRefused)
 {
     const QByteArray good = ZipBuilder::planFile(m_database).build();
-    EXPECT_REFUSED(good.left(good.size() / 2), "truncated");
-    EXPECT_REFUSED(good.left(good.size() - 30), "truncated");
+    // In the words a planner understands: an incomplete copy, not ZIP terms.
+    EXPECT_REFUSED(good.left(good.size() / 2), "damaged or was not copied completely");
+    EXPECT_REFUSED(good.left(good.size() - 30), "damaged or was not copied completely");
     EXPECT_REFUSED(QByteArray(), "too short");
-    EXPECT_REFUSED(QByteArray("This is a Word document, honestly.").repeated(40), "not a ZIP archive");
+    EXPECT_REFUSED(QByteArray("This is a Word document, honestly.").repeated(40), "not a plan file");
 }
 
 TEST_F(HostileFileTest, WrongMimetypeOrMissingManifestIsRefused)

@@ -225,7 +225,7 @@ int main(int argc, char *argv[])
                         p.entries + p.directory + locator
                             + ZipBuilder::endRecord(p.count, p.directory.size() + locator.size(), p.directoryOffset),
                         "ZIP64" };
-        cases << Case { "truncated-half", c.plan().left(c.plan().size() / 2), "truncated" };
+        cases << Case { "truncated-half", c.plan().left(c.plan().size() / 2), "damaged or was not copied completely" };
         cases << Case { "directory-runs-into-end-record",
                         p.entries + p.directory + ZipBuilder::endRecord(p.count, p.directory.size() + 8, p.directoryOffset),
                         "truncated" };
@@ -358,7 +358,7 @@ int main(int argc, char *argv[])
     cases << Case { "mimetype-compressed", c.plan([](Entries &e) { e[0].deflate = true; }), "no uncompressed \"mimetype\" entry first" };
     cases << Case { "mimetype-wrong", c.plan([](Entries &e) { e[0].data = "application/zip"; }), "mimetype \"application/zip\"" };
     cases << Case { "manifest-missing", c.plan([](Entries &e) { e.removeAt(1); }), "\"manifest.json\" is missing" };
-    cases << Case { "not-a-zip", QByteArray("This is a spreadsheet, honestly.\n").repeated(40), "not a ZIP archive" };
+    cases << Case { "not-a-zip", QByteArray("This is a spreadsheet, honestly.\n").repeated(40), "not a plan file" };
     cases << Case { "empty-file", QByteArray(), "too short" };
     cases << Case { "listed-but-missing",
                     c.plan([&](Entries &e) {
