@@ -18,6 +18,7 @@
 #include "views/window/StartPage.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
@@ -270,10 +271,15 @@ TEST_F(DailyUseTest, OneSelectionAcrossOutlineTableEditorAndRoadmap)
     // The KPI tab does not keep showing the measure in the editor dock.
     auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("centralTabs"));
     auto *kpis = window->findChild<KpiDashboardView *>();
+    // It steps aside there, leaving the width to the dashboard, and comes back.
+    auto *editorDock = window->findChild<QDockWidget *>(QStringLiteral("editorDock"));
+    ASSERT_TRUE(editorDock->isVisible());
     tabs->setCurrentWidget(kpis);
     EXPECT_FALSE(window->editorPanel()->node().is(PlanChange::Part::Measure));
+    EXPECT_FALSE(editorDock->isVisible());
     tabs->setCurrentWidget(roadmap);
     EXPECT_EQ(window->editorPanel()->node(), OutlineNode::of<Measure>(first.id));
+    EXPECT_TRUE(editorDock->isVisible());
     window->closeDocument();
 }
 

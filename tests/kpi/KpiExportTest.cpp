@@ -4,6 +4,7 @@
 #include "models/KpiStatus.h"
 #include "views/common/Palette.h"
 #include "views/kpi/KpiDashboardRenderer.h"
+#include "views/kpi/KpiChartPane.h"
 #include "views/kpi/KpiExporter.h"
 
 #include <QFile>
@@ -113,6 +114,21 @@ TEST_F(KpiExport, PdfTextLayerHasTheJapaneseNames)
     EXPECT_TRUE(dashboard.contains(myNumber)) << dashboard.toStdString();
     EXPECT_TRUE(dashboard.contains(plan.info.title));
     EXPECT_TRUE(pdfText(path(QStringLiteral("chart.pdf"))).contains(myNumber));
+}
+
+TEST_F(KpiExport, AChartOnItsOwnSaysWhosePlanAsOfWhenAndHowItStands)
+{
+    KpiExporter e = exporter();
+    ASSERT_TRUE(e.exportChart(1, path(QStringLiteral("chart.pdf")))) << e.errorString().toStdString();
+    if (!havePdfToText())
+        GTEST_SKIP() << "pdftotext is not installed";
+    // pdftotext breaks lines where the footer wraps: compare without them.
+    const QString text = pdfText(path(QStringLiteral("chart.pdf"))).simplified().remove(QLatin1Char(' '));
+    const Kpi &kpi = *plan.kpi(1);
+    EXPECT_TRUE(text.contains(QString(plan.info.title).remove(QLatin1Char(' ')))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("令和"))) << text.toStdString();
+    const QString status = KpiChartPane::statusSentence(kpi, QDate(2025, 4, 1), FiscalYear::EraStyle::Both);
+    EXPECT_TRUE(text.contains(status.simplified().remove(QLatin1Char(' ')).left(12))) << status.toStdString();
 }
 
 TEST_F(KpiExport, ManyKpisArePaginated)

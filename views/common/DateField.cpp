@@ -18,6 +18,8 @@ DateField::DateField(DateText::Precision precision, QWidget *parent)
     layout->setSpacing(2);
     m_edit->setPlaceholderText(DateText::hint(precision));
     m_edit->setToolTip(DateText::hint(precision));
+    // Wide enough for the longest date the era setting shows.
+    m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(QStringLiteral("令和10(2028)年12月31日")) + 16);
     layout->addWidget(m_edit, 1);
 
     m_button->setText(QStringLiteral("▾"));

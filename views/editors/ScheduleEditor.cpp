@@ -59,14 +59,14 @@ ScheduleEditor::ScheduleEditor(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto *yearsLabel = new QLabel(tr("Years (click to set the phase of a year):"), this);
+    auto *yearsLabel = new QLabel(tr("Fiscal years (click to set the phase of a year):"), this);
     layout->addWidget(yearsLabel);
     m_yearRow = new QHBoxLayout;
     m_yearRow->setSpacing(2);
     layout->addLayout(m_yearRow);
 
-    m_phases = makeTable(this, { tr("Kind"), tr("Label"), tr("Start year"), tr("Start month"),
-                                 tr("End year"), tr("End month") }, QStringLiteral("phasesTable"));
+    m_phases = makeTable(this, { tr("Kind"), tr("Label"), tr("Start fiscal year"), tr("Start month"),
+                                 tr("End fiscal year"), tr("End month") }, QStringLiteral("phasesTable"));
     m_phases->setAccessibleName(tr("Phases"));
     m_phases->setItemDelegateForColumn(KindColumn, new ChoiceDelegate(kindChoices(), m_phases));
     auto *months = new ChoiceDelegate(ChoiceDelegate::monthChoices(), m_phases);
@@ -87,7 +87,7 @@ ScheduleEditor::ScheduleEditor(QWidget *parent) : QWidget(parent)
     phaseButtons->addStretch(1);
     layout->addLayout(phaseButtons);
 
-    m_milestones = makeTable(this, { tr("Milestone"), tr("Year"), tr("Month") },
+    m_milestones = makeTable(this, { tr("Milestone"), tr("Fiscal year"), tr("Month") },
                              QStringLiteral("milestonesTable"));
     m_milestones->setAccessibleName(tr("Milestones"));
     m_milestones->setItemDelegateForColumn(MilestoneMonthColumn, months);

@@ -1,5 +1,8 @@
 #include "views/kpi/KpiExporter.h"
 
+#include "models/DateText.h"
+#include "views/kpi/KpiChartPane.h"
+
 #include "views/common/DrawnTextRecorder.h"
 #include "views/common/PdfTextLayerFix.h"
 #include "views/common/PrintedText.h"
@@ -8,6 +11,7 @@
 #include "views/kpi/KpiFormat.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QBuffer>
 #include <QChart>
 #include <QFileInfo>
@@ -99,6 +103,24 @@ KpiExporter::PagePainter KpiExporter::chartPainter(const Kpi &kpi) const
             renderer.paintSingle(painter, rect, kpi);
             return;
         }
+        // A chart handed out on its own says whose it is, as of when, and
+        // how the KPI stands: the plan's title, the date and the status
+        // line, in a band under the chart.
+        const QString footer = QStringLiteral("%1 — %2 — %3")
+                                   .arg(m_plan.info.title, DateText::format({ m_asOf, false }, m_era),
+                                        KpiChartPane::statusSentence(kpi, m_asOf, m_era));
+        QFont footerFont = painter->font();
+        footerFont.setPixelSize(qMax(10, int(rect.height() / 50)));
+        const QFontMetricsF metrics(footerFont);
+        const qreal band = metrics.height() * 2.4;
+        painter->save();
+        painter->setFont(footerFont);
+        painter->setPen(QColor(0x44, 0x44, 0x44));
+        painter->drawText(QRectF(rect.left() + 12, rect.bottom() - band, rect.width() - 24, band),
+                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, footer);
+        painter->restore();
+        const QRectF chartRect(rect.topLeft(), QSizeF(rect.width(), rect.height() - band));
+
         KpiChartBuilder::Options options;
         options.era = m_era;
         options.asOf = m_asOf;
@@ -109,7 +131,7 @@ KpiExporter::PagePainter KpiExporter::chartPainter(const Kpi &kpi) const
         KpiFormat::yearRange(kpi, m_plan.info.startYear, m_plan.info.endYear, &first, &last);
         options.shortYearLabels = rect.width() < 140 * (last - first + 1) + 80;
         std::unique_ptr<QChart> chart(KpiChartBuilder::build(m_plan, kpi, options));
-        KpiChartBuilder::render(chart.get(), painter, rect, rect.size());
+        KpiChartBuilder::render(chart.get(), painter, chartRect, chartRect.size());
     };
 }
 

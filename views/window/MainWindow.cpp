@@ -115,12 +115,22 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     // The KPI tab has its own editors: the editor dock shows the KPI open
     // there, not a measure chosen earlier on another tab.
+    // So the dock steps aside there, giving the dashboard its width, and
+    // comes back on the other tabs.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, kpis] {
+        auto *editorDock = findChild<QDockWidget *>(QStringLiteral("editorDock"));
         if (m_tabs->currentWidget() != kpis) {
+            if (m_editorDockSteppedAside)
+                editorDock->show();
+            m_editorDockSteppedAside = false;
             m_editor->showNode(selectedNode());
             return;
         }
         m_editor->showNode(kpis->shownKpi() ? OutlineNode::of<Kpi>(kpis->shownKpi()) : OutlineNode());
+        if (editorDock->isVisible() && !editorDock->isFloating()) {
+            editorDock->hide();
+            m_editorDockSteppedAside = true;
+        }
     });
     statusBar();
     // Dock sizes in proportion to the window's size, so that the central
@@ -493,6 +503,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     if (closeDocument()) {
+        // The layout kept is the user's, not the KPI tab's.
+        if (m_editorDockSteppedAside)
+            findChild<QDockWidget *>(QStringLiteral("editorDock"))->show();
         WindowPlacement::save(this);
         event->accept();
     }

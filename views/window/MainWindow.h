@@ -218,6 +218,7 @@ private:
     QStackedWidget *m_centralStack = nullptr;
     StartPage *m_startPage = nullptr;
     RoadmapView *m_roadmap = nullptr;
+    bool m_editorDockSteppedAside = false; // hidden for the KPI tab
     QPointer<ManualWindow> m_manual;
     QAction *m_removeAction = nullptr;
     QAction *m_addSiblingAction = nullptr;
