@@ -26,6 +26,15 @@ QStringList names(const QString &cell, bool audience)
     return list;
 }
 
+// The ids read from a cell, in the order the measure already has them when
+// they are the same ids: the table lists principles in the plan's order.
+QList<int> keepingOrder(const QList<int> &read, const QList<int> &current)
+{
+    const QSet<int> readSet(read.cbegin(), read.cend());
+    const QSet<int> currentSet(current.cbegin(), current.cend());
+    return readSet == currentSet ? current : read;
+}
+
 bool isHeader(const QStringList &row)
 {
     const MeasuresTableModel model;
@@ -111,6 +120,7 @@ std::unique_ptr<QUndoCommand> MeasuresPaste::command(const QString &text)
         if (!title.isEmpty())
             after.title = title;
         if (!cells[Column::AudienceColumn].isEmpty()) {
+            const QList<int> current = after.audienceIds;
             after.audienceIds.clear();
             for (const QString &name : names(cells[Column::AudienceColumn], true)) {
                 const AudienceGroup *found = nullptr;
@@ -121,12 +131,14 @@ std::unique_ptr<QUndoCommand> MeasuresPaste::command(const QString &text)
                     return fail(tr("%1: the plan has no audience \u201C%2\u201D; add it first.").arg(rowName, name));
                 after.audienceIds << found->id;
             }
+            after.audienceIds = keepingOrder(after.audienceIds, current);
         }
         if (!cells[Column::DepartmentsColumn].isEmpty()) {
             const QString all = QCoreApplication::translate("Plan", "All departments");
             after.allDepartments = cells[Column::DepartmentsColumn] == all;
-            after.departmentIds.clear();
+            const QList<int> current = after.departmentIds;
             if (!after.allDepartments) {
+                after.departmentIds.clear();
                 for (const QString &name : names(cells[Column::DepartmentsColumn], false)) {
                     const Department *found = nullptr;
                     for (const Department &d : plan.departments)
@@ -137,9 +149,11 @@ std::unique_ptr<QUndoCommand> MeasuresPaste::command(const QString &text)
                                         .arg(rowName, name));
                     after.departmentIds << found->id;
                 }
+                after.departmentIds = keepingOrder(after.departmentIds, current);
             }
         }
         if (!cells[Column::PrinciplesColumn].isEmpty()) {
+            const QList<int> current = after.principleIds;
             after.principleIds.clear();
             QString rest = cells[Column::PrinciplesColumn];
             rest.remove(QRegularExpression(QStringLiteral("[\\s,、]")));
@@ -151,6 +165,7 @@ std::unique_ptr<QUndoCommand> MeasuresPaste::command(const QString &text)
             }
             if (!rest.isEmpty())
                 return fail(tr("%1: the plan has no principle \u201C%2\u201D.").arg(rowName, rest));
+            after.principleIds = keepingOrder(after.principleIds, current);
         }
         if (!cells[Column::StatusColumn].isEmpty()) {
             int status = -1;
