@@ -10,6 +10,7 @@
 #include "views/common/Palette.h"
 #include "views/sheets/ScheduleGrid.h"
 #include "views/sheets/SheetExporter.h"
+#include "views/sheets/SheetTables.h"
 
 #include <KZip>
 #include <QBuffer>
@@ -212,7 +213,7 @@ TEST_F(SheetExportTest, MeasuresSheetHoldsEveryFieldOfEveryMeasure)
     const auto cells = xlsx.cells(2);
     const Measure &first = plan.themes[0].measures[0];
     EXPECT_EQ(cells.value(QStringLiteral("C2")).text, first.title);
-    EXPECT_EQ(cells.value(QStringLiteral("D2")).text, plan.departmentNames(first).join(QStringLiteral("、")));
+    EXPECT_EQ(cells.value(QStringLiteral("D2")).text, SheetTables::departmentsText(plan, first));
     EXPECT_EQ(cells.value(QStringLiteral("F2")).text, first.overview);
     EXPECT_EQ(cells.value(QStringLiteral("G2")).text, first.effect);
     EXPECT_FALSE(cells.value(QStringLiteral("H2")).text.isEmpty()); // status

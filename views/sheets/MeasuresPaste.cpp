@@ -6,6 +6,7 @@
 #include "views/itemmodels/MeasuresTableModel.h"
 #include "views/itemmodels/PlanText.h"
 #include "views/sheets/CsvText.h"
+#include "views/sheets/SheetTables.h"
 
 #include <QRegularExpression>
 
@@ -134,8 +135,13 @@ std::unique_ptr<QUndoCommand> MeasuresPaste::command(const QString &text)
             after.audienceIds = keepingOrder(after.audienceIds, current);
         }
         if (!cells[Column::DepartmentsColumn].isEmpty()) {
-            const QString all = QCoreApplication::translate("Plan", "All departments");
-            after.allDepartments = cells[Column::DepartmentsColumn] == all;
+            // The table's word (the user's language) or the exported sheet's
+            // (the plan's).
+            const QString &cell = cells[Column::DepartmentsColumn];
+            Measure everyDepartment;
+            everyDepartment.allDepartments = true;
+            after.allDepartments = cell == QCoreApplication::translate("Plan", "All departments")
+                || cell == SheetTables::departmentsText(plan, everyDepartment);
             const QList<int> current = after.departmentIds;
             if (!after.allDepartments) {
                 after.departmentIds.clear();

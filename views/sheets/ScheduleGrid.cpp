@@ -3,6 +3,7 @@
 #include "models/Numbering.h"
 #include "views/common/PhaseText.h"
 #include "views/common/PrintedText.h"
+#include "views/sheets/SheetTables.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -59,7 +60,7 @@ ScheduleGrid::ScheduleGrid(const Plan &plan, const SheetOptions &options)
             if (!options.showsMeasure(measure.id))
                 continue;
             measureRows << Row { Row::Kind::Measure, measure.id, numbers.measure(measure.id), measure.title,
-                                 plan.departmentNames(measure).join(QStringLiteral("、")),
+                                 SheetTables::departmentsText(plan, measure),
                                  cellsOf(info, measure.phases, measure.milestones) };
         }
         // A filtered export keeps only the themes of the measures it shows.

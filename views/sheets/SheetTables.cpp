@@ -70,6 +70,13 @@ QString targetText(const KpiTarget &target)
 
 } // namespace
 
+QString departmentsText(const Plan &plan, const Measure &measure)
+{
+    if (measure.allDepartments)
+        return PrintedText::text(plan.info, "Plan", QT_TRANSLATE_NOOP("Plan", "All departments"));
+    return plan.departmentNames(measure).join(QStringLiteral("、"));
+}
+
 QString scheduleText(const PlanInfo &info, const Measure &measure, FiscalYear::EraStyle era)
 {
     QStringList lines;
@@ -114,7 +121,7 @@ SheetTable measures(const Plan &plan, const SheetOptions &options)
                 numbers.fullMeasure(m.id),
                 themeText,
                 m.title,
-                plan.departmentNames(m).join(QStringLiteral("、")),
+                departmentsText(plan, m),
                 plan.audienceNames(m).join(QStringLiteral("・")),
                 m.overview,
                 m.effect,

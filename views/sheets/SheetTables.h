@@ -34,6 +34,10 @@ SheetTable kpis(const Plan &plan, const SheetOptions &options);
 // year or month; a filled cell with no text of its own holds →.
 SheetTable schedule(const Plan &plan, const SheetOptions &options);
 
+// A measure's departments joined with 、, or the word for all departments
+// (全課) in the plan's language.
+QString departmentsText(const Plan &plan, const Measure &measure);
+
 // A measure's phases and milestones as one line each: "R6–R7 検討・準備",
 // "R8 ◆本格運用開始".
 QString scheduleText(const PlanInfo &info, const Measure &measure, FiscalYear::EraStyle era);
