@@ -33,7 +33,8 @@ qsizetype firstUnencodable(const QString &text)
     while (i < text.size()) {
         const qsizetype length = text[i].isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
         QStringEncoder encoder("windows-31j");
-        encoder.encode(QStringView(text).mid(i, length));
+        // encode() converts only when its result becomes a QByteArray.
+        const QByteArray bytes = encoder.encode(QStringView(text).mid(i, length));
         if (encoder.hasError())
             return i;
         i += length;

@@ -83,8 +83,9 @@ QString scheduleText(const PlanInfo &info, const Measure &measure, FiscalYear::E
     for (const Phase &phase : measure.phases) {
         QString span = when(info, phase.startYear, phase.startMonth, era);
         const QString end = when(info, phase.endYear, phase.endMonth, era);
+        // A Japanese plan writes a range with ～ (which CP932 holds too).
         if (end != span)
-            span += QChar(0x2013) + end;
+            span += (info.language == QLatin1String("ja") ? QChar(0xFF5E) : QChar(0x2013)) + end;
         lines << span + QLatin1Char(' ') + PhaseText::label(info, phase);
     }
     for (const Milestone &milestone : measure.milestones)

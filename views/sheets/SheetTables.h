@@ -38,7 +38,7 @@ SheetTable schedule(const Plan &plan, const SheetOptions &options);
 // (全課) in the plan's language.
 QString departmentsText(const Plan &plan, const Measure &measure);
 
-// A measure's phases and milestones as one line each: "R6–R7 検討・準備",
+// A measure's phases and milestones as one line each: "R6～R7 検討・準備",
 // "R8 ◆本格運用開始".
 QString scheduleText(const PlanInfo &info, const Measure &measure, FiscalYear::EraStyle era);
 
