@@ -8,6 +8,7 @@
 #include "tests/support/ExternalTools.h"
 #include "tests/support/TestSupport.h"
 #include "views/common/Palette.h"
+#include "views/common/PhaseText.h"
 #include "views/sheets/ScheduleGrid.h"
 #include "views/sheets/SheetExporter.h"
 #include "views/sheets/SheetTables.h"
@@ -184,7 +185,7 @@ TEST_F(SheetExportTest, PhasesReadAsTownsWriteThem)
     ASSERT_EQ(row->cells.size(), 5);
     EXPECT_EQ(row->cells[0].text, QStringLiteral("検討・準備"));
     EXPECT_EQ(row->cells[1].text, QStringLiteral("→"));
-    EXPECT_EQ(row->cells[2].text, QStringLiteral("運用\n◆本格運用"));
+    EXPECT_EQ(row->cells[2].text, PhaseText::kindName(plan.info, Phase::Kind::Operate) + QStringLiteral("\n◆本格運用"));
     EXPECT_EQ(row->cells[3].text, QStringLiteral("→"));
     EXPECT_EQ(row->cells[2].kind, int(Phase::Kind::Operate));
 }
