@@ -7,6 +7,7 @@
 #include "app/KpiCommand.h"
 #include "app/DocumentCommand.h"
 #include "app/RoadmapCommand.h"
+#include "app/SheetExportCommand.h"
 #include "app/SignCommand.h"
 
 #include "models/PlanChecker.h"
@@ -262,6 +263,7 @@ const Command commands[] = {
     { "revision", QT_TRANSLATE_NOOP("Cli", "Mark a revision of a plan (add) or list its revisions (list)."), DiffCommand::runRevision, DiffCommand::configureRevision },
     { "sign", QT_TRANSLATE_NOOP("Cli", "Sign a plan file with an organisation's certificate and key (PKCS#12)."), SignCommand::runSign, SignCommand::configureSign },
     { "verify", QT_TRANSLATE_NOOP("Cli", "Verify a plan file's signature; exit 0 when signed, intact and trusted."), SignCommand::runVerify, SignCommand::configureVerify },
+    { "export-sheet", QT_TRANSLATE_NOOP("Cli", "Export the schedule, measures and KPIs as an .xlsx workbook, or one table as CSV."), SheetExportCommand::run, SheetExportCommand::configure },
     { "coverage", QT_TRANSLATE_NOOP("Cli", "Export which principles each measure serves, or each department's measures by year, as CSV, PDF or HTML."), CoverageCommand::run, CoverageCommand::configure },
 };
 

@@ -38,6 +38,9 @@ PACKAGES=(
     # Signed plans: libcrypto's CMS (libssl-dev above); the openssl command
     # makes the test certificates
     openssl
+    # Spreadsheet export: libxlsxwriter writes the .xlsx; LibreOffice Calc
+    # opens it in the tests
+    libxlsxwriter-dev libreoffice-calc-nogui
     # Packaging and its checks
     desktop-file-utils appstream lintian file fakeroot
 )

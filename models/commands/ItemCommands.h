@@ -102,8 +102,9 @@ template<typename T>
 class InsertItem : public QUndoCommand
 {
 public:
-    InsertItem(PlanDocument *document, const T &item, int index, const QString &text)
-        : QUndoCommand(text), m_document(document), m_item(item), m_index(index)
+    InsertItem(PlanDocument *document, const T &item, int index, const QString &text,
+               QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent), m_document(document), m_item(item), m_index(index)
     {
     }
     void redo() override
@@ -127,6 +128,33 @@ private:
     PlanDocument *m_document;
     T m_item;
     int m_index;
+};
+
+// Several edits as one step (pasted rows): its child commands run in one
+// transaction, so a failed write undoes them all.
+class EditGroup : public QUndoCommand
+{
+public:
+    EditGroup(PlanDocument *document, const QString &text) : QUndoCommand(text), m_document(document) { }
+    void redo() override
+    {
+        {
+            PlanDocument::Transaction t(m_document);
+            QUndoCommand::redo();
+        }
+        dropIfFailed(this, m_document);
+    }
+    void undo() override
+    {
+        {
+            PlanDocument::Transaction t(m_document);
+            QUndoCommand::undo();
+        }
+        dropIfFailed(this, m_document);
+    }
+
+private:
+    PlanDocument *m_document;
 };
 
 // Removing an item first removes every reference to it (child commands

@@ -85,6 +85,22 @@ QUndoCommand *moveMeasureToLastTheme(PlanDocument *doc)
     return new MoveMeasure(doc, firstMeasure(plan).id, plan.themes.last().id, 0, QStringLiteral("move"));
 }
 
+// Pasted rows (EditGroup): a measure retitled, then a new one added.
+QUndoCommand *pasteRows(PlanDocument *doc)
+{
+    auto *group = new EditGroup(doc, QStringLiteral("paste"));
+    const Measure before = firstMeasure(doc->plan());
+    Measure after = before;
+    after.title = QStringLiteral("貼り付けた施策");
+    new ReplaceItem<Measure>(doc, before, after, QStringLiteral("paste"), -1, group);
+    Measure added;
+    added.id = doc->nextId<Measure>();
+    added.themeId = doc->plan().themes.last().id;
+    added.title = QStringLiteral("新しい施策");
+    new InsertItem<Measure>(doc, added, int(doc->plan().themes.last().measures.size()), QStringLiteral("paste"), group);
+    return group;
+}
+
 class EditFailureTest : public ::testing::TestWithParam<Injection>
 {
 protected:
@@ -186,7 +202,12 @@ INSTANTIATE_TEST_SUITE_P(
         Injection { "MeasureAcrossThemes",
                     "CREATE TRIGGER injected BEFORE UPDATE OF theme_id ON measures BEGIN SELECT RAISE(ABORT, 'injected'); END",
                     "CREATE TRIGGER injected BEFORE UPDATE OF theme_id ON measures BEGIN SELECT RAISE(ABORT, 'injected'); END",
-                    moveMeasureToLastTheme }),
+                    moveMeasureToLastTheme },
+        // A pasted row updates a measure, then the next row's new measure fails.
+        Injection { "PastedRows",
+                    "CREATE TRIGGER injected BEFORE INSERT ON measures BEGIN SELECT RAISE(ABORT, 'injected'); END",
+                    "CREATE TRIGGER injected BEFORE DELETE ON measures BEGIN SELECT RAISE(ABORT, 'injected'); END",
+                    pasteRows }),
     [](const ::testing::TestParamInfo<Injection> &info) { return std::string(info.param.name); });
 
 TEST(EditLimits, ATextOverTheLimitIsRefusedAsAWhole)

@@ -10,6 +10,7 @@
 #include "views/kpi/KpiFormat.h"
 #include "views/kpi/KpiTargetRevisionDialog.h"
 #include "views/kpi/KpiYearGridModel.h"
+#include "views/sheets/TableClipboard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,6 +52,7 @@ KpiDetailsEditor::KpiDetailsEditor(QWidget *parent)
 
     m_targetGrid->setObjectName(QStringLiteral("targetGrid"));
     m_targetGrid->setModel(m_gridModel);
+    TableClipboard::install(m_targetGrid); // Ctrl+C gives spreadsheet cells
     m_targetGrid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_targetGrid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_targetGrid->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -143,7 +145,8 @@ QWidget *KpiDetailsEditor::buildActuals()
     m_actualsTable->setObjectName(QStringLiteral("actualsTable"));
     m_actualsTable->setModel(m_actualsModel);
     m_actualsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_actualsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_actualsTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    TableClipboard::install(m_actualsTable);
     m_actualsTable->horizontalHeader()->setStretchLastSection(true);
     m_actualsTable->verticalHeader()->hide();
     m_actualsTable->setMinimumHeight(110);

@@ -4,6 +4,7 @@
 #include "models/commands/ItemCommands.h"
 #include "views/kpi/KpiDetailsEditor.h"
 #include "views/kpi/KpiTableModel.h"
+#include "views/sheets/TableClipboard.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,7 +25,8 @@ KpiEditor::KpiEditor(QWidget *parent)
     m_table->setObjectName(QStringLiteral("kpiTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    TableClipboard::install(m_table); // Ctrl+C gives spreadsheet rows
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();

@@ -89,6 +89,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_measures, tr("&Measures"));
     connect(m_measures, &MeasuresPage::measureSelected, this,
             [this](int id) { selectNode(OutlineNode::of<Measure>(id)); });
+    connect(m_measures, &MeasuresPage::pasteRefused, this,
+            [this](const QString &message) { m_prompter->error(this, tr("Paste"), message); });
 
     m_outlineModel = new PlanOutlineModel(this);
     createDocks();
@@ -279,6 +281,7 @@ void MainWindow::createMenus()
     m_exportDocumentAction = addAction(file, QStringLiteral("actionExportDocument"), tr("Export &Document..."),
                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportDocumentAction, &QAction::triggered, this, &MainWindow::exportDocument);
+    createSheetExportAction(file); // MainWindowSheetExport.cpp
     file->addSeparator();
     QAction *closeAction = addAction(file, QStringLiteral("actionClose"), tr("&Close"), QKeySequence::Close);
     connect(closeAction, &QAction::triggered, this, [this] { closeDocument(); });
@@ -301,6 +304,8 @@ void MainWindow::createMenus()
     redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    createClipboardActions(edit); // MainWindowSheetExport.cpp
     edit->addSeparator();
     createAddActions(edit->addMenu(tr("&Add")));
     m_removeAction = addAction(edit, QStringLiteral("actionRemove"), tr("Re&move Selected Item"),
@@ -377,6 +382,8 @@ void MainWindow::addDocumentView(QWidget *widget, DocumentView *view, const QStr
 
 DocumentView *MainWindow::currentDocumentView() const
 {
+    if (m_tabs->currentWidget() == m_measures)
+        return m_measures;
     for (const auto &view : m_views)
         if (view.first == m_tabs->currentWidget())
             return view.second;

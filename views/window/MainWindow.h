@@ -162,6 +162,13 @@ private:
     void createProblemsDock(); // MainWindowProblems.cpp
     void showProblem(const PlanChecker::Problem &problem);
     void createCoverageView(); // MainWindowCoverage.cpp
+    // MainWindowSheetExport.cpp: File > Export Spreadsheet, Edit > Copy and
+    // Edit > Paste of table rows.
+    void createSheetExportAction(QMenu *fileMenu);
+    void createClipboardActions(QMenu *editMenu);
+    void exportSpreadsheet();
+    void copySelection();
+    void pasteIntoFocus();
     // The revision dialogs and the comparison window belong to one plan:
     // they go when it does.
     void closeRevisionWindows();

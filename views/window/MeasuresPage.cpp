@@ -7,8 +7,21 @@
 #include "views/itemmodels/MeasuresFilterModel.h"
 #include "views/itemmodels/MeasuresTableModel.h"
 #include "views/itemmodels/PlanText.h"
+#include "views/sheets/CsvText.h"
+#include "views/sheets/MeasuresPaste.h"
+#include "views/sheets/SheetExporter.h"
+#include "views/sheets/SheetPrinting.h"
+#include "views/sheets/TableClipboard.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QUndoStack>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -53,7 +66,8 @@ MeasuresPage::MeasuresPage(QWidget *parent) : QWidget(parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once, to copy them to a spreadsheet.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
@@ -71,6 +85,7 @@ MeasuresPage::MeasuresPage(QWidget *parent) : QWidget(parent)
         statuses.append({ i, PlanText::statusName(MeasureStatus(i)) });
     m_table->setItemDelegateForColumn(MeasuresTableModel::StatusColumn, new ChoiceDelegate(statuses, m_table));
     layout->addWidget(m_table, 1);
+    TableClipboard::install(m_table, [this](const QString &text) { pasteRows(text); });
 
     setTabOrder(m_text, m_theme);
     setTabOrder(m_theme, m_department);
@@ -184,4 +199,129 @@ void MeasuresPage::selectMeasure(int measureId)
         return;
     m_table->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(proxy);
+}
+
+QList<int> MeasuresPage::shownMeasureIds() const
+{
+    QList<int> ids;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        ids << m_filter->index(row, 0).data(MeasuresTableModel::MeasureIdRole).toInt();
+    return ids;
+}
+
+SheetTable MeasuresPage::shownTable() const
+{
+    SheetTable table;
+    table.name = tr("Measures");
+    for (int c = 0; c < m_filter->columnCount(); ++c)
+        table.header << m_filter->headerData(c, Qt::Horizontal).toString();
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        QStringList cells;
+        for (int c = 0; c < m_filter->columnCount(); ++c)
+            cells << m_filter->index(row, c).data(Qt::DisplayRole).toString();
+        table.rows << cells;
+    }
+    return table;
+}
+
+QString MeasuresPage::printedTitle() const
+{
+    return m_document ? tr("%1 – measures").arg(m_document->plan().info.title) : QString();
+}
+
+void MeasuresPage::printOn(QPagedPaintDevice *device) const
+{
+    SheetPrinting::print(device, shownTable(), printedTitle());
+}
+
+void MeasuresPage::print()
+{
+    if (!canPrint())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(printedTitle());
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printOn(p); });
+    dialog.exec();
+}
+
+bool MeasuresPage::exportShownTo(const QString &path, QString *error) const
+{
+    if (!m_document) {
+        *error = tr("No plan is open.");
+        return false;
+    }
+    SheetExporter::Format format;
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
+        // Written whole or not at all.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            *error = file.errorString();
+            return false;
+        }
+        if (!SheetPrinting::writePdf(&file, shownTable(), printedTitle(), error)) {
+            file.cancelWriting();
+            return false;
+        }
+        if (!file.commit()) {
+            *error = file.errorString();
+            return false;
+        }
+        return true;
+    }
+    if (!SheetExporter::formatFromFileName(path, &format)) {
+        *error = tr("Choose a .pdf, .xlsx or .csv file.");
+        return false;
+    }
+    SheetOptions options;
+    options.onlyListedMeasures = true;
+    const QList<int> ids = shownMeasureIds();
+    options.measureIds = QSet<int>(ids.cbegin(), ids.cend());
+    options.kpiSheet = false; // KPIs are not what the filters choose
+    SheetExporter exporter(m_document->plan(), options);
+    if (!exporter.exportFile(path, format)) {
+        *error = exporter.errorString();
+        return false;
+    }
+    return true;
+}
+
+void MeasuresPage::exportFile()
+{
+    if (!canExport())
+        return;
+    QString base = m_document->plan().info.title.simplified();
+    for (const QChar c : QStringLiteral("/\\:*?\"<>|"))
+        base.replace(c, QLatin1Char('-'));
+    const QString folder = m_document->filePath().isEmpty() ? QString() : QFileInfo(m_document->filePath()).absolutePath();
+    const QString suggested = (folder.isEmpty() ? QString() : folder + QLatin1Char('/')) + base + QStringLiteral(".xlsx");
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the shown measures"), suggested,
+                                                tr("Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv);;PDF document (*.pdf)"),
+                                                &filter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
+        path += filter.contains(QLatin1String("*.csv")) ? QStringLiteral(".csv")
+            : filter.contains(QLatin1String("*.pdf")) ? QStringLiteral(".pdf")
+                                                       : QStringLiteral(".xlsx");
+    QString error;
+    if (!exportShownTo(path, &error))
+        QMessageBox::warning(this, tr("Export"), tr("%1: %2").arg(QDir::toNativeSeparators(path), error));
+}
+
+void MeasuresPage::pasteRows(const QString &text)
+{
+    if (!m_document)
+        return;
+    MeasuresPaste paste(m_document);
+    std::unique_ptr<QUndoCommand> command = paste.command(text);
+    if (!command) {
+        if (!paste.errorString().isEmpty())
+            emit pasteRefused(paste.errorString());
+        return;
+    }
+    m_document->undoStack()->push(command.release());
 }
