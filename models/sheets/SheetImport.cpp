@@ -300,27 +300,30 @@ SheetImport SheetImport::convert(const SheetGrid &grid, const SheetMapping &mapp
     return result;
 }
 
-void SheetImport::addTo(Plan *plan) const
+void SheetImport::addTo(Plan *plan, const FirstIds &first) const
 {
-    int themeId = nextId(plan->themes);
-    int measureId = 1;
-    for (const Theme &t : plan->themes)
-        measureId = qMax(measureId, nextId(t.measures));
-    const auto departmentId = [plan](const QString &name) {
+    int themeId = first.theme > 0 ? first.theme : nextId(plan->themes);
+    int measureId = first.measure;
+    if (measureId <= 0) {
+        measureId = 1;
+        for (const Theme &t : plan->themes)
+            measureId = qMax(measureId, nextId(t.measures));
+    }
+    int newDepartment = first.department > 0 ? first.department : nextId(plan->departments);
+    int newAudience = first.audience > 0 ? first.audience : nextId(plan->audiences);
+    const auto departmentId = [plan, &newDepartment](const QString &name) {
         for (const Department &d : plan->departments)
             if (d.name == name)
                 return d.id;
-        const int id = nextId(plan->departments);
-        plan->departments.append({ id, name });
-        return id;
+        plan->departments.append({ newDepartment, name });
+        return newDepartment++;
     };
-    const auto audienceId = [plan](const QString &name) {
+    const auto audienceId = [plan, &newAudience](const QString &name) {
         for (const AudienceGroup &a : plan->audiences)
             if (a.name == name)
                 return a.id;
-        const int id = nextId(plan->audiences);
-        plan->audiences.append({ id, name });
-        return id;
+        plan->audiences.append({ newAudience, name });
+        return newAudience++;
     };
     for (const ImportedTheme &imported : themes) {
         Theme theme;

@@ -37,6 +37,17 @@ struct ImportedTheme
     int row = -1; // the theme row, -1 when it comes from a column or the sheet's name
 };
 
+// The first id each new kind of item gets when an import is added to a
+// plan; 0: one past the plan's largest (an open plan never reuses ids, so
+// it gives its own).
+struct SheetImportFirstIds
+{
+    int theme = 0;
+    int measure = 0;
+    int department = 0;
+    int audience = 0;
+};
+
 struct SheetImport
 {
     QList<ImportedTheme> themes;
@@ -55,9 +66,10 @@ struct SheetImport
     // false if it names none the import knows.
     static bool kindFromLabel(const QString &label, Phase::Kind *kind);
 
+    using FirstIds = SheetImportFirstIds;
     // Adds the themes and measures at the end of `plan`, with new ids;
     // departments and audiences that the plan lacks are created.
-    void addTo(Plan *plan) const;
+    void addTo(Plan *plan, const FirstIds &first = FirstIds()) const;
     // A new plan holding the import: titled `title`, its period the
     // schedule's years.
     Plan toPlan(const QString &title) const;

@@ -26,6 +26,7 @@ class QTreeView;
 class QUndoGroup;
 class QUndoView;
 class RevisionHistoryDialog;
+class SheetImportDialog;
 class SignDialog;
 class TrustedCertificatesDialog;
 class UserNameDialog;
@@ -126,6 +127,13 @@ public:
     // Edit > Your Name, open window-modal.
     UserNameDialog *editUserName();
 
+    // Spreadsheets (MainWindowSheets.cpp). File > Import Spreadsheet: the
+    // import dialog for `path` (asked for when empty), open window-modal;
+    // OK adds its themes and measures to the open plan as one undo step,
+    // or with `asNewPlan` opens them as a new plan. Nullptr when nothing
+    // was shown (cancelled, unreadable, or the plan is read-only).
+    SheetImportDialog *importSpreadsheet(const QString &path = QString(), bool asNewPlan = false);
+
 signals:
     void documentChanged(PlanDocument *document);
     // The user selected a KPI: the KPI tab shows it.
@@ -148,6 +156,7 @@ private:
     void createAddActions(QMenu *menu);
     void createRevisionActions(QMenu *menu);
     void createProblemsDock(); // MainWindowProblems.cpp
+    void createSheetActions(QMenu *fileMenu); // MainWindowSheets.cpp
     void showProblem(const PlanChecker::Problem &problem);
     void createCoverageView(); // MainWindowCoverage.cpp
     // The revision dialogs and the comparison window belong to one plan:
@@ -198,6 +207,7 @@ private:
     QList<QPair<QWidget *, DocumentView *>> m_views;
 
     QMenu *m_recentMenu = nullptr;
+    QAction *m_importSheetAction = nullptr;
     QList<QAction *> m_editActions; // disabled when read-only or no plan
     QHash<int, QAction *> m_addActions; // by PlanChange::Part
     QList<QAction *> m_documentActions; // need an open plan
