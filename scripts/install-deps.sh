@@ -38,6 +38,9 @@ PACKAGES=(
     # Signed plans: libcrypto's CMS (libssl-dev above); the openssl command
     # makes the test certificates
     openssl
+    # Spreadsheet import: the golden sheets' generator (tests/sheets/make_sheets.sh)
+    # writes .xlsx with libxlsxwriter and .ods with LibreOffice Calc
+    libxlsxwriter-dev libreoffice-calc-nogui
     # Packaging and its checks
     desktop-file-utils appstream lintian file fakeroot
 )
