@@ -187,7 +187,14 @@ SheetMapping detect(const SheetGrid &grid)
     }
     if (mapping.headerRow < 0)
         return mapping;
-    const int header = mapping.headerRow;
+    return detect(grid, mapping.headerRow);
+}
+
+SheetMapping detect(const SheetGrid &grid, int header)
+{
+    SheetMapping mapping;
+    const int columns = grid.columnCount();
+    mapping.headerRow = header;
     mapping.firstDataRow = header + 1;
 
     // Years, each spanning its merge (or, for month columns, the empty

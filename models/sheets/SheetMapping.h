@@ -48,6 +48,8 @@ struct SheetMapping
 namespace SheetLayout {
 
 SheetMapping detect(const SheetGrid &grid);
+// The columns under a header row the user chose.
+SheetMapping detect(const SheetGrid &grid, int headerRow);
 // The fiscal year a header names: 令和6年度, R6, 2024年度, FY2024,
 // 令和8(2026)年度, or two lines of these; 0 if none.
 int yearFromHeader(const QString &text);

@@ -161,6 +161,10 @@ bool XlsxReader::read(QIODevice *device, SheetBook *book)
                 else if (section == u"fills" && xml.name() == u"patternFill" && !fills.isEmpty()) {
                     const QStringView type = xml.attributes().value(QLatin1String("patternType"));
                     fills.last() = !type.isEmpty() && type != u"none" && type != u"gray125";
+                } else if (section == u"fills" && xml.name() == u"fgColor" && !fills.isEmpty()) {
+                    // A solid white fill looks like none.
+                    if (xml.attributes().value(QLatin1String("rgb")).compare(QLatin1String("FFFFFFFF"), Qt::CaseInsensitive) == 0)
+                        fills.last() = false;
                 } else if (section == u"fills" && xml.name() == u"gradientFill" && !fills.isEmpty())
                     fills.last() = true;
                 else if (section == u"cellXfs" && xml.name() == u"xf") {

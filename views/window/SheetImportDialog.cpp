@@ -225,8 +225,7 @@ void SheetImportDialog::setHeaderRow(int row)
     if (row < 0 || row >= qMax(1, grid.rowCount()))
         return;
     // A header chosen by hand: its columns read again by their words.
-    m_mapping.headerRow = row;
-    m_mapping.firstDataRow = row + 1;
+    m_mapping = SheetLayout::detect(grid, row);
     showMapping();
 }
 
