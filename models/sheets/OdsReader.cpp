@@ -165,9 +165,9 @@ bool OdsReader::read(QIODevice *device, SheetBook *book)
                     const qint64 bottom = row + qMax<qint64>(1, spanRows) - 1;
                     if (right >= SheetGrid::maxColumns || bottom >= SheetGrid::maxRows)
                         return beyond(bottom, right);
-                    if (grid.merges.size() >= 100000)
+                    if (grid.merges.size() >= SheetGrid::maxMerges)
                         return fail(tr("the sheet \"%1\" has too many merged cells").arg(ZipListing::shown(grid.name)));
-                    grid.merges.append({ int(row), int(column), int(bottom), int(right) });
+                    grid.addMerge(SheetRange { int(row), int(column), int(bottom), int(right) });
                 }
                 column += repeat; // may run far past the limits while empty
             }

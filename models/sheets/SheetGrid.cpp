@@ -19,10 +19,14 @@ SheetCell SheetGrid::cell(int row, int column) const
 
 const SheetRange *SheetGrid::mergeAt(int row, int column) const
 {
-    for (const SheetRange &merge : merges)
-        if (merge.top == row && merge.left == column)
-            return &merge;
-    return nullptr;
+    const auto it = m_mergeIndex.constFind(qint64(row) * maxColumns + column);
+    return it == m_mergeIndex.cend() ? nullptr : &merges[*it];
+}
+
+void SheetGrid::addMerge(const SheetRange &range)
+{
+    m_mergeIndex.insert(qint64(range.top) * maxColumns + range.left, int(merges.size()));
+    merges.append(range);
 }
 
 void SheetGrid::setCell(int row, int column, const SheetCell &value)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -35,10 +36,11 @@ struct SheetGrid
     static constexpr int maxRows = 100000;
     static constexpr int maxColumns = 1000;
     static constexpr qint64 maxCells = 4000000;
+    static constexpr int maxMerges = 20000;
 
     QString name;
     QList<QList<SheetCell>> rows;
-    QList<SheetRange> merges;
+    QList<SheetRange> merges; // add them with addMerge()
 
     int rowCount() const { return int(rows.size()); }
     int columnCount() const;
@@ -47,6 +49,7 @@ struct SheetGrid
     QString text(int row, int column) const { return cell(row, column).text.trimmed(); }
     // The merge whose top-left cell this is, or nullptr.
     const SheetRange *mergeAt(int row, int column) const;
+    void addMerge(const SheetRange &range);
     // Sets a cell, growing the grid; the caller keeps within the limits.
     void setCell(int row, int column, const SheetCell &cell);
 
@@ -59,6 +62,11 @@ struct SheetGrid
     // Parses "F12" into 0-based row and column; false if it is no cell
     // reference at all. Row and column may be far beyond the limits.
     static bool parseCellName(const QString &name, qint64 *row, qint64 *column);
+
+private:
+    // Merges by their top-left cell (row * maxColumns + column), so that
+    // finding one costs the same however many a sheet has.
+    QHash<qint64, int> m_mergeIndex;
 };
 
 // A workbook: its sheets in order.

@@ -264,9 +264,9 @@ bool XlsxReader::read(QIODevice *device, SheetBook *book)
                                     .arg(ZipListing::shown(sheetName), ZipListing::shown(xml.attributes().value(QLatin1String("ref")).toString())));
                 if (r2 >= SheetGrid::maxRows || c2 >= SheetGrid::maxColumns)
                     return beyond(corners[1]);
-                if (grid.merges.size() >= 100000)
+                if (grid.merges.size() >= SheetGrid::maxMerges)
                     return fail(tr("the sheet \"%1\" has too many merged cells").arg(ZipListing::shown(sheetName)));
-                grid.merges.append({ int(r1), int(c1), int(r2), int(c2) });
+                grid.addMerge(SheetRange { int(r1), int(c1), int(r2), int(c2) });
             }
         }
         if (xml.hasError() || SheetXml::isRefusedToken(xml))

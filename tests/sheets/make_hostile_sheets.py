@@ -109,3 +109,8 @@ def text(name, data, expect):
 text("binary", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "it holds binary data")
 text("neither-utf8-nor-cp932", "施策,R6\n".encode("cp932") + b"\x81\x20\xff\xfe\n", "neither UTF-8 nor Shift_JIS")
 text("unterminated-quote", "施策,R6\n\"電子申請,運用\n".encode("utf-8"), "ends inside a quoted value")
+
+merges = "".join(f'<mergeCell ref="A{r}:B{r}"/>' for r in range(1, 20003))
+xlsx("too-many-merges", base(**{"xl/worksheets/sheet1.xml":
+     OK_SHEET.replace('</worksheet>', f'<mergeCells>{merges}</mergeCells></worksheet>')}),
+     "has too many merged cells")
