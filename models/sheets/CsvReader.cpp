@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SheetImport", text);
-}
-
 // The names ICU knows CP932 by, in the order tried: Microsoft's variant
 // first, since it has the characters (①, ㈱, NEC specials) plain
 // Shift_JIS lacks.
@@ -88,26 +83,26 @@ bool CsvReader::read(QIODevice *device, SheetBook *book)
     m_error.clear();
     *book = SheetBook();
     if (!device || !device->isReadable())
-        return fail(tr("the file cannot be read"));
+        return fail(QCoreApplication::translate("SheetImport", "the file cannot be read"));
     const QByteArray bytes = device->read(maxBytes + 1);
     if (bytes.size() > maxBytes)
-        return fail(tr("the CSV file is larger than %1 MiB").arg(maxBytes >> 20));
+        return fail(QCoreApplication::translate("SheetImport", "the CSV file is larger than %1 MiB").arg(maxBytes >> 20));
     if (bytes.contains('\0'))
-        return fail(tr("it is not a CSV file (it holds binary data)"));
+        return fail(QCoreApplication::translate("SheetImport", "it is not a CSV file (it holds binary data)"));
 
     QString text;
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");
     switch (m_encoding) {
     case Encoding::Utf8:
         if (!decode(bytes, "UTF-8", &text))
-            return fail(tr("the CSV file is not valid UTF-8"));
+            return fail(QCoreApplication::translate("SheetImport", "the CSV file is not valid UTF-8"));
         m_used = Encoding::Utf8;
         break;
     case Encoding::Cp932:
         if (!hasCp932())
-            return fail(tr("this installation cannot read Shift_JIS (CP932) text"));
+            return fail(QCoreApplication::translate("SheetImport", "this installation cannot read Shift_JIS (CP932) text"));
         if (!decodeCp932(bytes, &text))
-            return fail(tr("the CSV file is not valid Shift_JIS (CP932)"));
+            return fail(QCoreApplication::translate("SheetImport", "the CSV file is not valid Shift_JIS (CP932)"));
         m_used = Encoding::Cp932;
         break;
     case Encoding::Detect:
@@ -119,7 +114,7 @@ bool CsvReader::read(QIODevice *device, SheetBook *book)
         } else if (decodeCp932(bytes, &text)) {
             m_used = Encoding::Cp932;
         } else {
-            return fail(tr("the CSV file is neither UTF-8 nor Shift_JIS (CP932); give its encoding with --encoding"));
+            return fail(QCoreApplication::translate("SheetImport", "the CSV file is neither UTF-8 nor Shift_JIS (CP932); give its encoding with --encoding"));
         }
         break;
     }
@@ -141,13 +136,13 @@ bool CsvReader::read(QIODevice *device, SheetBook *book)
     bool wasQuoted = false;
     const auto endField = [&]() -> bool {
         if (column >= SheetGrid::maxColumns || row >= SheetGrid::maxRows)
-            return fail(tr("the CSV file has a value at row %1, column %2, beyond the %3 rows and %4 columns DX Plan Studio reads")
+            return fail(QCoreApplication::translate("SheetImport", "the CSV file has a value at row %1, column %2, beyond the %3 rows and %4 columns DX Plan Studio reads")
                             .arg(row + 1)
                             .arg(column + 1)
                             .arg(SheetGrid::maxRows)
                             .arg(SheetGrid::maxColumns));
         if (++cells > SheetGrid::maxCells)
-            return fail(tr("the CSV file has more than %1 values").arg(SheetGrid::maxCells));
+            return fail(QCoreApplication::translate("SheetImport", "the CSV file has more than %1 values").arg(SheetGrid::maxCells));
         grid.setCell(row, column, { field, false });
         field.clear();
         wasQuoted = false;
@@ -183,7 +178,7 @@ bool CsvReader::read(QIODevice *device, SheetBook *book)
         }
     }
     if (quoted)
-        return fail(tr("the CSV file ends inside a quoted value"));
+        return fail(QCoreApplication::translate("SheetImport", "the CSV file ends inside a quoted value"));
     if (!field.isEmpty() || column > 0)
         if (!endField())
             return false;

@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SheetImport", text);
-}
-
 const QString contentPart = QStringLiteral("content.xml");
 // What a repeat attribute may say: the most rows and columns LibreOffice
 // has (1,048,576 and 16,384).
@@ -83,7 +78,7 @@ bool OdsReader::read(QIODevice *device, SheetBook *book)
     if (!archive.open(device))
         return fail(archive.errorString());
     if (!archive.contains(contentPart))
-        return fail(tr("it is not an OpenDocument spreadsheet (no \"content.xml\")"));
+        return fail(QCoreApplication::translate("SheetImport", "it is not an OpenDocument spreadsheet (no \"content.xml\")"));
     QByteArray bytes;
     if (!archive.read(contentPart, &bytes))
         return fail(archive.errorString());
@@ -101,7 +96,7 @@ bool OdsReader::read(QIODevice *device, SheetBook *book)
     QList<std::pair<qint64, SheetCell>> rowCells;
     qint64 rowRepeat = 1;
     const auto beyond = [&](qint64 r, qint64 c) {
-        return fail(tr("the sheet \"%1\" repeats or places a cell at row %2, column %3, beyond the %4 rows and %5 columns DX Plan Studio reads")
+        return fail(QCoreApplication::translate("SheetImport", "the sheet \"%1\" repeats or places a cell at row %2, column %3, beyond the %4 rows and %5 columns DX Plan Studio reads")
                         .arg(ZipListing::shown(grid.name))
                         .arg(r + 1)
                         .arg(c + 1)
@@ -135,7 +130,7 @@ bool OdsReader::read(QIODevice *device, SheetBook *book)
             } else if (inTable && name == u"table-row") {
                 rowRepeat = SheetXml::count(xml, QLatin1String("table:number-rows-repeated"), maxRepeat);
                 if (rowRepeat == -2)
-                    return fail(tr("the sheet \"%1\" repeats a row an impossible number of times").arg(ZipListing::shown(grid.name)));
+                    return fail(QCoreApplication::translate("SheetImport", "the sheet \"%1\" repeats a row an impossible number of times").arg(ZipListing::shown(grid.name)));
                 rowRepeat = qMax<qint64>(1, rowRepeat);
                 column = 0;
                 rowCells.clear();
@@ -144,7 +139,7 @@ bool OdsReader::read(QIODevice *device, SheetBook *book)
                 const qint64 spanColumns = SheetXml::count(xml, QLatin1String("table:number-columns-spanned"), maxRepeat);
                 const qint64 spanRows = SheetXml::count(xml, QLatin1String("table:number-rows-spanned"), maxRepeat);
                 if (repeat == -2 || spanColumns == -2 || spanRows == -2)
-                    return fail(tr("the sheet \"%1\" repeats or spans a cell an impossible number of times").arg(ZipListing::shown(grid.name)));
+                    return fail(QCoreApplication::translate("SheetImport", "the sheet \"%1\" repeats or spans a cell an impossible number of times").arg(ZipListing::shown(grid.name)));
                 repeat = qMax<qint64>(1, repeat);
                 SheetCell cell;
                 for (const QXmlStreamAttribute &a : xml.attributes())
@@ -156,7 +151,7 @@ bool OdsReader::read(QIODevice *device, SheetBook *book)
                         return beyond(row, column + repeat - 1);
                     cells += repeat * rowRepeat;
                     if (cells > SheetGrid::maxCells)
-                        return fail(tr("the sheet \"%1\" has more than %2 cells").arg(ZipListing::shown(grid.name)).arg(SheetGrid::maxCells));
+                        return fail(QCoreApplication::translate("SheetImport", "the sheet \"%1\" has more than %2 cells").arg(ZipListing::shown(grid.name)).arg(SheetGrid::maxCells));
                     for (qint64 i = 0; i < repeat; ++i)
                         rowCells.append({ column + i, cell });
                 }
@@ -166,7 +161,7 @@ bool OdsReader::read(QIODevice *device, SheetBook *book)
                     if (right >= SheetGrid::maxColumns || bottom >= SheetGrid::maxRows)
                         return beyond(bottom, right);
                     if (grid.merges.size() >= SheetGrid::maxMerges)
-                        return fail(tr("the sheet \"%1\" has too many merged cells").arg(ZipListing::shown(grid.name)));
+                        return fail(QCoreApplication::translate("SheetImport", "the sheet \"%1\" has too many merged cells").arg(ZipListing::shown(grid.name)));
                     grid.addMerge(SheetRange { int(row), int(column), int(bottom), int(right) });
                 }
                 column += repeat; // may run far past the limits while empty
@@ -191,6 +186,6 @@ bool OdsReader::read(QIODevice *device, SheetBook *book)
     if (xml.hasError() || SheetXml::isRefusedToken(xml))
         return fail(SheetXml::problem(xml, contentPart));
     if (book->sheets.isEmpty())
-        return fail(tr("the spreadsheet has no sheets"));
+        return fail(QCoreApplication::translate("SheetImport", "the spreadsheet has no sheets"));
     return true;
 }

@@ -10,11 +10,6 @@ namespace {
 
 using Field = SheetColumnRole::Field;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SheetImport", text);
-}
-
 // Characters that draw an arrow or a line continuing the phase before:
 // → ⇒ ➡ ー ― - ～ and the like, with spaces between them.
 bool isArrowChar(QChar c)
@@ -182,7 +177,7 @@ SheetImport SheetImport::convert(const SheetGrid &grid, const SheetMapping &mapp
 
     const auto currentTheme = [&]() -> ImportedTheme & {
         if (result.themes.isEmpty())
-            result.themes.append({ grid.name.isEmpty() ? tr("Imported measures") : grid.name, {}, -1 });
+            result.themes.append({ grid.name.isEmpty() ? QCoreApplication::translate("SheetImport", "Imported measures") : grid.name, {}, -1 });
         return result.themes.last();
     };
 
@@ -229,7 +224,7 @@ SheetImport SheetImport::convert(const SheetGrid &grid, const SheetMapping &mapp
         measure.title = titleColumn >= 0 ? oneLine(grid.text(r, titleColumn)) : QString();
         if (measure.title.isEmpty()) {
             if (textCells > 0 || scheduleFilled)
-                result.doubts.append({ grid.reference(r, qMax(0, titleColumn)), tr("the row has no title; it was skipped") });
+                result.doubts.append({ grid.reference(r, qMax(0, titleColumn)), QCoreApplication::translate("SheetImport", "the row has no title; it was skipped") });
             continue;
         }
         if (overviewColumn >= 0)
@@ -273,7 +268,7 @@ SheetImport SheetImport::convert(const SheetGrid &grid, const SheetMapping &mapp
                     open = true;
                     if (arrow)
                         result.doubts.append({ grid.reference(r, s.column),
-                                               tr("an arrow with no phase before it; read as the start of a phase without a label") });
+                                               QCoreApplication::translate("SheetImport", "an arrow with no phase before it; read as the start of a phase without a label") });
                 }
                 extend();
             } else {
@@ -283,7 +278,7 @@ SheetImport SheetImport::convert(const SheetGrid &grid, const SheetMapping &mapp
                 if (!kindFromLabel(label, &phase.kind)) {
                     phase.kind = Phase::Kind::Other;
                     result.doubts.append({ grid.reference(r, s.column),
-                                           tr("「%1」 is not a phase DX Plan Studio knows; read as a phase labelled so").arg(label) });
+                                           QCoreApplication::translate("SheetImport", "「%1」 is not a phase DX Plan Studio knows; read as a phase labelled so").arg(label) });
                 }
                 phase.startYear = s.year;
                 phase.startMonth = s.month == 4 ? 0 : s.month;

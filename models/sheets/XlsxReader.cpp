@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SheetImport", text);
-}
-
 const QString workbookPart = QStringLiteral("xl/workbook.xml");
 const QString relationsPart = QStringLiteral("xl/_rels/workbook.xml.rels");
 const QString sharedStringsPart = QStringLiteral("xl/sharedStrings.xml");
@@ -84,7 +79,7 @@ bool XlsxReader::read(QIODevice *device, SheetBook *book)
     if (!archive.open(device))
         return fail(archive.errorString());
     if (!archive.contains(workbookPart))
-        return fail(tr("it is not an Excel workbook (no \"xl/workbook.xml\")"));
+        return fail(QCoreApplication::translate("SheetImport", "it is not an Excel workbook (no \"xl/workbook.xml\")"));
 
     // Sheets in workbook order, and where each one's part is.
     QByteArray bytes;
@@ -181,10 +176,10 @@ bool XlsxReader::read(QIODevice *device, SheetBook *book)
 
     for (const auto &[sheetName, id] : sheetIds) {
         if (!targets.contains(id))
-            return fail(tr("the workbook names a sheet \"%1\" but not where it is").arg(ZipListing::shown(sheetName)));
+            return fail(QCoreApplication::translate("SheetImport", "the workbook names a sheet \"%1\" but not where it is").arg(ZipListing::shown(sheetName)));
         const QString part = resolvePart(targets.value(id));
         if (!archive.contains(part))
-            return fail(tr("the workbook has no part \"%1\" for the sheet \"%2\"").arg(ZipListing::shown(part), ZipListing::shown(sheetName)));
+            return fail(QCoreApplication::translate("SheetImport", "the workbook has no part \"%1\" for the sheet \"%2\"").arg(ZipListing::shown(part), ZipListing::shown(sheetName)));
         if (!archive.read(part, &bytes))
             return fail(archive.errorString());
         SheetGrid grid;
@@ -194,7 +189,7 @@ bool XlsxReader::read(QIODevice *device, SheetBook *book)
         qint64 column = -1;
         QXmlStreamReader xml(bytes);
         const auto beyond = [&](const QString &ref) {
-            return fail(tr("the sheet \"%1\" has a cell %2, beyond the %3 rows and %4 columns DX Plan Studio reads")
+            return fail(QCoreApplication::translate("SheetImport", "the sheet \"%1\" has a cell %2, beyond the %3 rows and %4 columns DX Plan Studio reads")
                             .arg(ZipListing::shown(sheetName), ZipListing::shown(ref))
                             .arg(SheetGrid::maxRows)
                             .arg(SheetGrid::maxColumns));
@@ -216,7 +211,7 @@ bool XlsxReader::read(QIODevice *device, SheetBook *book)
                 qint64 r = row;
                 qint64 c = column + 1;
                 if (!ref.isEmpty() && !SheetGrid::parseCellName(ref, &r, &c))
-                    return fail(tr("the sheet \"%1\" has a cell named \"%2\", which is no cell reference")
+                    return fail(QCoreApplication::translate("SheetImport", "the sheet \"%1\" has a cell named \"%2\", which is no cell reference")
                                     .arg(ZipListing::shown(sheetName), ZipListing::shown(ref)));
                 if (r < 0)
                     r = 0;
@@ -225,7 +220,7 @@ bool XlsxReader::read(QIODevice *device, SheetBook *book)
                 row = r;
                 column = c;
                 if (++cells > SheetGrid::maxCells)
-                    return fail(tr("the sheet \"%1\" has more than %2 cells").arg(ZipListing::shown(sheetName)).arg(SheetGrid::maxCells));
+                    return fail(QCoreApplication::translate("SheetImport", "the sheet \"%1\" has more than %2 cells").arg(ZipListing::shown(sheetName)).arg(SheetGrid::maxCells));
                 const QString type = xml.attributes().value(QLatin1String("t")).toString();
                 const int format = xml.attributes().value(QLatin1String("s")).toInt();
                 SheetCell cell;
@@ -246,7 +241,7 @@ bool XlsxReader::read(QIODevice *device, SheetBook *book)
                     bool ok = false;
                     const int index = value.toInt(&ok);
                     if (!ok || index < 0 || index >= shared.size())
-                        return fail(tr("the cell %1!%2 refers to a text the workbook does not have")
+                        return fail(QCoreApplication::translate("SheetImport", "the cell %1!%2 refers to a text the workbook does not have")
                                         .arg(ZipListing::shown(sheetName), SheetGrid::cellName(int(row), int(column))));
                     cell.text = shared[index];
                 } else if (type == u"b") {
@@ -260,12 +255,12 @@ bool XlsxReader::read(QIODevice *device, SheetBook *book)
                 qint64 r1 = 0, c1 = 0, r2 = 0, c2 = 0;
                 if (corners.size() != 2 || !SheetGrid::parseCellName(corners[0], &r1, &c1)
                     || !SheetGrid::parseCellName(corners[1], &r2, &c2) || r2 < r1 || c2 < c1)
-                    return fail(tr("the sheet \"%1\" merges cells \"%2\", which is no range")
+                    return fail(QCoreApplication::translate("SheetImport", "the sheet \"%1\" merges cells \"%2\", which is no range")
                                     .arg(ZipListing::shown(sheetName), ZipListing::shown(xml.attributes().value(QLatin1String("ref")).toString())));
                 if (r2 >= SheetGrid::maxRows || c2 >= SheetGrid::maxColumns)
                     return beyond(corners[1]);
                 if (grid.merges.size() >= SheetGrid::maxMerges)
-                    return fail(tr("the sheet \"%1\" has too many merged cells").arg(ZipListing::shown(sheetName)));
+                    return fail(QCoreApplication::translate("SheetImport", "the sheet \"%1\" has too many merged cells").arg(ZipListing::shown(sheetName)));
                 grid.addMerge(SheetRange { int(r1), int(c1), int(r2), int(c2) });
             }
         }
@@ -274,6 +269,6 @@ bool XlsxReader::read(QIODevice *device, SheetBook *book)
         book->sheets.append(grid);
     }
     if (book->sheets.isEmpty())
-        return fail(tr("the workbook has no sheets"));
+        return fail(QCoreApplication::translate("SheetImport", "the workbook has no sheets"));
     return true;
 }
