@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -93,6 +94,16 @@ TEST_F(SheetImportDialogTest, EditingTheMappingChangesThePreviewAndCancelWritesN
     EXPECT_NE(edited, detected);
     EXPECT_FALSE(edited.join(QLatin1Char('\n')).contains(QStringLiteral("総務課, 企画財政課")));
     EXPECT_TRUE(dialog->result().themes[0].measures[0].departments.isEmpty());
+
+    // Another header row: its columns are read again by their words.
+    auto *headerRow = child<QSpinBox>(dialog, "headerRow");
+    EXPECT_EQ(headerRow->value(), 3);
+    headerRow->setValue(1);
+    EXPECT_EQ(dialog->mapping().headerRow, 0);
+    EXPECT_FALSE(child<QPushButton>(dialog, "sheetImportOk")->isEnabled());
+    headerRow->setValue(3);
+    EXPECT_EQ(previewTexts(preview), detected);
+    roleC = child<QComboBox>(dialog, "role_C");
 
     // No title column: nothing can be imported.
     auto *roleB = child<QComboBox>(dialog, "role_B");
