@@ -18,6 +18,11 @@ soffice --headless -env:UserInstallation="file://$work/profile" \
     --convert-to ods --outdir "$work" "$data/calc-source.xlsx" >/dev/null
 mv "$work/calc-source.ods" "$data/calc.ods"
 rm "$data/calc-source.xlsx"
+# The same sheet as LibreOffice writes it to .xlsx: another producer's
+# parts, styles and ZIP.
+soffice --headless -env:UserInstallation="file://$work/profile" \
+    --convert-to xlsx --outdir "$work" "$data/calc.ods" >/dev/null
+mv "$work/calc.xlsx" "$data/libreoffice-export.xlsx"
 
 python3 "$here/make_text_sheets.py" "$data"
 python3 "$here/make_hostile_sheets.py" "$here/../data/sheets-hostile"
