@@ -8,6 +8,7 @@
 #include "app/DocumentCommand.h"
 #include "app/RoadmapCommand.h"
 #include "app/SheetExportCommand.h"
+#include "app/SheetImportCommand.h"
 #include "app/SignCommand.h"
 
 #include "models/PlanChecker.h"
@@ -40,32 +41,6 @@ struct Command
     int (*run)(QCommandLineParser &parser, const QStringList &arguments);
     void (*configure)(QCommandLineParser &parser);
 };
-
-// Writes a plan as a .dxplan to `output` (a file, a FIFO, a device or "-")
-// through a working copy in a private folder.
-bool writePlanFile(const Plan &plan, const CliOutput &output, QString *error)
-{
-    QTemporaryDir temp;
-    if (!temp.isValid()) {
-        *error = Cli::tr("no temporary folder is available");
-        return false;
-    }
-    WorkingCopy::setRootDirectory(temp.path());
-    std::unique_ptr<WorkingCopy> copy = WorkingCopy::create(plan, QString(), error);
-    if (!copy)
-        return false;
-    PlanFileWriter writer;
-    const bool ok = output.write(
-        [&writer, &copy](QIODevice *device, QString *why) {
-            if (writer.write(*copy, device))
-                return true;
-            *why = writer.errorString();
-            return false;
-        },
-        error);
-    copy->remove();
-    return ok;
-}
 
 void configureNew(QCommandLineParser &p)
 {
@@ -253,6 +228,7 @@ int runCheck(QCommandLineParser &p, const QStringList &)
 const Command commands[] = {
     { "new", QT_TRANSLATE_NOOP("Cli", "Create a plan file, empty or from the Nishinoshima sample."), runNew, configureNew },
     { "import", QT_TRANSLATE_NOOP("Cli", "Convert a JSON plan into a plan file."), runImport, configureImport },
+    { "import-sheet", QT_TRANSLATE_NOOP("Cli", "Make a plan file from a schedule spreadsheet (工程表) in .xlsx, .ods or .csv."), SheetImportCommand::run, SheetImportCommand::configure },
     { "export-json", QT_TRANSLATE_NOOP("Cli", "Write a plan file as JSON."), runExportJson, configureExportJson },
     { "info", QT_TRANSLATE_NOOP("Cli", "Show a plan's title, organisation, period and counts."), runInfo, configureInfo },
     { "check", QT_TRANSLATE_NOOP("Cli", "List integrity and content problems of a plan, one per line."), runCheck, configureCheck },

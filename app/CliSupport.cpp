@@ -1,6 +1,11 @@
 #include "app/CliSupport.h"
 
+#include "app/CliOutput.h"
+#include "models/PlanFileWriter.h"
 #include "models/UserMessage.h"
+#include "models/WorkingCopy.h"
+
+#include <QTemporaryDir>
 
 #include <QTextStream>
 #include <cerrno>
@@ -53,6 +58,13 @@ int failWith(const QString &message, int code)
     std::fflush(stderr);
     writeLine("dxplan-cli: " + UserMessage::printableText(message).toUtf8() + '\n');
     return code;
+}
+
+void warnLine(const QString &message)
+{
+    out().flush();
+    std::fflush(stdout);
+    writeLine(UserMessage::printableText(message).toUtf8() + '\n');
 }
 
 void installMessageHandler()
@@ -115,6 +127,32 @@ bool readPlanFile(const QString &path, PlanFileReader::Result *result, QString *
         return false;
     }
     return true;
+}
+
+// Writes a plan as a .dxplan to `output` (a file, a FIFO, a device or "-")
+// through a working copy in a private folder.
+bool writePlanFile(const Plan &plan, const CliOutput &output, QString *error)
+{
+    QTemporaryDir temp;
+    if (!temp.isValid()) {
+        *error = Cli::tr("no temporary folder is available");
+        return false;
+    }
+    WorkingCopy::setRootDirectory(temp.path());
+    std::unique_ptr<WorkingCopy> copy = WorkingCopy::create(plan, QString(), error);
+    if (!copy)
+        return false;
+    PlanFileWriter writer;
+    const bool ok = output.write(
+        [&writer, &copy](QIODevice *device, QString *why) {
+            if (writer.write(*copy, device))
+                return true;
+            *why = writer.errorString();
+            return false;
+        },
+        error);
+    copy->remove();
+    return ok;
 }
 
 } // namespace CliSupport

@@ -8,6 +8,9 @@
 #include <QStringList>
 #include <QTextStream>
 
+class CliOutput;
+struct Plan;
+
 // The translation context of dxplan-cli's own words: Cli::tr("...").
 class Cli
 {
@@ -26,6 +29,11 @@ QTextStream &out();
 // quote a file's names and titles) are shown as escapes.
 int failWith(const QString &message, int code = BadInput);
 
+// Prints `message` as one line on stderr, as it is (a command's own
+// report, such as the cells an import read with doubt), escaped like
+// failWith's.
+void warnLine(const QString &message);
+
 // Drops Qt's and KArchive's log messages (qDebug, qWarning...) and what
 // libraries print on stderr themselves, so that a failure prints its one
 // line and nothing else, unless DXPLAN_DEBUG is set to 1. Installed before
@@ -40,5 +48,9 @@ int parse(QCommandLineParser &parser, const QString &command, const QString &sum
 
 // Reads and verifies a .dxplan file; the error names the file.
 bool readPlanFile(const QString &path, PlanFileReader::Result *result, QString *error);
+
+// Writes a plan as a .dxplan to `output` (a file, a FIFO, a device or "-")
+// through a working copy in a private folder.
+bool writePlanFile(const Plan &plan, const CliOutput &output, QString *error);
 
 } // namespace CliSupport

@@ -127,7 +127,7 @@ quint32 ZipListing::crc32(quint32 crc, const char *data, qint64 size)
     return crc;
 }
 
-bool ZipListing::read(QIODevice *device)
+bool ZipListing::read(QIODevice *device, int entryLimit)
 {
     m_entries.clear();
     m_error.clear();
@@ -193,7 +193,7 @@ bool ZipListing::read(QIODevice *device)
     }
     if (end.commentLength != 0)
         return fail(QCoreApplication::translate("PlanFileReader", "the archive has a comment; a plan file has none"));
-    if (end.count > maxEntries)
+    if (end.count > entryLimit)
         return fail(QCoreApplication::translate("PlanFileReader", "the archive has %1 entries; a plan file has only a few").arg(end.count));
 
     // Nothing before the first entry: a file that is also something else

@@ -38,12 +38,13 @@ public:
         bool isSymlink = false;
     };
 
-    // Reads from the start of `device`, which must be open and seekable.
-    bool read(QIODevice *device);
+    // Reads from the start of `device`, which must be open and seekable;
+    // an archive of more than `entryLimit` entries is refused unparsed.
+    bool read(QIODevice *device, int entryLimit = maxEntries);
     QString errorString() const { return m_error; }
     const QList<Entry> &entries() const { return m_entries; }
 
-    // Caps how many entries are parsed at all.
+    // Caps how many entries of a plan file are parsed at all.
     static constexpr int maxEntries = 64;
 
     // A name from the file as a message may show it: on one line, control

@@ -38,8 +38,9 @@ PACKAGES=(
     # Signed plans: libcrypto's CMS (libssl-dev above); the openssl command
     # makes the test certificates
     openssl
-    # Spreadsheet export: libxlsxwriter writes the .xlsx; LibreOffice Calc
-    # opens it in the tests
+    # Spreadsheets: libxlsxwriter writes .xlsx (export, and the golden sheets'
+    # generator tests/sheets/make_sheets.sh); LibreOffice Calc opens the
+    # exported files in the tests and writes the golden .ods
     libxlsxwriter-dev libreoffice-calc-nogui
     # Packaging and its checks
     desktop-file-utils appstream lintian file fakeroot

@@ -266,6 +266,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    createSheetActions(file);
     file->addSeparator();
     m_saveAction = addAction(file, QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
@@ -433,6 +434,7 @@ void MainWindow::updateActions()
     for (QAction *action : std::as_const(m_editActions))
         action->setEnabled(editable);
     m_saveAction->setEnabled(editable);
+    m_importSheetAction->setEnabled(editable);
     const OutlineNode node = selectedNode();
     m_removeAction->setEnabled(editable && PlanEditing::canRemove(node));
     m_deleteKeyAction->setEnabled(m_removeAction->isEnabled());

@@ -28,6 +28,7 @@ class QUndoGroup;
 class QUndoView;
 class RevisionHistoryDialog;
 class RoadmapView;
+class SheetImportDialog;
 class SignDialog;
 class StartPage;
 class QStackedWidget;
@@ -130,6 +131,13 @@ public:
     // Edit > Your Name, open window-modal.
     UserNameDialog *editUserName();
 
+    // Spreadsheets (MainWindowSheets.cpp). File > Import Spreadsheet: the
+    // import dialog for `path` (asked for when empty), open window-modal;
+    // OK adds its themes and measures to the open plan as one undo step,
+    // or with `asNewPlan` opens them as a new plan. Nullptr when nothing
+    // was shown (cancelled, unreadable, or the plan is read-only).
+    SheetImportDialog *importSpreadsheet(const QString &path = QString(), bool asNewPlan = false);
+
 signals:
     void documentChanged(PlanDocument *document);
     // The user selected a KPI: the KPI tab shows it.
@@ -160,6 +168,7 @@ private:
     void showManual();
     void createRevisionActions(QMenu *menu);
     void createProblemsDock(); // MainWindowProblems.cpp
+    void createSheetActions(QMenu *fileMenu); // MainWindowSheets.cpp
     void showProblem(const PlanChecker::Problem &problem);
     void createCoverageView(); // MainWindowCoverage.cpp
     // MainWindowSheetExport.cpp: File > Export Spreadsheet, Edit > Copy and
@@ -217,6 +226,7 @@ private:
     QList<QPair<QWidget *, DocumentView *>> m_views;
 
     QMenu *m_recentMenu = nullptr;
+    QAction *m_importSheetAction = nullptr;
     QList<QAction *> m_editActions; // disabled when read-only or no plan
     QHash<int, QAction *> m_addActions; // by PlanChange::Part
     QList<QAction *> m_documentActions; // need an open plan
