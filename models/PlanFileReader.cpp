@@ -1,5 +1,6 @@
 #include "models/PlanFileReader.h"
 
+#include "models/ArchiveView.h"
 #include "models/JsonDuplicateKeys.h"
 #include "models/PlanFileFormat.h"
 #include "models/PlanSignature.h"
@@ -85,43 +86,6 @@ QString sizeText(qint64 bytes)
     return QCoreApplication::translate("PlanFileReader", "%1 bytes").arg(bytes);
 }
 
-// The caller's device as KZip sees it: reads go to the same bytes, but
-// KZip closing "its" device leaves the caller's open.
-class DeviceView : public QIODevice
-{
-public:
-    explicit DeviceView(QIODevice *source) : m_source(source) { }
-    bool isSequential() const override { return false; }
-    qint64 size() const override { return m_source->size(); }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        if (m_source->pos() != pos() && !m_source->seek(pos()))
-            return -1;
-        return m_source->read(data, maxSize);
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QIODevice *m_source;
-};
-
-// Every file KZip found, however deep.
-int countFiles(const KArchiveDirectory *dir)
-{
-    int count = 0;
-    const QStringList names = dir->entries();
-    for (const QString &name : names) {
-        const KArchiveEntry *entry = dir->entry(name);
-        if (entry && entry->isDirectory())
-            count += countFiles(static_cast<const KArchiveDirectory *>(entry));
-        else
-            ++count;
-    }
-    return count;
-}
-
 } // namespace
 
 bool PlanFileReader::fail(const QString &why)
@@ -171,13 +135,13 @@ bool PlanFileReader::read(QIODevice *device, Result *result, Mode mode)
 
     // 2. Entry data through KArchive. KZip finds its entries its own way,
     // so it must have found exactly the entries above, at the same places.
-    DeviceView view(device);
+    ArchiveDeviceView view(device);
     view.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     KZip zip(&view);
     if (!zip.open(QIODevice::ReadOnly))
         return fail(QCoreApplication::translate("PlanFileReader", "the archive cannot be read: ") + zip.errorString());
     const QString ambiguous = QCoreApplication::translate("PlanFileReader", "the archive can be read in more than one way");
-    if (countFiles(zip.directory()) != entries.size())
+    if (countArchiveFiles(zip.directory()) != entries.size())
         return fail(ambiguous);
     for (const ZipListing::Entry &e : entries) {
         const KArchiveEntry *entry = zip.directory()->entry(e.name);

@@ -135,9 +135,13 @@ bool ZipListing::read(QIODevice *device, int entryLimit)
         return fail(QCoreApplication::translate("PlanFileReader", "the file cannot be read"));
     const qint64 size = device->size();
     if (size < endSize)
-        return fail(QCoreApplication::translate("PlanFileReader", "the file is too short to be a plan file: it is damaged or was not copied completely"));
+        return fail(m_kind == Kind::PlanFile
+                        ? QCoreApplication::translate("PlanFileReader", "the file is too short to be a plan file: it is damaged or was not copied completely")
+                        : QCoreApplication::translate("SheetImport", "the file is too short to be a workbook: it is damaged or was not copied completely"));
     if (size > qint64(0xfffffffe))
-        return fail(QCoreApplication::translate("PlanFileReader", "the file is too large to be a plan file"));
+        return fail(m_kind == Kind::PlanFile
+                        ? QCoreApplication::translate("PlanFileReader", "the file is too large to be a plan file")
+                        : QCoreApplication::translate("SheetImport", "the file is too large to be a workbook"));
 
     // 1. The end record: the last one in the tail (after it at most a
     // 64 KiB comment) that ends exactly at the end of the file.
@@ -156,7 +160,9 @@ bool ZipListing::read(QIODevice *device, int entryLimit)
         }
     }
     if (end.at < 0)
-        return fail(QCoreApplication::translate("PlanFileReader", "it is not a plan file, or it is damaged or was not copied completely"));
+        return fail(m_kind == Kind::PlanFile
+                        ? QCoreApplication::translate("PlanFileReader", "it is not a plan file, or it is damaged or was not copied completely")
+                        : QCoreApplication::translate("SheetImport", "it is not an .xlsx or .ods workbook, or it is damaged or was not copied completely"));
 
     // 2. No other end record anywhere in the file: a second one would let
     // another program read another archive out of the same bytes.

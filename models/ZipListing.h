@@ -38,6 +38,11 @@ public:
         bool isSymlink = false;
     };
 
+    // What the file should be, for the messages of a file that is no ZIP
+    // at all or an incomplete one: a plan file, or a spreadsheet workbook.
+    enum class Kind { PlanFile, Workbook };
+    void setKind(Kind kind) { m_kind = kind; }
+
     // Reads from the start of `device`, which must be open and seekable;
     // an archive of more than `entryLimit` entries is refused unparsed.
     bool read(QIODevice *device, int entryLimit = maxEntries);
@@ -58,4 +63,5 @@ private:
     bool fail(const QString &why);
     QString m_error;
     QList<Entry> m_entries;
+    Kind m_kind = Kind::PlanFile;
 };

@@ -12,13 +12,13 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="+49"/>
+        <location filename="../app/CliSupport.cpp" line="+138"/>
         <location filename="../app/DiffCommand.cpp" line="+55"/>
         <source>no temporary folder is available</source>
         <translation>一時フォルダーを利用できません</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/CliCommands.cpp" line="+47"/>
         <source>The plan file to create (- for standard output).</source>
         <translation>作成する計画ファイル(- を指定すると標準出力)。</translation>
     </message>
@@ -44,6 +44,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/SheetImportCommand.cpp" line="+57"/>
         <source>The plan file to write (- for standard output).</source>
         <translation>書き込む計画ファイル(- を指定すると標準出力)。</translation>
     </message>
@@ -216,6 +217,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Make a plan file from a schedule spreadsheet (工程表) in .xlsx, .ods or .csv.</source>
+        <translation>表計算ファイル（.xlsx、.ods、.csv）の工程表から計画ファイルを作る。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Write a plan file as JSON.</source>
         <translation>計画ファイルを JSON 形式で書き出します。</translation>
     </message>
@@ -263,6 +269,11 @@
         <location line="+1"/>
         <source>Verify a plan file&apos;s signature; exit 0 when signed, intact and trusted.</source>
         <translation>計画ファイルの署名を検証する。署名があり改変がなく信頼できれば終了コード 0。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the schedule, measures and KPIs as an .xlsx workbook, or one table as CSV.</source>
+        <translation>工程、取組施策、KPI を .xlsx ブックに、または一つの表を CSV に書き出す。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -443,7 +454,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>coverage: --era は reiwa、western、both のいずれかです</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="-95"/>
+        <location filename="../app/CliCommands.cpp" line="-97"/>
         <location filename="../app/KpiCommand.cpp" line="+3"/>
         <source>Judge statuses on this day (YYYY-MM-DD) instead of today.</source>
         <translation>今日ではなく、この日付(YYYY-MM-DD)の時点で状況を判定します。</translation>
@@ -515,6 +526,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/SheetExportCommand.cpp" line="+57"/>
         <source>Year labels: reiwa, western or both (default).</source>
         <translation>年度の表記: reiwa(和暦)、western(西暦)、both(併記、既定)のいずれか。</translation>
     </message>
@@ -818,6 +830,136 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <location line="+3"/>
         <source>Not signed</source>
         <translation>署名なし</translation>
+    </message>
+    <message>
+        <location filename="../app/SheetExportCommand.cpp" line="-12"/>
+        <source>The plan file to export.</source>
+        <translation>書き出す計画ファイル。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to write; .xlsx or .csv says the format (- for standard output).</source>
+        <translation>書き込むファイル。拡張子 .xlsx か .csv で形式が決まります（- は標準出力）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The format when the output&apos;s name does not say it: xlsx or csv.</source>
+        <translation>出力先の名前で形式が分からないときの形式：xlsx または csv。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheets of an .xlsx, comma-separated: schedule, measures, kpis (default: all).</source>
+        <translation>.xlsx のシート（カンマ区切り）：schedule（工程表）、measures（取組施策）、kpis（KPI）（既定はすべて）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The table a CSV holds: measures (default) or schedule.</source>
+        <translation>CSV に入れる表：measures（取組施策、既定）または schedule（工程）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The encoding of a CSV: utf-8 (default, with a byte order mark) or cp932.</source>
+        <translation>CSV の文字コード：utf-8（既定、BOM 付き）または cp932。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Twelve month columns under every year of the schedule.</source>
+        <translation>工程の各年度の下に12か月の列を置く。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>export-sheet: usage: dxplan-cli export-sheet PLAN.dxplan -o OUT.xlsx|csv</source>
+        <translation>export-sheet: 書き出しの使い方: dxplan-cli export-sheet PLAN.dxplan -o OUT.xlsx|csv</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>export-sheet: unknown format &quot;%1&quot;; use xlsx or csv</source>
+        <translation>export-sheet: 形式「%1」は使えません。xlsx か csv を指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export-sheet: %1: the output must end in .xlsx or .csv, or give --format</source>
+        <translation>export-sheet: %1: 出力先は .xlsx か .csv で終わるようにするか、--format を指定してください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>export-sheet: bad --sheets &quot;%1&quot;; list schedule, measures and kpis</source>
+        <translation>export-sheet: --sheets の値「%1」が正しくありません。schedule（工程表）、measures、kpis から指定してください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>export-sheet: unknown --csv &quot;%1&quot;; use measures or schedule</source>
+        <translation>export-sheet: --csv の値「%1」は使えません。measures か schedule（工程）を指定してください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>export-sheet: unknown --encoding &quot;%1&quot;; use utf-8 or cp932</source>
+        <translation>export-sheet: --encoding の値「%1」は使えません。utf-8 か cp932 を指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export-sheet: unknown era &quot;%1&quot;; use reiwa, western or both</source>
+        <translation>export-sheet: 年度表記「%1」は使えません。reiwa、western、both のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/SheetImportCommand.cpp" line="-33"/>
+        <source>import-sheet: --map takes COLUMN=FIELD, not &quot;%1&quot;</source>
+        <translation>import-sheet: --map は「%1」ではなく 列=項目 の形で指定してください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import-sheet: &quot;%1&quot; is no field; use theme, number, title, departments, audience, overview, ignore, year:YYYY or year:YYYY-MM</source>
+        <translation>import-sheet: 「%1」という項目はありません。theme、number、title、departments、audience、overview、ignore、year:YYYY、year:YYYY-MM のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import-sheet: the sheet has no column &quot;%1&quot;</source>
+        <translation>import-sheet: シートに列「%1」がありません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The spreadsheet to read: .xlsx, .ods or .csv.</source>
+        <translation>読み込む表計算ファイル：.xlsx、.ods、.csv。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheet to read (default: the first with a schedule).</source>
+        <translation>読み込むシート（既定は工程のある最初のシート）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What a column holds, instead of what was detected: COLUMN is a letter (C) or a header text, FIELD one of theme, number, title, departments, audience, overview, ignore, year:2024, year:2024-10 (a month column). May be repeated.</source>
+        <translation>検出の代わりに列の内容を指定します：COLUMN は列の文字（C）か見出しの文字列、FIELD は theme、number、title、departments、audience、overview、ignore、year:2024、year:2024-10（月の列）のいずれか。繰り返し指定できます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encoding of a CSV file: utf-8 or cp932 (default: detected).</source>
+        <translation>CSV ファイルの文字コード：utf-8 または cp932（既定は自動判定）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import-sheet: usage: dxplan-cli import-sheet SHEET.xlsx|ods|csv -o OUT.dxplan</source>
+        <translation>import-sheet: 使い方: dxplan-cli import-sheet SHEET.xlsx|ods|csv -o OUT.dxplan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>import-sheet: unknown encoding &quot;%1&quot;; use utf-8 or cp932</source>
+        <translation>import-sheet: 文字コード「%1」は使えません。utf-8 か cp932 を指定してください</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: there is no sheet &quot;%2&quot;</source>
+        <translation>%1: シート「%2」がありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the sheet &quot;%2&quot; shows no measure titles and fiscal-year columns DX Plan Studio can find; name them with --map (e.g. --map B=title --map D=year:2024)</source>
+        <translation>%1: シート「%2」に、DX Plan Studio が見つけられる施策名の列と年度の列がありません。--map で指定してください（例：--map B=title --map D=year:2024）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the sheet &quot;%2&quot; has no measure rows below its header</source>
+        <translation>%1: シート「%2」の見出しの下に施策の行がありません</translation>
     </message>
 </context>
 <context>
@@ -1568,9 +1710,22 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     </message>
 </context>
 <context>
+    <name>CsvText</name>
+    <message>
+        <location filename="../views/sheets/CsvText.cpp" line="+86"/>
+        <source>This system cannot write Shift_JIS (CP932); choose UTF-8.</source>
+        <translation>この環境では Shift_JIS（CP932）で書き込めません。UTF-8 を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The character “%1” (U+%2) after “%3” cannot be written in Shift_JIS (CP932); choose UTF-8 or change the text.</source>
+        <translation>「%3」の後の文字「%1」（U+%2）は Shift_JIS（CP932）で書けません。UTF-8 を選ぶか、文を直してください。</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
-        <location filename="../views/common/DateField.cpp" line="+24"/>
+        <location filename="../views/common/DateField.cpp" line="+26"/>
         <source>Pick from a calendar</source>
         <translation>カレンダーから選ぶ</translation>
     </message>
@@ -1580,7 +1735,17 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+13"/>
+        <source>Type a date as you would write it: 2025/3/31, 2025-03-31, R7.3.31 or 令和7年3月31日%1. It is shown in the format of View &gt; Fiscal Years.</source>
+        <translation>日付は普段書くとおりに入力できます：2025/3/31、2025-03-31、R7.3.31、令和7年3月31日%1。表示は「表示」→「年度の表記」の形式になります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, or a month only (令和7年3月)</source>
+        <translation>、月までなら 令和7年3月</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Not a date: %1</source>
         <translation>日付として読めません。%1</translation>
     </message>
@@ -3708,7 +3873,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiDetailsEditor</name>
     <message>
-        <location filename="../views/kpi/KpiDetailsEditor.cpp" line="+30"/>
+        <location filename="../views/kpi/KpiDetailsEditor.cpp" line="+31"/>
         <source>month only</source>
         <translation>月のみ</translation>
     </message>
@@ -3743,7 +3908,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>関連する取組施策</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Direction:</source>
         <translation>方向:</translation>
     </message>
@@ -3758,7 +3923,17 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>計画ではこの日付が月までしか記載されていない（令和6年11月）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Plans often give a baseline as of a month (令和6年11月時点). Checked, the date keeps the month only and is shown so; typing a month in the date field checks it too.</source>
+        <translation>計画では基準値を月単位で示すことが多くあります（令和6年11月時点）。チェックすると日付は月までとなり、そのように表示されます。日付欄に月まで入力してもチェックされます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether a higher or a lower figure is better. It decides when a target counts as met and how the status is judged.</source>
+        <translation>数値が高いほど良いか、低いほど良いか。目標の達成と状況の判定に使われます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>on</source>
         <translation>時点</translation>
     </message>
@@ -3798,7 +3973,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>実績</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Revise KPI target</source>
         <translation>KPIの目標を改定</translation>
     </message>
@@ -3836,13 +4011,13 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiEditor</name>
     <message>
-        <location filename="../views/kpi/KpiEditor.cpp" line="+20"/>
-        <location line="+135"/>
+        <location filename="../views/kpi/KpiEditor.cpp" line="+21"/>
+        <location line="+136"/>
         <source>Add KPI</source>
         <translation>KPIを追加</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -3857,7 +4032,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>&lt;p&gt;&lt;b&gt;This plan has no KPI yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Add KPI&lt;/b&gt; above (or Ctrl+Shift+K) to add one, then give it a name and a unit, its baseline, and a target for each fiscal year. Actuals are recorded as they come in; the dashboard on the right then shows how each KPI is doing.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;この計画にはまだ KPI がありません。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;上の&lt;b&gt;KPIを追加&lt;/b&gt;（または Ctrl+Shift+K）で追加し、名称と単位、基準値、年度ごとの目標値を入力してください。実績値は判明したときに記録します。右のダッシュボードに各 KPI の状況が表示されます。&lt;/p&gt;</translation>
     </message>
@@ -3885,7 +4060,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiExporter</name>
     <message>
-        <location filename="../views/kpi/KpiExporter.cpp" line="+127"/>
+        <location filename="../views/kpi/KpiExporter.cpp" line="+149"/>
         <source>KPI dashboard</source>
         <translation>KPIダッシュボード</translation>
     </message>
@@ -4200,7 +4375,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>取組施策(&amp;M)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Roadmap</source>
         <translation>工程表(&amp;R)</translation>
     </message>
@@ -4210,8 +4385,8 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>KPI(&amp;K)</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+15"/>
+        <location line="+78"/>
+        <location line="+18"/>
         <source>Outline</source>
         <translation>アウトライン</translation>
     </message>
@@ -4266,13 +4441,13 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>最近使った計画(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/window/MainWindowDocuments.cpp" line="+281"/>
+        <location filename="../views/window/MainWindowDocuments.cpp" line="+292"/>
         <source>Save &amp;As...</source>
         <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
@@ -4282,17 +4457,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>印刷(&amp;P)...</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Export...</source>
-        <translation>書き出し(&amp;E)...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export &amp;Document...</source>
-        <translation>計画書の書き出し(&amp;D)...</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -4317,17 +4482,42 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-66"/>
         <source>New from &amp;Sample</source>
         <translation>サンプルから新規作成(&amp;S)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-159"/>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>The plan&apos;s parts. Insert adds an item like the selected one, F2 renames it, Delete removes it; drag items to reorder them or to move a measure to another theme. Every change can be undone.</source>
+        <translation>計画の構成です。Insert で選んだ項目と同じ種類の項目を追加し、F2 で名前を変更し、Delete で削除します。ドラッグで並べ替えや、施策の別のテーマへの移動ができます。どの変更も元に戻せます。</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>&amp;Export</source>
+        <translation>書き出し(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Current Tab...</source>
+        <translation>表示中のタブ(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Document...</source>
+        <translation>計画書(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Re&amp;move Selected Item</source>
         <translation>選択した項目を削除(&amp;M)</translation>
     </message>
@@ -4397,7 +4587,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>DX Plan Studioについて(&amp;A)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <location filename="../views/window/MainWindowDocuments.cpp" line="-139"/>
         <source>DX Plan Studio</source>
         <translation>DX Plan Studio</translation>
@@ -4413,7 +4603,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>%1[*] - DX Plan Studio</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The new language is used from the next start of DX Plan Studio.</source>
         <translation>新しい言語はDX Plan Studioの次回起動時から使われます。</translation>
     </message>
@@ -4430,7 +4620,7 @@ Write, schedule, print and audit the DX promotion plans of towns.</source>
 自治体のDX推進計画を作成・工程管理・印刷・確認するためのアプリケーションです。</translation>
     </message>
     <message>
-        <location filename="../views/window/MainWindowDocuments.cpp" line="-72"/>
+        <location filename="../views/window/MainWindowDocuments.cpp" line="-82"/>
         <source>Cannot keep your changes</source>
         <translation>変更を記録できません</translation>
     </message>
@@ -4442,7 +4632,7 @@ Save the plan under another name as soon as possible.</source>
 できるだけ早く、計画を別の名前で保存してください。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <location line="+12"/>
         <source>New Plan</source>
         <translation>新しい計画</translation>
@@ -4459,6 +4649,7 @@ Save the plan under another name as soon as possible.</source>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../views/window/MainWindowSheets.cpp" line="+51"/>
         <source>A new plan cannot be started: %1</source>
         <translation>新しい計画を作成できません:%1</translation>
     </message>
@@ -4813,6 +5004,57 @@ Save and remove the signature?</source>
         <source>Save the plan now?</source>
         <translation>今すぐ計画を保存しますか？</translation>
     </message>
+    <message>
+        <location filename="../views/window/MainWindowSheetExport.cpp" line="+23"/>
+        <source>&amp;Spreadsheet...</source>
+        <translation>表計算ファイル(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../views/window/MainWindowSheets.cpp" line="-31"/>
+        <source>&amp;Import Spreadsheet...</source>
+        <translation>表計算ファイルの読み込み(&amp;I)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Plan from Sp&amp;readsheet...</source>
+        <translation>表計算ファイルから新しい計画(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Import Spreadsheet</source>
+        <translation>表計算ファイルの読み込み</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
+        <translation>表計算ファイル (*.xlsx *.ods *.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New Plan from Spreadsheet</source>
+        <translation>表計算ファイルから新しい計画</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import spreadsheet %1</source>
+        <translation>表計算ファイル %1 の読み込み</translation>
+    </message>
 </context>
 <context>
     <name>ManualWindow</name>
@@ -4898,7 +5140,7 @@ Save and remove the signature?</source>
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../views/window/MeasuresPage.cpp" line="+27"/>
+        <location filename="../views/window/MeasuresPage.cpp" line="+41"/>
         <source>Search title, overview and effect</source>
         <translation>名称・概要・効果を検索</translation>
     </message>
@@ -4939,11 +5181,12 @@ Save and remove the signature?</source>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+156"/>
         <source>Measures</source>
         <translation>取組施策</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="-48"/>
         <source>All themes</source>
         <translation>すべての取組テーマ</translation>
     </message>
@@ -4966,6 +5209,106 @@ Save and remove the signature?</source>
         <location line="+2"/>
         <source>Any status</source>
         <translation>すべての進捗</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 – measures</source>
+        <translation>%1 – 取組施策</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No plan is open.</source>
+        <translation>計画が開かれていません。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a .pdf, .xlsx or .csv file.</source>
+        <translation>.pdf、.xlsx、.csv のいずれかのファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export the shown measures</source>
+        <translation>表示中の取組施策の書き出し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv);;PDF document (*.pdf)</source>
+        <translation>Excel ブック (*.xlsx);;表計算用 CSV (*.csv);;PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPaste</name>
+    <message>
+        <location filename="../views/sheets/MeasuresPaste.cpp" line="+66"/>
+        <source>The plan is read-only.</source>
+        <translation>この計画は読み取り専用です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+116"/>
+        <location line="+5"/>
+        <source>Paste measures</source>
+        <translation>取組施策の貼り付け</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: paste rows laid out like the measures table: theme, number, measure, audience, departments, principles, status.</source>
+        <translation>%1: 取組施策の表と同じ並び（テーマ、番号、取組施策、対象、関係課、基本原則、進捗）の行を貼り付けてください。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: the theme is missing.</source>
+        <translation>%1: テーマがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the plan has no theme “%2”.</source>
+        <translation>%1: 計画にテーマ「%2」がありません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: a new measure needs a title.</source>
+        <translation>%1: 新しい取組施策には名称が必要です。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: the plan has no audience “%2”; add it first.</source>
+        <translation>%1: 計画に対象「%2」がありません。先に追加してください。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: the plan has no department “%2”; add it under Departments first.</source>
+        <translation>%1: 計画に課「%2」がありません。先に「課」に追加してください。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the plan has no principle “%2”.</source>
+        <translation>%1: 計画に基本原則「%2」がありません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: unknown status “%2”.</source>
+        <translation>%1: 進捗「%2」は使えません。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Paste measures (%1 added, %2 updated)</source>
+        <translation>取組施策の貼り付け（追加 %1 件、更新 %2 件）</translation>
     </message>
 </context>
 <context>
@@ -5118,6 +5461,8 @@ Save and remove the signature?</source>
 <context>
     <name>Plan</name>
     <message>
+        <location filename="../views/sheets/MeasuresPaste.cpp" line="-57"/>
+        <location filename="../views/sheets/SheetTables.cpp" line="+76"/>
         <location filename="../models/Plan.cpp" line="+86"/>
         <source>All departments</source>
         <translation>全課</translation>
@@ -5423,7 +5768,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanFileReader</name>
     <message>
-        <location filename="../models/PlanFileReader.cpp" line="+35"/>
+        <location filename="../models/PlanFileReader.cpp" line="+36"/>
         <source>an entry has no name</source>
         <translation>名前のないエントリーがあります</translation>
     </message>
@@ -5468,10 +5813,10 @@ Save and remove the signature?</source>
         <translation>%1 バイト</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+23"/>
         <location filename="../models/ZipListing.cpp" line="+135"/>
-        <location line="+12"/>
-        <location line="+22"/>
+        <location line="+16"/>
+        <location line="+24"/>
         <source>the file cannot be read</source>
         <translation>ファイルを読み取れません</translation>
     </message>
@@ -5663,22 +6008,22 @@ Save and remove the signature?</source>
         <translation>エントリー「%1」がマニフェストのチェックサムと一致しません(ファイルが改変されたか、破損しています)</translation>
     </message>
     <message>
-        <location filename="../models/ZipListing.cpp" line="-29"/>
+        <location filename="../models/ZipListing.cpp" line="-32"/>
         <source>the file is too large to be a plan file</source>
         <translation>計画ファイルとしてはファイルが大きすぎます</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>the file is too short to be a plan file: it is damaged or was not copied completely</source>
         <translation>ファイルが短すぎて計画ファイルになりません。壊れているか、コピーが途中で終わっています</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>it is not a plan file, or it is damaged or was not copied completely</source>
         <translation>計画ファイルではないか、壊れているか、コピーが途中で終わっています</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the archive has more than one end record (other programs could read a different plan from it)</source>
         <translation>アーカイブに終端レコードが複数あります(他のプログラムでは別の計画として読み取られるおそれがあります)</translation>
     </message>
@@ -6347,21 +6692,25 @@ Save and remove the signature?</source>
     <name>PlanText</name>
     <message>
         <location filename="../views/itemmodels/PlanText.cpp" line="+14"/>
+        <location filename="../views/sheets/SheetTables.cpp" line="-42"/>
         <source>Planned</source>
         <translation>予定</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../views/sheets/SheetTables.cpp" line="+2"/>
         <source>In progress</source>
         <translation>実施中</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../views/sheets/SheetTables.cpp" line="+2"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../views/sheets/SheetTables.cpp" line="+4"/>
         <source>On hold</source>
         <translation>保留</translation>
     </message>
@@ -7078,7 +7427,17 @@ Save and remove the signature?</source>
         <translation>印刷と PDF の用紙</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The paper the roadmap is printed and exported on. A roadmap longer than one sheet continues on further pages, repeating the header, title and the rows of the section and theme it continues.</source>
+        <translation>工程表を印刷・書き出しする用紙です。1枚に収まらない工程表は次のページに続き、見出し、表題、続きの区分とテーマの行が繰り返されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How fiscal years are written here and in every date field: 令和6年度, FY2024 or both. The same setting as View &gt; Fiscal Years.</source>
+        <translation>ここと日付欄での年度の書き方：令和6年度、FY2024、または併記。「表示」→「年度の表記」と同じ設定です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
@@ -7173,12 +7532,7 @@ Save and remove the signature?</source>
 <context>
     <name>ScheduleEditor</name>
     <message>
-        <location filename="../views/editors/ScheduleEditor.cpp" line="+62"/>
-        <source>Years (click to set the phase of a year):</source>
-        <translation>年度(クリックでその年度の段階を設定):</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../views/editors/ScheduleEditor.cpp" line="+71"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -7189,21 +7543,11 @@ Save and remove the signature?</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Start year</source>
-        <translation>開始年度</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Start month</source>
         <translation>開始月</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>End year</source>
-        <translation>終了年度</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>End month</source>
         <translation>終了月</translation>
     </message>
@@ -7235,14 +7579,34 @@ Save and remove the signature?</source>
         <translation>マイルストーン</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Year</source>
-        <translation>年度</translation>
+        <location line="-31"/>
+        <source>Fiscal years (click to set the phase of a year):</source>
+        <translation>年度（クリックでその年度の段階を設定）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One button per fiscal year of the plan. Each click moves the year to the next phase kind (none, 検討・準備, 運用, 調達, 構築・移行, other); neighbouring years of one kind become one phase. For months and labels, use the phase table below.</source>
+        <translation>計画の年度ごとのボタンです。クリックするたびにその年度の段階の種類が変わります（なし、検討・準備、運用、調達、構築・移行、その他）。同じ種類の続く年度は一つの段階になります。月や名前は下の段階の表で設定します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start fiscal year</source>
+        <translation>開始年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End fiscal year</source>
+        <translation>終了年度</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Month</source>
+        <translation>月</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Month</source>
-        <translation>月</translation>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7315,6 +7679,649 @@ Save and remove the signature?</source>
         <location line="+37"/>
         <source>New milestone</source>
         <translation>新しいマイルストーン</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGrid</name>
+    <message>
+        <location filename="../views/sheets/ScheduleGrid.cpp" line="+48"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>取組施策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments</source>
+        <translation>関係課</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: schedule</source>
+        <translation>%1：工程表</translation>
+    </message>
+</context>
+<context>
+    <name>SheetExportDialog</name>
+    <message>
+        <location filename="../views/window/SheetExportDialog.cpp" line="+35"/>
+        <location line="+159"/>
+        <location line="+9"/>
+        <source>Export Spreadsheet</source>
+        <translation>表計算ファイルの書き出し</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel ブック (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, one table (.csv)</source>
+        <translation>CSV、一つの表 (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Schedule (工程表)</source>
+        <translation>工程表(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Measures, every field</source>
+        <translation>取組施策、全項目(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;KPIs</source>
+        <translation>KPI(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sheets:</source>
+        <translation>シート:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measures</source>
+        <translation>取組施策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>工程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV &amp;table:</source>
+        <translation>CSV の表(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UTF-8 (Excel 2016 and later)</source>
+        <translation>UTF-8（Excel 2016 以降）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift_JIS (CP932, older software)</source>
+        <translation>Shift_JIS（CP932、古いソフトウェア向け）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reiwa (令和6年度)</source>
+        <translation>和暦（令和6年度）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western (FY2024)</source>
+        <translation>西暦（FY2024）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both (令和6(2024)年度)</source>
+        <translation>併記（令和6(2024)年度）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Years:</source>
+        <translation>年度(&amp;Y):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M&amp;onth columns under every year</source>
+        <translation>各年度の下に月の列(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export...</source>
+        <translation>書き出し(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>No plan is open.</source>
+        <translation>計画が開かれていません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose at least one sheet.</source>
+        <translation>シートを一つ以上選んでください。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetExporter</name>
+    <message>
+        <location filename="../views/sheets/SheetExporter.cpp" line="+59"/>
+        <source>No temporary folder for the spreadsheet: %1</source>
+        <translation>表計算ファイル用の一時フォルダーを作れません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <location filename="../models/sheets/CsvReader.cpp" line="+86"/>
+        <location filename="../models/sheets/SheetArchive.cpp" line="+61"/>
+        <source>the file cannot be read</source>
+        <translation>ファイルを読めません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CSV file is larger than %1 MiB</source>
+        <translation>CSV ファイルが %1 MiB を超えています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a CSV file (it holds binary data)</source>
+        <translation>CSV ファイルではありません（バイナリデータを含みます）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the CSV file is not valid UTF-8</source>
+        <translation>CSV ファイルが正しい UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this installation cannot read Shift_JIS (CP932) text</source>
+        <translation>この環境では Shift_JIS（CP932）の文字を読めません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the CSV file is not valid Shift_JIS (CP932)</source>
+        <translation>CSV ファイルが正しい Shift_JIS（CP932）ではありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the CSV file is neither UTF-8 nor Shift_JIS (CP932); give its encoding with --encoding</source>
+        <translation>CSV ファイルは UTF-8 でも Shift_JIS（CP932）でもありません。--encoding で文字コードを指定してください</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the CSV file has a value at row %1, column %2, beyond the %3 rows and %4 columns DX Plan Studio reads</source>
+        <translation>CSV ファイルの %1 行 %2 列に値があり、DX Plan Studio が読む %3 行 %4 列を超えています</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the CSV file has more than %1 values</source>
+        <translation>CSV ファイルの値が %1 個を超えています</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the CSV file ends inside a quoted value</source>
+        <translation>CSV ファイルが引用符で囲まれた値の途中で終わっています</translation>
+    </message>
+    <message>
+        <location filename="../models/sheets/OdsReader.cpp" line="+81"/>
+        <source>it is not an OpenDocument spreadsheet (no &quot;content.xml&quot;)</source>
+        <translation>OpenDocument の表計算ファイルではありません（「content.xml」がありません）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the sheet &quot;%1&quot; repeats or places a cell at row %2, column %3, beyond the %4 rows and %5 columns DX Plan Studio reads</source>
+        <translation>シート「%1」の %2 行 %3 列のセルが、DX Plan Studio が読む %4 行 %5 列を超えています</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the sheet &quot;%1&quot; repeats a row an impossible number of times</source>
+        <translation>シート「%1」が行をありえない回数繰り返しています</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the sheet &quot;%1&quot; repeats or spans a cell an impossible number of times</source>
+        <translation>シート「%1」がセルをありえない回数繰り返すか結合しています</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../models/sheets/XlsxReader.cpp" line="+223"/>
+        <source>the sheet &quot;%1&quot; has more than %2 cells</source>
+        <translation>シート「%1」のセルが %2 個を超えています</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../models/sheets/XlsxReader.cpp" line="+40"/>
+        <source>the sheet &quot;%1&quot; has too many merged cells</source>
+        <translation>シート「%1」の結合セルが多すぎます</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the spreadsheet has no sheets</source>
+        <translation>表計算ファイルにシートがありません</translation>
+    </message>
+    <message>
+        <location filename="../models/sheets/SheetArchive.cpp" line="-38"/>
+        <source>an entry of the workbook has no name</source>
+        <translation>ブックの中に名前のない項目があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workbook&apos;s entry &quot;%1&quot; is not a relative path</source>
+        <translation>ブックの項目「%1」が相対パスではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the workbook&apos;s entry &quot;%1&quot; climbs out of the archive or is not a plain path</source>
+        <translation>ブックの項目「%1」がファイルの外を指しているか、単純なパスではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an entry name of the workbook contains control characters</source>
+        <translation>ブックの項目名に制御文字が含まれています</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the workbook&apos;s entry &quot;%1&quot; is a symbolic link</source>
+        <translation>ブックの項目「%1」はシンボリックリンクです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workbook&apos;s entry &quot;%1&quot; appears twice</source>
+        <translation>ブックの項目「%1」が二度出てきます</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the workbook cannot be unpacked: %1</source>
+        <translation>ブックを展開できません：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>the workbook&apos;s archive can be read in more than one way</source>
+        <translation>ブックのファイル構造が複数の読み方をできるものになっています</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the workbook has no part &quot;%1&quot;</source>
+        <translation>ブックに「%1」がありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workbook&apos;s part &quot;%1&quot; unpacks to more than %2 MiB</source>
+        <translation>ブックの「%1」を展開すると %2 MiB を超えます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workbook unpacks to more than %1 MiB</source>
+        <translation>ブックを展開すると %1 MiB を超えます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workbook&apos;s part &quot;%1&quot; is compressed more than %2 to 1 (a ZIP bomb?)</source>
+        <translation>ブックの「%1」は %2 倍を超えて圧縮されています（ZIP 爆弾の疑い）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workbook&apos;s part &quot;%1&quot; cannot be unpacked</source>
+        <translation>ブックの「%1」を展開できません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the workbook&apos;s part &quot;%1&quot; is damaged</source>
+        <translation>ブックの「%1」が壊れています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workbook&apos;s part &quot;%1&quot; unpacks to more than the archive declares (a ZIP bomb?)</source>
+        <translation>ブックの「%1」が記載より大きく展開されます（ZIP 爆弾の疑い）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the workbook&apos;s part &quot;%1&quot; is truncated or damaged</source>
+        <translation>ブックの「%1」が途中で切れているか壊れています</translation>
+    </message>
+    <message>
+        <location filename="../models/sheets/SheetFile.cpp" line="+63"/>
+        <source>DX Plan Studio reads spreadsheets as .xlsx, .ods or .csv files</source>
+        <translation>DX Plan Studio が読める表計算ファイルは .xlsx、.ods、.csv です</translation>
+    </message>
+    <message>
+        <location filename="../models/sheets/SheetImport.cpp" line="+191"/>
+        <source>Imported measures</source>
+        <translation>読み込んだ取組施策</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the row has no title; it was skipped</source>
+        <translation>名称のない行のため読み飛ばしました</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>an arrow with no phase before it; read as the start of a phase without a label</source>
+        <translation>前に段階のない矢印です。名前のない段階の始まりとして読みました</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>「%1」 is not a phase DX Plan Studio knows; read as a phase labelled so</source>
+        <translation>「%1」は DX Plan Studio の知らない段階です。その名前の段階として読みました</translation>
+    </message>
+    <message>
+        <location filename="../models/sheets/SheetXml.cpp" line="+12"/>
+        <source>the workbook&apos;s part &quot;%1&quot; declares a document type or entities, which spreadsheets do not use</source>
+        <translation>ブックの「%1」が文書型宣言や実体を含んでいます。表計算ファイルでは使われないものです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workbook&apos;s part &quot;%1&quot; is not well-formed XML (line %2)</source>
+        <translation>ブックの「%1」が正しい XML ではありません（%2 行目）</translation>
+    </message>
+    <message>
+        <location filename="../models/sheets/XlsxReader.cpp" line="-181"/>
+        <source>it is not an Excel workbook (no &quot;xl/workbook.xml&quot;)</source>
+        <translation>Excel ブックではありません（「xl/workbook.xml」がありません）</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>the workbook names a sheet &quot;%1&quot; but not where it is</source>
+        <translation>ブックにシート「%1」の名前はありますが、その場所がありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workbook has no part &quot;%1&quot; for the sheet &quot;%2&quot;</source>
+        <translation>ブックにシート「%2」の「%1」がありません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the sheet &quot;%1&quot; has a cell %2, beyond the %3 rows and %4 columns DX Plan Studio reads</source>
+        <translation>シート「%1」のセル %2 が、DX Plan Studio が読む %3 行 %4 列を超えています</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the sheet &quot;%1&quot; has a cell named &quot;%2&quot;, which is no cell reference</source>
+        <translation>シート「%1」のセル名「%2」はセル参照ではありません</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the cell %1!%2 refers to a text the workbook does not have</source>
+        <translation>セル %1!%2 がブックにない文字列を参照しています</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the sheet &quot;%1&quot; merges cells &quot;%2&quot;, which is no range</source>
+        <translation>シート「%1」が結合しているセル「%2」は範囲ではありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the workbook has no sheets</source>
+        <translation>ブックにシートがありません</translation>
+    </message>
+    <message>
+        <location filename="../models/ZipListing.cpp" line="-252"/>
+        <source>the file is too short to be a workbook: it is damaged or was not copied completely</source>
+        <translation>ファイルが短すぎてブックになりません。壊れているか、コピーが途中で終わっています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is too large to be a workbook</source>
+        <translation>ファイルが大きすぎてブックとして読めません</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>it is not an .xlsx or .ods workbook, or it is damaged or was not copied completely</source>
+        <translation>.xlsx や .ods のブックではないか、壊れているか、コピーが途中で終わっています</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <location filename="../views/window/SheetImportDialog.cpp" line="+33"/>
+        <source>(not imported)</source>
+        <translation>（読み込まない）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure title</source>
+        <translation>取組施策の名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+52"/>
+        <source>Departments</source>
+        <translation>関係課</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Audience</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FY%1</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FY%1, month %2</source>
+        <translation>%1年度 %2月</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import Spreadsheet: %1</source>
+        <translation>表計算ファイルの読み込み：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sheet:</source>
+        <translation>シート(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Header row:</source>
+        <translation>見出しの行(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Header</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read as</source>
+        <translation>読み方</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Theme / measure / phase</source>
+        <translation>テーマ／取組施策／段階</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Years</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What each column holds:</source>
+        <translation>各列の内容：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import</source>
+        <translation>読み込む(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>All departments</source>
+        <translation>全課</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose which column holds the measure titles and which hold fiscal years.</source>
+        <translation>取組施策の名称の列と、年度の列を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 themes, %2 measures; %3 cells read with doubt (marked in red).</source>
+        <translation>テーマ %1、取組施策 %2。確信のないセル %3 個（赤で表示）。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetTables</name>
+    <message>
+        <location filename="../views/sheets/SheetTables.cpp" line="+59"/>
+        <source>Measures</source>
+        <translation>取組施策</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>取組施策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments</source>
+        <translation>関係課</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principles</source>
+        <translation>基本原則</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <location filename="../views/sheets/XlsxSheets.cpp" line="+175"/>
+        <source>Schedule</source>
+        <translation>工程</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline date</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target %1</source>
+        <translation>目標 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actual %1</source>
+        <translation>実績 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>説明</translation>
     </message>
 </context>
 <context>
@@ -7506,7 +8513,7 @@ The saved file &quot;%1&quot; is signed as it is on disk. Saving it again remove
         <translation>ダブルクリックまたは Enter で開きます</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No recent plans yet.</source>
         <translation>最近使った計画はまだありません。</translation>
     </message>
@@ -7585,6 +8592,19 @@ The saved file &quot;%1&quot; is signed as it is on disk. Saving it again remove
         <location line="+2"/>
         <source>Your &amp;name:</source>
         <translation>あなたの名前(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheets</name>
+    <message>
+        <location filename="../views/sheets/XlsxSheets.cpp" line="+96"/>
+        <source>The spreadsheet could not be started.</source>
+        <translation>表計算ファイルを作り始められませんでした。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The spreadsheet could not be written: %1</source>
+        <translation>表計算ファイルを書き込めませんでした：%1</translation>
     </message>
 </context>
 </TS>

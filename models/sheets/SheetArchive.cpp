@@ -1,5 +1,6 @@
 #include "models/sheets/SheetArchive.h"
 
+#include "models/ArchiveView.h"
 #include "models/ZipListing.h"
 
 #include <KArchiveDirectory>
@@ -33,48 +34,12 @@ QString nameProblem(const QString &name)
     return QString();
 }
 
-// The caller's device as KZip sees it (see PlanFileReader): KZip closing
-// "its" device leaves the caller's open.
-class DeviceView : public QIODevice
-{
-public:
-    explicit DeviceView(QIODevice *source) : m_source(source) { }
-    bool isSequential() const override { return false; }
-    qint64 size() const override { return m_source->size(); }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        if (m_source->pos() != pos() && !m_source->seek(pos()))
-            return -1;
-        return m_source->read(data, maxSize);
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QIODevice *m_source;
-};
-
-int countFiles(const KArchiveDirectory *dir)
-{
-    int count = 0;
-    const QStringList names = dir->entries();
-    for (const QString &name : names) {
-        const KArchiveEntry *entry = dir->entry(name);
-        if (entry && entry->isDirectory())
-            count += countFiles(static_cast<const KArchiveDirectory *>(entry));
-        else
-            ++count;
-    }
-    return count;
-}
-
 } // namespace
 
 struct SheetArchive::Private
 {
     explicit Private(QIODevice *device) : view(device), zip(&view) { }
-    DeviceView view;
+    ArchiveDeviceView view;
     KZip zip;
     QHash<QString, ZipListing::Entry> entries;
     qint64 unpacked = 0;
@@ -95,6 +60,7 @@ bool SheetArchive::open(QIODevice *device)
     if (!device || !device->isOpen() || !device->isReadable() || device->isSequential())
         return fail(QCoreApplication::translate("SheetImport", "the file cannot be read"));
     ZipListing listing;
+    listing.setKind(ZipListing::Kind::Workbook);
     if (!listing.read(device, maxEntries))
         return fail(listing.errorString());
     auto p = std::make_unique<Private>(device);
@@ -118,7 +84,7 @@ bool SheetArchive::open(QIODevice *device)
     if (!p->zip.open(QIODevice::ReadOnly))
         return fail(QCoreApplication::translate("SheetImport", "the workbook cannot be unpacked: %1").arg(p->zip.errorString()));
     // KZip finds entries its own way: it must find exactly these.
-    if (countFiles(p->zip.directory()) != files)
+    if (countArchiveFiles(p->zip.directory()) != files)
         return fail(QCoreApplication::translate("SheetImport", "the workbook's archive can be read in more than one way"));
     for (const ZipListing::Entry &e : std::as_const(p->entries)) {
         const KArchiveEntry *entry = p->zip.directory()->entry(e.name);

@@ -50,6 +50,17 @@ QStringList splitNames(const QString &text)
 
 // A title broken over lines in its cell, on one line: Japanese lines join
 // as they are, Latin ones with a space.
+// A theme row's title without the number in front of it (重点的に取り組む事項1,
+// (1), 1., ア, (ア), ①, 第2章): numbers are the plan's numbering's to give, and a
+// sheet DX Plan Studio wrote carries them in the same cell.
+QString withoutNumber(const QString &title)
+{
+    static const QRegularExpression number(QStringLiteral(
+        "^(?:\\S*?[0-9０-９]+[)）.．、]?|[(（][0-9０-９ア-ン]+[)）]|[ア-ン][.．、]?|[①-⑳]|第[0-9０-９一二三四五六七八九十]+[章節項])"
+        "\\s+(?=\\S)"));
+    return QString(title).remove(number);
+}
+
 QString oneLine(const QString &text)
 {
     const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -212,10 +223,10 @@ SheetImport SheetImport::convert(const SheetGrid &grid, const SheetMapping &mapp
         if (themeTitle.isEmpty() && textCells == 1 && !scheduleFilled)
             themeTitle = grid.text(r, loneColumn);
         if (!themeTitle.isEmpty()) {
-            result.themes.append({ oneLine(themeTitle), {}, r });
+            result.themes.append({ withoutNumber(oneLine(themeTitle)), {}, r });
             continue;
         }
-        const QString themeCell = themeColumn >= 0 ? oneLine(grid.text(r, themeColumn)) : QString();
+        const QString themeCell = themeColumn >= 0 ? withoutNumber(oneLine(grid.text(r, themeColumn))) : QString();
         if (!themeCell.isEmpty() && (result.themes.isEmpty() || themeCell != result.themes.last().title))
             result.themes.append({ themeCell, {}, r });
 

@@ -163,6 +163,23 @@ int monthFromHeader(const QString &text)
     return n >= 1 && n <= 12 ? n : 0;
 }
 
+bool yearAndMonthFromHeader(const QString &text, int *year, int *month)
+{
+    // "令和6年度 4月", "FY2024 4月": a month column that names its year too,
+    // as a sheet without merged year headers (a CSV) has them.
+    static const QRegularExpression spaces(QStringLiteral("[\\s\\x{3000}]+"));
+    const QStringList parts = text.normalized(QString::NormalizationForm_KC).split(spaces, Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return false;
+    const int m = monthFromHeader(parts.last());
+    const int y = m ? yearFromHeader(parts.mid(0, parts.size() - 1).join(QLatin1Char(' '))) : 0;
+    if (!m || !y)
+        return false;
+    *year = y;
+    *month = m;
+    return true;
+}
+
 SheetMapping detect(const SheetGrid &grid)
 {
     SheetMapping mapping;
@@ -174,7 +191,9 @@ SheetMapping detect(const SheetGrid &grid)
         int years = 0;
         int fields = 0;
         for (int c = 0; c < columns; ++c) {
-            if (yearFromHeader(grid.text(r, c)) != 0)
+            int y = 0;
+            int m = 0;
+            if (yearFromHeader(grid.text(r, c)) != 0 || yearAndMonthFromHeader(grid.text(r, c), &y, &m))
                 ++years;
             else if (fieldFromHeader(grid.text(r, c)) != Field::Ignore)
                 ++fields;
@@ -220,6 +239,12 @@ SheetMapping detect(const SheetGrid &grid, int header)
 
     int lastYear = 0;
     for (int c = 0; c < columns; ++c) {
+        int year = 0;
+        int month = 0;
+        if (yearAndMonthFromHeader(grid.text(header, c), &year, &month)) {
+            mapping.setRole(c, { Field::Year, year, month });
+            continue;
+        }
         if (yearOfColumn[c] != 0)
             lastYear = yearOfColumn[c];
         if (months) {

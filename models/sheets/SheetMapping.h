@@ -55,6 +55,8 @@ SheetMapping detect(const SheetGrid &grid, int headerRow);
 int yearFromHeader(const QString &text);
 // The calendar month of a month header (4月, 10月), or 0.
 int monthFromHeader(const QString &text);
+// A header naming a fiscal year and a month in one cell ("令和6年度 4月").
+bool yearAndMonthFromHeader(const QString &text, int *year, int *month);
 // The column a --map names: a letter (C, AB) or a header text; -1 if none.
 int findColumn(const SheetGrid &grid, const SheetMapping &mapping, const QString &name);
 

@@ -92,6 +92,9 @@ TEST_F(DailyUseTest, WithoutAPlanTheStartPageOffersWaysToStart)
     ASSERT_TRUE(start);
     EXPECT_TRUE(start->isVisible());
     EXPECT_FALSE(window->findChild<QTabWidget *>(QStringLiteral("centralTabs"))->isVisible());
+    // The docks, empty without a plan, step aside and come back with one.
+    auto *outlineDock = window->findChild<QDockWidget *>(QStringLiteral("outlineDock"));
+    EXPECT_FALSE(outlineDock->isVisible());
 
     // A sample, from its button.
     auto *sample = start->findChild<QPushButton *>(QStringLiteral("startSample_") + SamplePlan::names().first());
@@ -99,6 +102,7 @@ TEST_F(DailyUseTest, WithoutAPlanTheStartPageOffersWaysToStart)
     sample->click();
     ASSERT_TRUE(window->document());
     EXPECT_FALSE(start->isVisible());
+    EXPECT_TRUE(outlineDock->isVisible());
 
     // Saved, closed: the page lists it, and opens it again.
     const QString file = path(QStringLiteral("town.dxplan"));

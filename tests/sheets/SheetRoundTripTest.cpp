@@ -8,15 +8,26 @@
 #include "tests/support/TestSupport.h"
 #include "views/sheets/SheetExporter.h"
 
+#include <QSet>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 namespace {
+
+// What a sheet carries back. The town's sample uses the standard phase
+// words, one phase per year: every phase comes back. The prefecture's
+// guideline names its phases in its own words (read back as phases of
+// the kind "other", label kept) and has phases sharing a year, which a
+// year column holds one of: there the years each measure is scheduled in
+// come back.
+enum class Compare { Phases, YearsScheduled };
 
 struct RoundTrip
 {
     const char *name;
     const char *sample;
+    Compare compare;
     FiscalYear::EraStyle era;
     bool months;
     SheetExporter::Format format;
@@ -28,27 +39,46 @@ using Format = SheetExporter::Format;
 using Encoding = SheetOptions::Encoding;
 
 const RoundTrip cases[] = {
-    { "TownReiwaXlsx", "nishinoshima", Era::Reiwa, false, Format::Xlsx, Encoding::Utf8 },
-    { "TownWesternXlsx", "nishinoshima", Era::Western, false, Format::Xlsx, Encoding::Utf8 },
-    { "TownBothXlsx", "nishinoshima", Era::Both, false, Format::Xlsx, Encoding::Utf8 },
-    { "TownMonthsXlsx", "nishinoshima", Era::Reiwa, true, Format::Xlsx, Encoding::Utf8 },
-    { "TownScheduleCsv", "nishinoshima", Era::Both, false, Format::Csv, Encoding::Utf8 },
-    { "TownScheduleCsvCp932", "nishinoshima", Era::Reiwa, false, Format::Csv, Encoding::Cp932 },
-    { "TownMonthsCsv", "nishinoshima", Era::Western, true, Format::Csv, Encoding::Utf8 },
-    { "PrefectureXlsx", "okayama", Era::Both, false, Format::Xlsx, Encoding::Utf8 },
-    { "PrefectureMonthsXlsx", "okayama", Era::Reiwa, true, Format::Xlsx, Encoding::Utf8 },
+    { "TownReiwaXlsx", "nishinoshima", Compare::Phases, Era::Reiwa, false, Format::Xlsx, Encoding::Utf8 },
+    { "TownWesternXlsx", "nishinoshima", Compare::Phases, Era::Western, false, Format::Xlsx, Encoding::Utf8 },
+    { "TownBothXlsx", "nishinoshima", Compare::Phases, Era::Both, false, Format::Xlsx, Encoding::Utf8 },
+    { "TownMonthsXlsx", "nishinoshima", Compare::Phases, Era::Reiwa, true, Format::Xlsx, Encoding::Utf8 },
+    { "TownScheduleCsv", "nishinoshima", Compare::Phases, Era::Both, false, Format::Csv, Encoding::Utf8 },
+    { "TownScheduleCsvCp932", "nishinoshima", Compare::Phases, Era::Reiwa, false, Format::Csv, Encoding::Cp932 },
+    { "TownMonthsCsv", "nishinoshima", Compare::Phases, Era::Western, true, Format::Csv, Encoding::Utf8 },
+    { "PrefectureXlsx", "okayama", Compare::YearsScheduled, Era::Both, false, Format::Xlsx, Encoding::Utf8 },
+    { "PrefectureMonthsXlsx", "okayama", Compare::YearsScheduled, Era::Reiwa, true, Format::Xlsx, Encoding::Utf8 },
+    { "PrefectureScheduleCsv", "okayama", Compare::YearsScheduled, Era::Both, false, Format::Csv, Encoding::Utf8 },
 };
 
-// One line per theme, measure and phase, as the plan has them; phases as
-// kind and the months they cover (a whole-year phase starts in April and
-// ends in March), which is what a sheet can say.
-QString scheduleOf(const QList<std::pair<QString, QList<std::pair<QString, QList<Phase>>>>> &themes)
+using Themes = QList<std::pair<QString, QList<std::pair<QString, QList<Phase>>>>>;
+
+// One line per theme with measures (a theme without any has no row in a
+// sheet of measures), measure and phase; phases as kind and the months
+// they cover (a whole-year phase starts in April and ends in March), or
+// only the fiscal years a measure is scheduled in.
+QString scheduleOf(const Themes &themes, Compare compare)
 {
     QStringList lines;
     for (const auto &[theme, measures] : themes) {
+        if (measures.isEmpty())
+            continue;
         lines << QStringLiteral("theme %1").arg(theme);
         for (const auto &[title, phases] : measures) {
             lines << QStringLiteral("  measure %1").arg(title);
+            if (compare == Compare::YearsScheduled) {
+                QSet<int> years;
+                for (const Phase &p : phases)
+                    for (int y = p.startYear; y <= p.endYear; ++y)
+                        years.insert(y);
+                QList<int> sorted(years.begin(), years.end());
+                std::sort(sorted.begin(), sorted.end());
+                QStringList shown;
+                for (int y : sorted)
+                    shown << QString::number(y);
+                lines << QStringLiteral("    years %1").arg(shown.join(QLatin1Char(' ')));
+                continue;
+            }
             for (const Phase &p : phases)
                 lines << QStringLiteral("    %1 %2-%3 .. %4-%5")
                              .arg(int(p.kind))
@@ -61,28 +91,28 @@ QString scheduleOf(const QList<std::pair<QString, QList<std::pair<QString, QList
     return lines.join(QLatin1Char('\n'));
 }
 
-QString scheduleOf(const Plan &plan)
+QString scheduleOf(const Plan &plan, Compare compare)
 {
-    QList<std::pair<QString, QList<std::pair<QString, QList<Phase>>>>> themes;
+    Themes themes;
     for (const Theme &t : plan.themes) {
         QList<std::pair<QString, QList<Phase>>> measures;
         for (const Measure &m : t.measures)
             measures.append({ m.title, m.phases });
         themes.append({ t.title, measures });
     }
-    return scheduleOf(themes);
+    return scheduleOf(themes, compare);
 }
 
-QString scheduleOf(const SheetImport &import)
+QString scheduleOf(const SheetImport &import, Compare compare)
 {
-    QList<std::pair<QString, QList<std::pair<QString, QList<Phase>>>>> themes;
+    Themes themes;
     for (const ImportedTheme &t : import.themes) {
         QList<std::pair<QString, QList<Phase>>> measures;
         for (const ImportedMeasure &m : t.measures)
             measures.append({ m.title, m.phases });
         themes.append({ t.title, measures });
     }
-    return scheduleOf(themes);
+    return scheduleOf(themes, compare);
 }
 
 class SheetRoundTrip : public ::testing::TestWithParam<RoundTrip>
@@ -95,9 +125,6 @@ TEST_P(SheetRoundTrip, GivesBackTheSameSchedule)
     Plan plan;
     QString error;
     ASSERT_TRUE(SamplePlan::load(QString::fromLatin1(c.sample), &plan, &error)) << error.toStdString();
-    // Within one year a sheet's columns hold one phase each: a year shared
-    // by two phases reads as the later one, so the sample's schedules are
-    // compared as they are, and they have no shared years.
     SheetOptions options;
     options.eraStyle = c.era;
     options.monthColumns = c.months;
@@ -114,11 +141,14 @@ TEST_P(SheetRoundTrip, GivesBackTheSameSchedule)
     ASSERT_GE(sheet, 0);
     const SheetGrid &grid = book.sheets.at(sheet);
     const SheetImport imported = SheetImport::convert(grid, SheetLayout::detect(grid));
-    EXPECT_EQ(scheduleOf(imported), scheduleOf(plan));
+    EXPECT_EQ(scheduleOf(imported, c.compare), scheduleOf(plan, c.compare));
+    // The town's sheet is read without a doubt; the prefecture's own
+    // phase words are each reported once per cell as unknown.
     QStringList doubts;
     for (const SheetDoubt &d : imported.doubts)
         doubts << d.cell + QStringLiteral(": ") + d.text;
-    EXPECT_TRUE(doubts.isEmpty()) << doubts.join(QLatin1Char('\n')).toStdString();
+    if (c.compare == Compare::Phases)
+        EXPECT_TRUE(doubts.isEmpty()) << doubts.join(QLatin1Char('\n')).toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Samples, SheetRoundTrip, ::testing::ValuesIn(cases),

@@ -85,7 +85,7 @@ xlsx("sheet-outside-archive", base(**{"xl/_rels/workbook.xml.rels": RELS.replace
 with open(f"{out}/not-a-zip.xlsx", "w") as f:
     f.write("施策,2024年度\n電子申請,運用\nこれはZIPではない\n")
 with open(f"{out}/not-a-zip.expect", "w") as f:
-    f.write("it is not a ZIP archive\n")
+    f.write("not an .xlsx or .ods workbook\n")
 
 row = '<table:table-row><table:table-cell><text:p>施策</text:p></table:table-cell></table:table-row>'
 ods("huge-column-repeat", CONTENT_HEAD + '<table:table-row><table:table-cell table:number-columns-repeated="1048576">'

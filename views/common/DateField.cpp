@@ -37,6 +37,10 @@ DateField::DateField(DateText::Precision precision, QWidget *parent)
     m_button->setMenu(menu);
     layout->addWidget(m_button);
     setFocusProxy(m_edit);
+    m_edit->setWhatsThis(tr("Type a date as you would write it: 2025/3/31, 2025-03-31, R7.3.31 or 令和7年3月31日%1. "
+                            "It is shown in the format of View > Fiscal Years.")
+                             .arg(precision == DateText::Precision::DayOrMonth ? tr(", or a month only (令和7年3月)")
+                                                                               : QString()));
 
     connect(m_edit, &QLineEdit::editingFinished, this, &DateField::commitText);
     connect(m_edit, &QLineEdit::textEdited, this, [this] { markRefused(false); });

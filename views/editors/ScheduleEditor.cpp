@@ -60,6 +60,9 @@ ScheduleEditor::ScheduleEditor(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto *yearsLabel = new QLabel(tr("Fiscal years (click to set the phase of a year):"), this);
+    yearsLabel->setWhatsThis(tr("One button per fiscal year of the plan. Each click moves the year to the next "
+                                "phase kind (none, 検討・準備, 運用, 調達, 構築・移行, other); neighbouring years of one "
+                                "kind become one phase. For months and labels, use the phase table below."));
     layout->addWidget(yearsLabel);
     m_yearRow = new QHBoxLayout;
     m_yearRow->setSpacing(2);

@@ -88,6 +88,11 @@ QWidget *KpiDetailsEditor::buildForm()
     });
     m_baselineMonthOnly->setObjectName(QStringLiteral("baselineMonthOnly"));
     m_baselineMonthOnly->setToolTip(tr("The plan states this date to the month only (令和6年11月)"));
+    m_baselineMonthOnly->setWhatsThis(tr("Plans often give a baseline as of a month (令和6年11月時点). Checked, the "
+                                         "date keeps the month only and is shown so; typing a month in the date "
+                                         "field checks it too."));
+    m_direction->setWhatsThis(tr("Whether a higher or a lower figure is better. It decides when a target counts "
+                                 "as met and how the status is judged."));
     connect(m_baselineMonthOnly, &QCheckBox::clicked, this, [this](bool monthOnly) {
         const QDate day = m_baselineDate->date().date;
         if (day.isValid())

@@ -114,6 +114,11 @@ RoadmapView::RoadmapView(QWidget *parent)
     for (RoadmapOptions::Paper paper : { RoadmapOptions::Paper::A3, RoadmapOptions::Paper::A4, RoadmapOptions::Paper::Letter })
         m_paper->addItem(RoadmapOptions::paperName(paper), int(paper));
     m_paper->setToolTip(tr("Paper for printing and PDF"));
+    m_paper->setWhatsThis(tr("The paper the roadmap is printed and exported on. A roadmap longer than one sheet "
+                             "continues on further pages, repeating the header, title and the rows of the "
+                             "section and theme it continues."));
+    m_era->setWhatsThis(tr("How fiscal years are written here and in every date field: 令和6年度, FY2024 or both. "
+                           "The same setting as View > Fiscal Years."));
     flow->addWidget(m_paper);
     QAction *printAction = addButton(tr("Print…"), this, &RoadmapView::print);
     printAction->setObjectName(QStringLiteral("print"));

@@ -209,7 +209,12 @@ SheetTable schedule(const Plan &plan, const SheetOptions &options)
         table.header << grid.yearLabels();
     }
     for (const ScheduleGrid::Row &row : grid.rows()) {
-        QStringList cells { row.number, row.title, row.departments };
+        // A section or theme row has its number and title in the first cell
+        // and nothing else, as a merged row reads once unmerged: the way
+        // the import (and a reader of the CSV) tells it from a measure.
+        QStringList cells = row.kind == ScheduleGrid::Row::Kind::Measure
+            ? QStringList { row.number, row.title, row.departments }
+            : QStringList { (row.number + QLatin1Char(' ') + row.title).trimmed(), QString(), QString() };
         for (const ScheduleGrid::Cell &cell : row.cells)
             cells << (cell.text.isEmpty() && cell.kind != ScheduleGrid::noKind ? QStringLiteral("→") : cell.text);
         table.rows << cells;

@@ -186,6 +186,9 @@ void MainWindow::createDocks()
     m_outline = new QTreeView(this);
     m_outline->setObjectName(QStringLiteral("outlineView"));
     m_outline->setAccessibleName(tr("Outline"));
+    m_outline->setWhatsThis(tr("The plan's parts. Insert adds an item like the selected one, F2 renames it, Delete "
+                               "removes it; drag items to reorder them or to move a measure to another theme. "
+                               "Every change can be undone."));
     m_outline->setModel(m_outlineModel);
     m_outline->setItemDelegate(new OutlineDelegate(m_outline));
     m_outline->setHeaderHidden(true);
@@ -276,13 +279,17 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_printAction = addAction(file, QStringLiteral("actionPrint"), tr("&Print..."), QKeySequence::Print);
     connect(m_printAction, &QAction::triggered, this, &MainWindow::printCurrent);
-    m_exportAction = addAction(file, QStringLiteral("actionExport"), tr("&Export..."), QKeySequence(Qt::CTRL | Qt::Key_E));
+    // File > Export: what the current tab shows, the plan document, the
+    // plan as a spreadsheet.
+    QMenu *exports = file->addMenu(tr("&Export"));
+    exports->setObjectName(QStringLiteral("exportMenu"));
+    m_exportAction = addAction(exports, QStringLiteral("actionExport"), tr("&Current Tab..."), QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrent);
     // Ctrl+Shift+D adds a direction (MainWindowEditing.cpp): E for export.
-    m_exportDocumentAction = addAction(file, QStringLiteral("actionExportDocument"), tr("Export &Document..."),
+    m_exportDocumentAction = addAction(exports, QStringLiteral("actionExportDocument"), tr("&Document..."),
                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportDocumentAction, &QAction::triggered, this, &MainWindow::exportDocument);
-    createSheetExportAction(file); // MainWindowSheetExport.cpp
+    createSheetExportAction(exports); // MainWindowSheetExport.cpp
     file->addSeparator();
     QAction *closeAction = addAction(file, QStringLiteral("actionClose"), tr("&Close"), QKeySequence::Close);
     connect(closeAction, &QAction::triggered, this, [this] { closeDocument(); });
@@ -512,9 +519,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     if (closeDocument()) {
-        // The layout kept is the user's, not the KPI tab's.
-        if (m_editorDockSteppedAside)
-            findChild<QDockWidget *>(QStringLiteral("editorDock"))->show();
+        // The layout kept is the user's, not the start page's or the KPI tab's.
+        restoreUserLayout();
+        restoreEditorDock();
         WindowPlacement::save(this);
         event->accept();
     }

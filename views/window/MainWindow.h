@@ -164,6 +164,9 @@ private:
     void addSibling();
     void addChild();
     void renameSelected();
+    // Brings back the docks the start page or the KPI tab put aside.
+    void restoreUserLayout();
+    void restoreEditorDock();
     // Help > User Manual (F1): the offline manual in the user's language.
     void showManual();
     void createRevisionActions(QMenu *menu);
@@ -236,6 +239,7 @@ private:
     StartPage *m_startPage = nullptr;
     RoadmapView *m_roadmap = nullptr;
     bool m_editorDockSteppedAside = false; // hidden for the KPI tab
+    QByteArray m_userLayout; // the docks as the user had them, while the start page shows
     QPointer<ManualWindow> m_manual;
     QAction *m_removeAction = nullptr;
     QAction *m_addSiblingAction = nullptr;

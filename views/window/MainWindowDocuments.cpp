@@ -16,6 +16,7 @@
 #include "views/window/StartPage.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QMenu>
 #include <QSettings>
@@ -74,10 +75,20 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document, std::unique
         m_outline->expandToDepth(0);
         m_outline->setCurrentIndex(m_outlineModel->index(0, 0));
     }
-    // Without a plan the window offers ways to start instead of empty tabs.
+    // Without a plan the window offers ways to start instead of empty tabs,
+    // and the docks, which would be empty, step aside for it.
     if (!doc)
         m_startPage->refresh();
     m_centralStack->setCurrentWidget(doc ? static_cast<QWidget *>(m_tabs) : m_startPage);
+    if (!doc && m_userLayout.isEmpty()) {
+        restoreEditorDock();
+        m_userLayout = saveState();
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            if (!dock->isFloating())
+                dock->hide();
+    } else if (doc) {
+        restoreUserLayout();
+    }
     updateTitle();
     updateActions();
     updateSignatureState();
@@ -357,4 +368,19 @@ void MainWindow::updateRecentMenu()
         QSettings s;
         RecentFiles(&s).clear();
     });
+}
+
+void MainWindow::restoreEditorDock()
+{
+    if (m_editorDockSteppedAside)
+        findChild<QDockWidget *>(QStringLiteral("editorDock"))->show();
+    m_editorDockSteppedAside = false;
+}
+
+void MainWindow::restoreUserLayout()
+{
+    if (m_userLayout.isEmpty())
+        return;
+    restoreState(m_userLayout);
+    m_userLayout.clear();
 }

@@ -18,9 +18,9 @@
 #include <QTableView>
 #include <QTextEdit>
 
-void MainWindow::createSheetExportAction(QMenu *fileMenu)
+void MainWindow::createSheetExportAction(QMenu *exportMenu)
 {
-    QAction *action = addAction(fileMenu, QStringLiteral("actionExportSpreadsheet"), tr("Export &Spreadsheet..."));
+    QAction *action = addAction(exportMenu, QStringLiteral("actionExportSpreadsheet"), tr("&Spreadsheet..."));
     connect(action, &QAction::triggered, this, &MainWindow::exportSpreadsheet);
     m_documentActions << action;
 }

@@ -13,6 +13,7 @@
 #include "views/sheets/SheetPrinting.h"
 #include "views/sheets/TableClipboard.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -111,7 +112,11 @@ QComboBox *MeasuresPage::addFilter(const QString &name, const QString &label, in
     combo->setObjectName(name);
     combo->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(8);
+    // At least 「すべての基本原則」 whole; a longer choice shows whole in the
+    // list, which is as wide as its longest entry, and in the tooltip.
+    combo->setMinimumContentsLength(12);
+    combo->view()->setTextElideMode(Qt::ElideNone);
+    connect(combo, &QComboBox::currentTextChanged, combo, [combo](const QString &text) { combo->setToolTip(text); });
     auto *buddy = new QLabel(label, this);
     buddy->setBuddy(combo);
     auto *grid = static_cast<QGridLayout *>(static_cast<QVBoxLayout *>(layout())->itemAt(0)->layout());
@@ -150,6 +155,7 @@ void MeasuresPage::fillChoices()
         for (const auto &item : items)
             combo->addItem(item.second, item.first);
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 2 * combo->view()->frameWidth() + 24);
     };
     QList<QPair<int, QString>> themes, departments, principles, audiences;
     if (m_document) {

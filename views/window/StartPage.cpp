@@ -61,6 +61,7 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent), m_recent(new QListWidge
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit recentRequested(item->data(Qt::UserRole).toString()); });
     columns->addWidget(m_recent, 1, 1);
+    columns->setColumnStretch(0, 1);
     columns->setColumnStretch(1, 1);
     outer->addLayout(columns, 1);
     refresh();
