@@ -582,12 +582,16 @@ TEST_F(DocumentExportDialogTest, ExportDocumentIsInTheFileMenu)
     EXPECT_EQ(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     EXPECT_FALSE(action->isEnabled()); // no plan open
 
+    // File > Export > Document..., right after the current tab's export.
     QMenu *file = window.menuBar()->actions().first()->menu();
     ASSERT_NE(file, nullptr);
-    EXPECT_TRUE(file->actions().contains(action));
-    // Right after Export...
-    const int at = int(file->actions().indexOf(action));
-    EXPECT_EQ(file->actions().value(at - 1)->objectName(), QStringLiteral("actionExport"));
+    QMenu *exports = file->findChild<QMenu *>(QStringLiteral("exportMenu"));
+    ASSERT_NE(exports, nullptr);
+    EXPECT_TRUE(file->actions().contains(exports->menuAction()));
+    const int at = int(exports->actions().indexOf(action));
+    ASSERT_GE(at, 1);
+    EXPECT_EQ(exports->actions().value(at - 1)->objectName(), QStringLiteral("actionExport"));
+    EXPECT_EQ(exports->actions().value(at + 1)->objectName(), QStringLiteral("actionExportSpreadsheet"));
     // No other action of the window answers the same keys.
     for (const QAction *other : window.findChildren<QAction *>()) {
         if (other == action)
