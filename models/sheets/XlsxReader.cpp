@@ -174,7 +174,11 @@ bool XlsxReader::read(QIODevice *device, SheetBook *book)
             return fail(SheetXml::problem(xml, stylesPart));
     }
 
-    for (const auto &[sheetName, id] : sheetIds) {
+    for (const auto &sheetId : sheetIds) {
+        // Named copies, not structured bindings: the lambda below uses the
+        // name, and C++17 lambdas cannot capture a binding.
+        const QString sheetName = sheetId.first;
+        const QString id = sheetId.second;
         if (!targets.contains(id))
             return fail(QCoreApplication::translate("SheetImport", "the workbook names a sheet \"%1\" but not where it is").arg(ZipListing::shown(sheetName)));
         const QString part = resolvePart(targets.value(id));
