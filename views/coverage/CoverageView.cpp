@@ -1,4 +1,5 @@
 #include "views/coverage/CoverageView.h"
+#include "views/common/AtomicFile.h"
 #include "views/common/WindowPlacement.h"
 
 #include "models/PlanDocument.h"
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -169,14 +169,12 @@ void CoverageView::exportFile()
         CoverageReport::formatFromFileName(path, &format);
     }
     // Written whole or not at all.
-    QSaveFile file(path);
     QString error;
-    if (!file.open(QIODevice::WriteOnly))
-        error = file.errorString();
-    else if (!CoverageReport::write(&file, format, sheets(), title, &error))
-        file.cancelWriting();
-    else if (!file.commit())
-        error = file.errorString();
+    QString reportError;
+    writeAtomically(path, [&](QIODevice *file) { return CoverageReport::write(file, format, sheets(), title, &reportError); },
+                    &error);
+    if (error.isEmpty())
+        error = reportError;
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export"), tr("%1: %2").arg(QDir::toNativeSeparators(path), error));
 }

@@ -1,5 +1,6 @@
 #include "views/document/DocumentExporter.h"
 
+#include "views/common/AtomicFile.h"
 #include "views/common/DocumentFont.h"
 #include "views/common/PdfTextLayerFix.h"
 #include "views/document/ChangeMarkup.h"
@@ -17,7 +18,6 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRawFont>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -114,15 +114,9 @@ int DocumentExporter::print(QPagedPaintDevice *device)
 
 bool DocumentExporter::exportFile(const QString &path, Format format)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (!write(&file, format)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit())
-        return fail(file.errorString());
+    QString error;
+    if (!writeAtomically(path, [&](QIODevice *file) { return write(file, format); }, &error))
+        return error.isEmpty() ? false : fail(error);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "views/roadmap/RoadmapExporter.h"
 
+#include "views/common/AtomicFile.h"
 #include "views/roadmap/RoadmapLayout.h"
 #include "views/roadmap/RoadmapPages.h"
 #include "views/roadmap/RoadmapRenderer.h"
@@ -14,7 +15,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <cmath>
 
@@ -69,18 +69,12 @@ bool RoadmapExporter::fail(const QString &error)
 
 bool RoadmapExporter::exportFile(const QString &path, Format format)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    const bool written = format == Format::Pdf ? writePdf(&file)
-        : format == Format::Svg                ? writeSvg(&file)
-                                               : writePng(&file);
-    if (!written) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit())
-        return fail(file.errorString());
+    QString error;
+    const auto write = [&](QIODevice *file) {
+        return format == Format::Pdf ? writePdf(file) : format == Format::Svg ? writeSvg(file) : writePng(file);
+    };
+    if (!writeAtomically(path, write, &error))
+        return error.isEmpty() ? false : fail(error);
     return true;
 }
 

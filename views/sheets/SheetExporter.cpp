@@ -1,12 +1,12 @@
 #include "views/sheets/SheetExporter.h"
 
+#include "views/common/AtomicFile.h"
 #include "views/sheets/CsvText.h"
 #include "views/sheets/SheetTables.h"
 #include "views/sheets/XlsxSheets.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 bool SheetExporter::formatFromFileName(const QString &path, Format *format)
@@ -33,15 +33,9 @@ bool SheetExporter::fail(const QString &error)
 
 bool SheetExporter::exportFile(const QString &path, Format format)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (!write(&file, format)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit())
-        return fail(file.errorString());
+    QString error;
+    if (!writeAtomically(path, [&](QIODevice *file) { return write(file, format); }, &error))
+        return error.isEmpty() ? false : fail(error);
     return true;
 }
 
