@@ -1,5 +1,7 @@
 #include "models/PlanGenerator.h"
 #include "models/WorkingCopy.h"
+#include "models/PlanDocument.h"
+#include "views/kpi/KpiDashboardView.h"
 #include "views/kpi/KpiExporter.h"
 
 #include <QApplication>
@@ -7,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
+#include <memory>
 
 // The KPI dashboard of a large plan exported to PDF, the way a manager
 // prints it for the council: 10,000 measures give 200 KPIs (17 A4 pages).
@@ -43,6 +46,37 @@ static void BM_ChartPdf(benchmark::State &state)
             state.SkipWithError("export failed");
 }
 BENCHMARK(BM_ChartPdf)->Unit(benchmark::kMillisecond);
+
+// The KPI tab showing a KPI with many actuals (a sensor count recorded
+// daily, or a roll-up of many offices): the table, the year grid, the
+// actuals and the chart opened and painted once. Linear in the actuals:
+// each model works the KPI's status out once per change, not per cell.
+static void BM_KpiTabWithActuals(benchmark::State &state)
+{
+    Plan plan = PlanGenerator::generate(100, 1);
+    Kpi &kpi = plan.kpis.first();
+    kpi.actuals.clear();
+    for (int i = 0; i < state.range(0); ++i)
+        kpi.actuals.append({ { QDate(2024, 4, 1).addDays(i % 1800), false }, 50.0 + i % 100, QString() });
+    QString error;
+    std::unique_ptr<PlanDocument> document = PlanDocument::create(plan, &error);
+    if (!document) {
+        state.SkipWithError(error.toUtf8().constData());
+        return;
+    }
+    for (auto _ : state) {
+        KpiDashboardView view;
+        view.resize(1400, 900);
+        view.setDocument(document.get());
+        view.showKpi(kpi.id);
+        view.show();
+        benchmark::DoNotOptimize(view.grab());
+        view.setDocument(nullptr);
+    }
+    state.counters["actuals"] = double(kpi.actuals.size());
+    document->closeCleanly();
+}
+BENCHMARK(BM_KpiTabWithActuals)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

@@ -18,7 +18,6 @@
 #include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
-#include <QVXYModelMapper>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -50,13 +49,21 @@ S *seriesNamed(QChart *chart, const QString &name)
     return nullptr;
 }
 
+// Fills `series` from `model` in one replace(), now and at every reset
+// (the model's only change): Qt's model mapper appends point by point, and
+// a series lays itself out again after each one, quadratic in the points.
 void map(QXYSeries *series, KpiSeriesModel *model)
 {
-    auto *mapper = new QVXYModelMapper(series);
-    mapper->setXColumn(KpiSeriesModel::PositionColumn);
-    mapper->setYColumn(KpiSeriesModel::ValueColumn);
-    mapper->setModel(model);
-    mapper->setSeries(series);
+    const auto fill = [series, model] {
+        QList<QPointF> points;
+        points.reserve(model->rowCount());
+        for (int r = 0; r < model->rowCount(); ++r)
+            points.append({ model->index(r, KpiSeriesModel::PositionColumn).data().toDouble(),
+                            model->index(r, KpiSeriesModel::ValueColumn).data().toDouble() });
+        series->replace(points);
+    };
+    QObject::connect(model, &QAbstractItemModel::modelReset, series, fill);
+    fill();
 }
 
 QPen pen(const QColor &colour, qreal width, Qt::PenStyle style)
@@ -244,8 +251,19 @@ QChart *KpiChartBuilder::build(const Plan &plan, const Kpi &kpi, const Options &
     map(baselinePoint, baseline);
     auto *actualPoints = addMarkers(chart, actualSeriesName(), printed(plan, QT_TRANSLATE_NOOP("KpiChartBuilder", "Actual")),
                                     QScatterSeries::MarkerShapeCircle, Palette::actualColor(), 11);
-    map(actualPoints, actuals);
-    showPointLabels(actualPoints, Palette::actualColor(), options.pointLabels);
+    // Qt Charts (6.4) gives every scatter marker a graphics item of its own
+    // and restyles all of them for each one added: quadratic, minutes for
+    // 10,000 actuals. A KPI recorded that often draws its actuals as the
+    // line's own points, unlabelled (labels would cover the chart anyway).
+    const auto recorded = std::count_if(kpi.actuals.begin(), kpi.actuals.end(),
+                                        [](const KpiActual &a) { return a.date.isValid() && a.value; });
+    if (recorded > maxActualMarkers) {
+        actualLine->setPointsVisible(true);
+        actualLine->setMarkerSize(5);
+    } else {
+        map(actualPoints, actuals);
+        showPointLabels(actualPoints, Palette::actualColor(), options.pointLabels);
+    }
     // Drawn over the target squares they mark; filled by update().
     addMarkers(chart, exceededSeriesName(), printed(plan, QT_TRANSLATE_NOOP("KpiChartBuilder", "Target already met")),
                QScatterSeries::MarkerShapeTriangle, Palette::actualColor().darker(140), 12);

@@ -42,6 +42,10 @@ public:
         qreal titleWidth = 940; // logical pixels the title wraps within
     };
 
+    // Above this many actuals they are drawn as points of the actual line,
+    // not as separate markers (see build()).
+    static constexpr int maxActualMarkers = 300;
+
     // Object names of the series, for finding them in a built chart.
     static QString targetSeriesName();
     static QString targetPointsName();

@@ -34,8 +34,17 @@ void KpiTableModel::setAsOf(const QDate &date)
     reload();
 }
 
+const KpiStatus &KpiTableModel::statusOf(const Kpi &kpi) const
+{
+    std::shared_ptr<const KpiStatus> &status = m_statuses[kpi.id];
+    if (!status)
+        status = std::make_shared<const KpiStatus>(kpi, m_asOf);
+    return *status;
+}
+
 void KpiTableModel::reload()
 {
+    m_statuses.clear();
     beginResetModel();
     m_ids.clear();
     if (m_document)
@@ -47,6 +56,7 @@ void KpiTableModel::reload()
 
 void KpiTableModel::planChanged(const PlanChange &change)
 {
+    m_statuses.clear();
     using Part = PlanChange::Part;
     using Action = PlanChange::Action;
     if (change.part == Part::Kpi && change.action == Action::Changed) {
@@ -102,7 +112,7 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
     const Kpi *kpi = m_document ? m_document->plan().kpi(kpiFromIndex(index)) : nullptr;
     if (!kpi)
         return QVariant();
-    const KpiStatus status(*kpi, m_asOf);
+    const KpiStatus &status = statusOf(*kpi);
     if (role == Qt::DecorationRole && index.column() == StatusColumn)
         return Palette::statusColor(int(status.status()));
     if (role == Qt::ToolTipRole && index.column() == NameColumn)

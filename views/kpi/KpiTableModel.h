@@ -4,7 +4,9 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QPointer>
+#include <memory>
 
 class KpiStatus;
 class PlanDocument;
@@ -53,6 +55,10 @@ private:
     void planChanged(const PlanChange &change);
     void reload();
     QString attention(const KpiStatus &status) const;
+    // Each KPI's status, worked out once per change of the plan: it sorts
+    // every actual, too much to do again for every cell painted.
+    const KpiStatus &statusOf(const Kpi &kpi) const;
+    mutable QHash<int, std::shared_ptr<const KpiStatus>> m_statuses;
 
     QPointer<PlanDocument> m_document;
     QList<int> m_ids; // row order, mirrors plan().kpis

@@ -38,8 +38,16 @@ const Kpi *KpiYearGridModel::kpi() const
     return m_document ? m_document->plan().kpi(m_kpiId) : nullptr;
 }
 
+const KpiStatus &KpiYearGridModel::statusOf(const Kpi &kpi) const
+{
+    if (!m_status)
+        m_status = std::make_shared<const KpiStatus>(kpi, QDate());
+    return *m_status;
+}
+
 void KpiYearGridModel::reload()
 {
+    m_status.reset();
     beginResetModel();
     m_firstYear = 0;
     m_lastYear = -1;
@@ -52,6 +60,7 @@ void KpiYearGridModel::reload()
 
 void KpiYearGridModel::planChanged(const PlanChange &change)
 {
+    m_status.reset();
     if (change.part == PlanChange::Part::Everything || change.part == PlanChange::Part::Info
         || (change.part == PlanChange::Part::Kpi && change.id == m_kpiId)) {
         int first = 0;
@@ -113,7 +122,6 @@ QVariant KpiYearGridModel::data(const QModelIndex &index, int role) const
     if (!k || !index.isValid())
         return QVariant();
     const int year = yearOfColumn(index.column());
-    const KpiStatus status(*k, QDate());
     if (role == Qt::TextAlignmentRole)
         return int((index.row() == StatementRow ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
     std::optional<KpiTarget> target;
@@ -131,6 +139,9 @@ QVariant KpiYearGridModel::data(const QModelIndex &index, int role) const
             return target ? target->statement : QString();
     } else if (index.row() == ActualRow) {
         // The figure that counts, else the year's note (a qualitative KPI).
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+            return QVariant();
+        const KpiStatus &status = statusOf(*k);
         std::optional<KpiActual> actual = status.actualOfYear(year);
         if (!actual)
             actual = status.recordOfYear(year);

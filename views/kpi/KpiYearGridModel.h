@@ -5,7 +5,9 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QPointer>
+#include <memory>
 
+class KpiStatus;
 class PlanDocument;
 struct PlanChange;
 
@@ -49,6 +51,11 @@ private:
     void reload();
     const Kpi *kpi() const;
     static Kpi withTargetOf(const Kpi &kpi, const KpiTarget &target);
+
+    // The KPI's status, worked out once per change: it sorts every actual,
+    // too much to do again for every cell painted (10,000 actuals).
+    const KpiStatus &statusOf(const Kpi &kpi) const;
+    mutable std::shared_ptr<const KpiStatus> m_status;
 
     QPointer<PlanDocument> m_document;
     int m_kpiId = 0;
