@@ -4,7 +4,8 @@
 #include "models/KpiStatus.h"
 #include "views/common/Palette.h"
 #include "views/kpi/KpiDashboardRenderer.h"
-#include "views/kpi/KpiChartPane.h"
+#include "models/KpiStatus.h"
+#include "views/kpi/KpiFormat.h"
 #include "views/kpi/KpiExporter.h"
 
 #include <QFile>
@@ -127,8 +128,14 @@ TEST_F(KpiExport, AChartOnItsOwnSaysWhosePlanAsOfWhenAndHowItStands)
     const Kpi &kpi = *plan.kpi(1);
     EXPECT_TRUE(text.contains(QString(plan.info.title).remove(QLatin1Char(' ')))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("令和"))) << text.toStdString();
-    const QString status = KpiChartPane::statusSentence(kpi, QDate(2025, 4, 1), FiscalYear::EraStyle::Both);
-    EXPECT_TRUE(text.contains(status.simplified().remove(QLatin1Char(' ')).left(12))) << status.toStdString();
+    // The status word and the latest actual, in the plan's language (the
+    // test runs in English; the sample plan is Japanese).
+    const KpiStatus status(kpi, QDate(2025, 4, 1));
+    const QString word = KpiFormat::statusText(status.status(), plan.info.language);
+    EXPECT_NE(word, KpiFormat::statusText(status.status(), QStringLiteral("en")));
+    EXPECT_TRUE(text.contains(QString(word).remove(QLatin1Char(' ')))) << word.toStdString();
+    ASSERT_TRUE(status.latestActual());
+    EXPECT_TRUE(text.contains(KpiFormat::actual(*status.latestActual(), kpi).remove(QLatin1Char(' '))));
 }
 
 TEST_F(KpiExport, ManyKpisArePaginated)

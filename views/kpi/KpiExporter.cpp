@@ -1,7 +1,7 @@
 #include "views/kpi/KpiExporter.h"
 
 #include "models/DateText.h"
-#include "views/kpi/KpiChartPane.h"
+#include "models/KpiStatus.h"
 
 #include "views/common/DrawnTextRecorder.h"
 #include "views/common/PdfTextLayerFix.h"
@@ -106,9 +106,14 @@ KpiExporter::PagePainter KpiExporter::chartPainter(const Kpi &kpi) const
         // A chart handed out on its own says whose it is, as of when, and
         // how the KPI stands: the plan's title, the date and the status
         // line, in a band under the chart.
+        // In the plan's language, like the rest of the chart: the status
+        // word, then the latest actual and its date.
+        const KpiStatus status(kpi, m_asOf);
+        QString standing = KpiFormat::statusText(status.status(), m_plan.info.language);
+        if (const std::optional<KpiActual> latest = status.latestActual())
+            standing += QStringLiteral(" — %1 (%2)").arg(KpiFormat::actual(*latest, kpi), DateText::format(latest->date, m_era));
         const QString footer = QStringLiteral("%1 — %2 — %3")
-                                   .arg(m_plan.info.title, DateText::format({ m_asOf, false }, m_era),
-                                        KpiChartPane::statusSentence(kpi, m_asOf, m_era));
+                                   .arg(m_plan.info.title, DateText::format({ m_asOf, false }, m_era), standing);
         QFont footerFont = painter->font();
         footerFont.setPixelSize(qMax(10, int(rect.height() / 50)));
         const QFontMetricsF metrics(footerFont);
