@@ -4,11 +4,14 @@
 #
 # For each size (default 1000 and 10000 measures) a plan is generated
 # (dxplan-generate-plan), imported into a .dxplan file, and also written as
-# the spreadsheet a town would keep today (dxplan-roadmap-sheet: one row per
-# measure, one coloured column per month, A3 landscape fitted to the page
-# width). Then both programs make an A3 PDF of it:
+# the spreadsheets a town would keep today: with one coloured column per
+# month (dxplan-roadmap-sheet, .fods), and the 工程表 most towns keep, one
+# column per fiscal year with theme rows and coloured phase cells
+# (`dxplan-cli export-sheet --sheets schedule`, .xlsx, A3 landscape fitted
+# to the page width). Then both programs make an A3 PDF of it:
 #   dxplan-cli roadmap plan.dxplan -o plan.pdf --paper A3
-#   soffice --headless --convert-to pdf plan.fods
+#   soffice --headless --convert-to pdf plan.fods      (month columns)
+#   soffice --headless --convert-to pdf plan.xlsx      (year columns)
 # Each is run $REPEAT times (default 3) and the fastest wall time counts;
 # peak memory is the largest resident set of that run (GNU time).
 # LibreOffice Calc is installed with apt-get when missing.
@@ -69,19 +72,26 @@ echo "x" > "$WORK/warmup.csv"
 
 echo "LibreOffice: $("$SOFFICE" --version 2>/dev/null | head -n 1)"
 echo "DX Plan Studio: $("$CLI" --version)"
-printf '\n%-9s | %-28s | %-28s | %s\n' "measures" "dxplan-cli roadmap (A3 PDF)" "LibreOffice Calc (A3 PDF)" "Calc / ours"
-printf '%s\n' "----------+------------------------------+------------------------------+------------"
+printf '\n%-9s | %-28s | %-28s | %-11s | %-28s | %s\n' "measures" "dxplan-cli roadmap (A3 PDF)" \
+    "Calc, month columns" "Calc / ours" "Calc, year columns" "Calc / ours"
+printf '%s\n' "----------+------------------------------+------------------------------+-------------+------------------------------+------------"
 for n in $SIZES; do
     "$GENERATE" "$n" > "$WORK/plan-$n.json"
     "$CLI" import "$WORK/plan-$n.json" -o "$WORK/plan-$n.dxplan" 2>/dev/null
     "$SHEET" "$WORK/plan-$n.json" > "$WORK/plan-$n.fods"
+    "$CLI" export-sheet "$WORK/plan-$n.dxplan" -o "$WORK/years-$n.xlsx" --sheets schedule
 
     read -r ours_s ours_mb < <(best_of "$CLI" roadmap "$WORK/plan-$n.dxplan" -o "$WORK/ours-$n.pdf" --paper A3)
     read -r calc_s calc_mb < <(best_of "$SOFFICE" -env:UserInstallation="$PROFILE" --headless \
         --convert-to pdf --outdir "$WORK/calc-$n" "$WORK/plan-$n.fods")
+    read -r years_s years_mb < <(best_of "$SOFFICE" -env:UserInstallation="$PROFILE" --headless \
+        --convert-to pdf --outdir "$WORK/calc-$n" "$WORK/years-$n.xlsx")
     ours_pages=$(pages "$WORK/ours-$n.pdf")
     calc_pages=$(pages "$WORK/calc-$n/plan-$n.pdf")
+    years_pages=$(pages "$WORK/calc-$n/years-$n.pdf")
     ratio=$(awk -v a="$calc_s" -v b="$ours_s" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "-" }')
-    printf '%-9s | %6.2f s %5d MB %4s pages | %6.2f s %5d MB %4s pages | %s\n' \
-        "$n" "$ours_s" "$ours_mb" "$ours_pages" "$calc_s" "$calc_mb" "$calc_pages" "$ratio"
+    years_ratio=$(awk -v a="$years_s" -v b="$ours_s" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "-" }')
+    printf '%-9s | %6.2f s %5d MB %4s pages | %6.2f s %5d MB %4s pages | %-11s | %6.2f s %5d MB %4s pages | %s\n' \
+        "$n" "$ours_s" "$ours_mb" "$ours_pages" "$calc_s" "$calc_mb" "$calc_pages" "$ratio" \
+        "$years_s" "$years_mb" "$years_pages" "$years_ratio"
 done
