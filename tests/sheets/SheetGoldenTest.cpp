@@ -1,6 +1,7 @@
 #include "models/PlanFileReader.h"
 #include "models/sheets/SheetFile.h"
 #include "models/sheets/SheetImport.h"
+#include "tests/sheets/SheetTestFiles.h"
 #include "tests/support/ExternalTools.h"
 #include "tests/support/TestSupport.h"
 
@@ -22,21 +23,7 @@ QString folder()
 
 std::vector<std::string> sheetFiles()
 {
-    std::vector<std::string> names;
-    const QStringList files = QDir(folder()).entryList({ QStringLiteral("*.xlsx"), QStringLiteral("*.ods"), QStringLiteral("*.csv") },
-                                                       QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        names.push_back(file.toStdString());
-    return names;
-}
-
-std::string testName(const ::testing::TestParamInfo<std::string> &info)
-{
-    std::string name = info.param;
-    for (char &c : name)
-        if (!std::isalnum(static_cast<unsigned char>(c)))
-            c = '_';
-    return name;
+    return sheetFilesIn(folder());
 }
 
 QString readText(const QString &path)
@@ -122,4 +109,4 @@ TEST_P(SheetGoldenTest, IsReadIntoItsExpectedScheduleAndDoubts)
     EXPECT_EQ(result.plan.info.endYear, imported.lastYear);
 }
 
-INSTANTIATE_TEST_SUITE_P(Sheets, SheetGoldenTest, ::testing::ValuesIn(sheetFiles()), testName);
+INSTANTIATE_TEST_SUITE_P(Sheets, SheetGoldenTest, ::testing::ValuesIn(sheetFiles()), sheetTestName);

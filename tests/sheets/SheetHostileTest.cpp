@@ -1,4 +1,5 @@
 #include "models/sheets/SheetFile.h"
+#include "tests/sheets/SheetTestFiles.h"
 #include "tests/support/ExternalTools.h"
 #include "tests/support/TestSupport.h"
 
@@ -20,21 +21,7 @@ QString folder()
 
 std::vector<std::string> hostileFiles()
 {
-    std::vector<std::string> names;
-    const QStringList files = QDir(folder()).entryList({ QStringLiteral("*.xlsx"), QStringLiteral("*.ods"), QStringLiteral("*.csv") },
-                                                       QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        names.push_back(file.toStdString());
-    return names;
-}
-
-std::string testName(const ::testing::TestParamInfo<std::string> &info)
-{
-    std::string name = info.param;
-    for (char &c : name)
-        if (!std::isalnum(static_cast<unsigned char>(c)))
-            c = '_';
-    return name;
+    return sheetFilesIn(folder());
 }
 
 class SheetHostileTest : public ::testing::TestWithParam<std::string>
@@ -78,4 +65,4 @@ TEST_P(SheetHostileTest, IsRefusedWithOneSentence)
     EXPECT_EQ(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 }
 
-INSTANTIATE_TEST_SUITE_P(Hostile, SheetHostileTest, ::testing::ValuesIn(hostileFiles()), testName);
+INSTANTIATE_TEST_SUITE_P(Hostile, SheetHostileTest, ::testing::ValuesIn(hostileFiles()), sheetTestName);
