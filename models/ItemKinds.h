@@ -84,18 +84,27 @@ struct ThemeChildKind
 {
     static constexpr bool isChild = true;
     static constexpr int sinceJsonVersion = 1;
+    // Themes are looked for through const access: a QList shared with a
+    // copy of the plan (the one an edit keeps for its rollback, an export's)
+    // is copied by the first non-const access, so only the theme whose
+    // list is returned for writing is reached that way.
     static QList<T> &list(Plan &plan, int themeId)
     {
-        for (Theme &t : plan.themes)
-            if (t.id == themeId)
-                return t.*Member;
+        const QList<Theme> &themes = plan.themes;
+        for (int i = 0; i < themes.size(); ++i)
+            if (themes[i].id == themeId)
+                return plan.themes[i].*Member;
         static QList<T> none;
         none.clear();
         return none;
     }
     static const QList<T> &list(const Plan &plan, int themeId)
     {
-        return list(const_cast<Plan &>(plan), themeId);
+        for (const Theme &t : plan.themes)
+            if (t.id == themeId)
+                return t.*Member;
+        static const QList<T> none;
+        return none;
     }
     static int parentOf(const T &item) { return item.themeId; }
     static void setParent(T &item, int themeId) { item.themeId = themeId; }
@@ -382,7 +391,7 @@ const T *findItem(const Plan &plan, int id)
 {
     if constexpr (ItemKind<T>::isChild) {
         for (const Theme &t : plan.themes)
-            if (const T *item = findById(ItemKind<T>::list(plan, t.id), id))
+            if (const T *item = findById(ItemKind<T>::listOf(t), id))
                 return item;
         return nullptr;
     } else {

@@ -50,6 +50,28 @@ QString PlanNumbers::format(Style style, int n)
     return QString();
 }
 
+size_t PlanNumbers::orderKey(const Plan &plan)
+{
+    size_t key = 0;
+    const auto mix = [&key](auto value) { key = qHashMulti(key, value); };
+    for (const LevelNumbering &level : plan.info.numbering) {
+        mix(int(level.style));
+        mix(level.prefix);
+        mix(level.restart);
+    }
+    for (const Section &section : plan.sections)
+        mix(section.id);
+    mix(-1);
+    for (const Theme &theme : plan.themes) {
+        mix(theme.id);
+        mix(theme.sectionId);
+        for (const Measure &measure : theme.measures)
+            mix(measure.id);
+        mix(-1);
+    }
+    return key;
+}
+
 PlanNumbers::PlanNumbers(const Plan &plan)
 {
     const LevelNumbering &top = plan.info.numbering[PlanInfo::SectionLevel];

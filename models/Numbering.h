@@ -29,6 +29,11 @@ public:
     QString fullTheme(int themeId) const { return m_fullTheme.value(themeId); }
     QString fullMeasure(int measureId) const { return m_fullMeasure.value(measureId); }
 
+    // A fingerprint of everything the numbers depend on: the numbering
+    // settings and the order of sections, themes and measures. Equal keys,
+    // equal numbers; working it out is far cheaper than the numbers.
+    static size_t orderKey(const Plan &plan);
+
     // n (from 1) in a style, without prefix: 1, (1), ア, (ア), ①, 第1, "".
     static QString format(LevelNumbering::Style style, int n);
     // "1, (1), ア, ..." as shown in the settings: the style's first number.

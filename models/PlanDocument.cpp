@@ -1,5 +1,6 @@
 #include "models/PlanDocument.h"
 
+#include "models/DatabaseConnection.h"
 #include "models/ItemKinds.h"
 #include "models/PlanFileReader.h"
 #include "models/PlanFileWriter.h"
@@ -8,30 +9,45 @@
 #include "models/WorkingCopy.h"
 
 #include <QFileInfo>
+#include <future>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
 
 // The list holding item `id` and its index there.
+// Where an item is: its theme (0 for top-level kinds) and its index, or -1.
+// Searched through const access: a non-const QList shared with the copy an
+// edit keeps for its rollback is copied on first access, which copied
+// every measure of the plan on every edit.
+template<typename T>
+std::pair<int, int> position(const Plan &plan, int id)
+{
+    using Kind = ItemKind<T>;
+    const auto indexIn = [id](const QList<T> &list) {
+        for (int i = 0; i < list.size(); ++i)
+            if (list[i].id == id)
+                return i;
+        return -1;
+    };
+    if constexpr (Kind::isChild) {
+        for (const Theme &t : plan.themes)
+            if (const int i = indexIn(Kind::listOf(t)); i >= 0)
+                return { t.id, i };
+        return { 0, -1 };
+    } else {
+        return { 0, indexIn(Kind::list(plan, 0)) };
+    }
+}
+
+// The list holding an item, for writing, and the item's index there.
 template<typename T>
 std::pair<QList<T> *, int> locate(Plan &plan, int id)
 {
-    using Kind = ItemKind<T>;
-    auto find = [id](QList<T> &list) -> std::pair<QList<T> *, int> {
-        for (int i = 0; i < list.size(); ++i)
-            if (list[i].id == id)
-                return { &list, i };
+    const auto [parentId, index] = position<T>(plan, id);
+    if (index < 0)
         return { nullptr, -1 };
-    };
-    if constexpr (Kind::isChild) {
-        for (Theme &t : plan.themes)
-            if (auto found = find(Kind::list(plan, t.id)); found.first)
-                return found;
-        return { nullptr, -1 };
-    } else {
-        return find(Kind::list(plan, 0));
-    }
+    return { &ItemKind<T>::list(plan, parentId), index };
 }
 
 // What a theme carries with it into the store: its directions and
@@ -79,12 +95,16 @@ PlanDocument::~PlanDocument()
     disconnect(&m_undoStack, nullptr, this, nullptr);
 }
 
-bool PlanDocument::attach(std::unique_ptr<WorkingCopy> copy, QString *error)
+bool PlanDocument::attach(std::unique_ptr<WorkingCopy> copy, QString *error, std::optional<Plan> loaded)
 {
     if (!copy)
         return false;
     m_copy = std::move(copy);
     m_store = std::make_unique<PlanStore>(m_copy->database());
+    if (loaded) {
+        m_plan = std::move(*loaded);
+        return true;
+    }
     if (!m_store->load(&m_plan)) {
         *error = m_store->errorString();
         return false;
@@ -110,7 +130,32 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, bool readO
     }
     std::unique_ptr<PlanDocument> doc(new PlanDocument);
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (!doc->attach(WorkingCopy::createFromDatabase(result.databasePath, absolute, error), error))
+    // Reading the plan from the verified database and copying its rows into
+    // the working copy only read that file: they run side by side, on two
+    // cores, which takes a third off opening a large plan.
+    auto loading = std::async(std::launch::async, [databasePath = result.databasePath] {
+        std::pair<std::optional<Plan>, QString> loaded;
+        DatabaseConnection connection;
+        if (!connection.open(databasePath, DatabaseConnection::Mode::ReadOnly)) {
+            loaded.second = connection.errorString();
+            return loaded;
+        }
+        Plan plan;
+        PlanStore store(connection.database());
+        if (store.load(&plan))
+            loaded.first = std::move(plan);
+        else
+            loaded.second = store.errorString();
+        return loaded;
+    });
+    std::unique_ptr<WorkingCopy> copy = WorkingCopy::createFromDatabase(result.databasePath, absolute, error);
+    auto [plan, loadError] = loading.get();
+    if (copy && !plan) {
+        *error = loadError;
+        copy->remove();
+        return nullptr;
+    }
+    if (!doc->attach(std::move(copy), error, std::move(plan)))
         return nullptr;
     doc->m_filePath = absolute;
     doc->m_readOnly = readOnly || result.readOnly;
@@ -209,6 +254,17 @@ std::unique_ptr<PlanDocument> PlanDocument::openSnapshot(const Plan &plan, const
 bool PlanDocument::isModified() const
 {
     return m_recoveredUnsaved || !m_undoStack.isClean();
+}
+
+const PlanNumbers &PlanDocument::numbers() const
+{
+    const size_t key = PlanNumbers::orderKey(m_plan);
+    if (!m_numbersKnown || key != m_numbersKey) {
+        m_numbers = PlanNumbers(m_plan);
+        m_numbersKey = key;
+        m_numbersKnown = true;
+    }
+    return m_numbers;
 }
 
 QString PlanDocument::displayName() const
@@ -515,7 +571,7 @@ bool PlanDocument::revisionPlan(int revisionId, Plan *plan, QString *error) cons
 template<typename T>
 int PlanDocument::indexOf(int id) const
 {
-    return locate<T>(const_cast<Plan &>(m_plan), id).second;
+    return position<T>(m_plan, id).second;
 }
 
 #define DXPLAN_INSTANTIATE(Type)                                                                   \

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Numbering.h"
 #include "models/Plan.h"
 #include "models/PlanChange.h"
 #include "models/PlanSignature.h"
@@ -8,6 +9,7 @@
 #include <QObject>
 #include <QUndoStack>
 #include <memory>
+#include <optional>
 
 class PlanStore;
 class WorkingCopy;
@@ -39,6 +41,10 @@ public:
                                                       QString *error);
 
     const Plan &plan() const { return m_plan; }
+    // The plan's numbers, worked out again only when the order of its
+    // items or its numbering settings changed: with 100,000 measures that
+    // takes tens of milliseconds, too long for every edit and every view.
+    const PlanNumbers &numbers() const;
     QUndoStack *undoStack() { return &m_undoStack; }
     QString filePath() const { return m_filePath; }
     bool isReadOnly() const { return m_readOnly; }
@@ -125,7 +131,9 @@ signals:
 
 private:
     PlanDocument();
-    bool attach(std::unique_ptr<WorkingCopy> copy, QString *error);
+    // Takes the working copy and the plan it holds: `loaded` when it was
+    // read already, else read from the copy.
+    bool attach(std::unique_ptr<WorkingCopy> copy, QString *error, std::optional<Plan> loaded = std::nullopt);
     void storeResult(bool ok);
     void beginEdit();
     void endEdit();
@@ -133,6 +141,9 @@ private:
     void announce(PlanChange::Part part, PlanChange::Action action, int id, int themeId = 0);
 
     Plan m_plan;
+    mutable PlanNumbers m_numbers;
+    mutable size_t m_numbersKey = 0;
+    mutable bool m_numbersKnown = false;
     std::unique_ptr<WorkingCopy> m_copy;
     std::unique_ptr<PlanStore> m_store;
     QUndoStack m_undoStack;

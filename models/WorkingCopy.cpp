@@ -174,24 +174,42 @@ bool WorkingCopy::copyRowsFrom(const QString &verifiedPath, QString *error)
         *error = q.lastError().text();
         return false;
     }
+    q.exec(QStringLiteral("PRAGMA received.cache_size = %1").arg(DatabaseConnection::cacheSizePragma));
     // Tables in creation order, so parents come before their children.
     QStringList tables;
     q.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' ORDER BY rowid"));
     while (q.next())
         tables << q.value(0).toString();
+    const auto columnsOf = [&q](const QString &schema, const QString &table) {
+        QStringList columns;
+        q.exec(QStringLiteral("PRAGMA %1.table_info(%2)").arg(schema, table));
+        while (q.next())
+            columns << q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString();
+        return columns;
+    };
     QStringList statements;
     for (const QString &table : tables) {
-        QStringList columns;
-        q.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(table));
-        while (q.next())
-            columns << q.value(1).toString();
-        const QString list = columns.join(QLatin1Char(','));
-        statements << QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM received.%1").arg(table, list);
+        const QStringList columns = columnsOf(QStringLiteral("main"), table);
+        if (columns == columnsOf(QStringLiteral("received"), table)) {
+            // The same table (the reader compared the schema with ours):
+            // this form lets SQLite copy the rows without decoding them,
+            // several times faster than naming the columns.
+            statements << QStringLiteral("INSERT INTO main.%1 SELECT * FROM received.%1").arg(table);
+        } else {
+            QStringList names;
+            for (const QString &column : columns)
+                names << column.section(QLatin1Char(' '), 0, 0);
+            const QString list = names.join(QLatin1Char(','));
+            statements << QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM received.%1").arg(table, list);
+        }
     }
     q.finish();
-    bool ok = db.transaction() && Schema::exec(db, statements, error);
+    // The reader's foreign key check passed on these very rows; enforcing
+    // the keys row by row again would also rule out the fast copy.
+    bool ok = Schema::exec(db, { QStringLiteral("PRAGMA foreign_keys = OFF") }, error) && db.transaction()
+        && Schema::exec(db, statements, error);
     ok = ok ? db.commit() : (db.rollback(), false);
-    Schema::exec(db, { QStringLiteral("DETACH DATABASE received") }, nullptr);
+    Schema::exec(db, { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("DETACH DATABASE received") }, nullptr);
     if (!ok)
         *error = QStringLiteral("the plan database's contents are inconsistent (%1)")
                      .arg(error->isEmpty() ? db.lastError().text() : *error);

@@ -27,6 +27,8 @@ protected:
         ASSERT_TRUE(m_window->newPlan(QStringLiteral("nishinoshima")));
         m_panel = m_window->problemsPanel();
         ASSERT_NE(m_panel, nullptr);
+        // The plan is checked in the background after it opens.
+        QTRY_VERIFY(!m_panel->isChecking());
         m_testers.watch(m_panel->model());
     }
     void TearDown() override

@@ -49,7 +49,7 @@ CoverageView::CoverageView(QWidget *parent)
     m_timer->setSingleShot(true);
     m_timer->setInterval(rebuildDelayMs);
     connect(m_timer, &QTimer::timeout, this, &CoverageView::refresh);
-    connect(ViewSettings::instance(), &ViewSettings::eraStyleChanged, this, &CoverageView::refresh);
+    connect(ViewSettings::instance(), &ViewSettings::eraStyleChanged, this, &CoverageView::scheduleRefresh);
 }
 
 QTableView *CoverageView::addTable(QVBoxLayout *layout, CoverageTableModel *model, QLabel **notes, const QString &name)
@@ -90,17 +90,33 @@ void CoverageView::setDocument(PlanDocument *document)
     m_document = document;
     if (document)
         connect(document, &PlanDocument::changed, this, &CoverageView::scheduleRefresh);
-    refresh();
+    if (isVisible())
+        refresh();
+    else
+        scheduleRefresh();
 }
 
-void CoverageView::scheduleRefresh(const PlanChange &)
+void CoverageView::scheduleRefresh()
 {
-    m_timer->start();
+    if (isVisible()) {
+        m_timer->start();
+    } else {
+        m_timer->stop();
+        m_stale = true;
+    }
+}
+
+void CoverageView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void CoverageView::refresh()
 {
     m_timer->stop();
+    m_stale = false;
     static const Plan none;
     const Plan &plan = m_document ? m_document->plan() : none;
     const FiscalYear::EraStyle era = ViewSettings::instance()->eraStyle();
@@ -110,8 +126,10 @@ void CoverageView::refresh()
     m_departmentNotes->setText(m_departments->sheet().notes.join(QLatin1Char('\n')));
 }
 
-QList<CoverageSheet> CoverageView::sheets() const
+QList<CoverageSheet> CoverageView::sheets()
 {
+    if (m_stale || m_timer->isActive())
+        refresh();
     return { m_principles->sheet(), m_departments->sheet() };
 }
 

@@ -31,13 +31,19 @@ public:
     bool canExport() const override;
     void exportFile() override;
 
-    // Both sheets as shown now: principles, then departments.
-    QList<CoverageSheet> sheets() const;
+    // Both sheets, current: principles, then departments.
+    QList<CoverageSheet> sheets();
     // Builds the sheets now instead of after the short wait.
     void refresh();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
-    void scheduleRefresh(const PlanChange &change);
+    // Soon when shown; else marked stale and built when next shown or
+    // asked for (a large plan's sheets take a while, and the tab is
+    // mostly hidden).
+    void scheduleRefresh();
     void printOn(QPrinter *printer);
     QTableView *addTable(QVBoxLayout *layout, CoverageTableModel *model, QLabel **notes, const QString &name);
 
@@ -47,4 +53,5 @@ private:
     QLabel *m_principleNotes = nullptr;
     QLabel *m_departmentNotes = nullptr;
     QTimer *m_timer;
+    bool m_stale = false;
 };

@@ -45,7 +45,7 @@ struct ItemBinder
             write(after, value);
             if (after == *before)
                 return;
-            const QString named = ItemLabels::undoText(text, self.document->plan(), *before);
+            const QString named = ItemLabels::undoText(text, *self.document, *before);
             self.document->undoStack()->push(new ReplaceItem<T>(self.document, *before, after, named, mergeKey));
         };
     }

@@ -40,7 +40,7 @@ ItemFieldEditor *build(PlanDocument *document, KindTag<Measure>, int id, QWidget
     const ItemBinder<Measure> b { document, id };
     QPointer<PlanDocument> doc(document);
     editor->addLabel(QStringLiteral("measureNumber"), EditorText::tr("Number"),
-                     [doc, id] { return doc ? PlanNumbers(doc->plan()).fullMeasure(id) : QString(); });
+                     [doc, id] { return doc ? doc->numbers().fullMeasure(id) : QString(); });
     b.text(editor, QStringLiteral("measureTitle"), EditorText::tr("Title"), &Measure::title, TitleKey);
     editor->addCheckList(QStringLiteral("measureAudience"), EditorText::tr("Audience"),
                          namesOf(doc, &Plan::audiences, &AudienceGroup::name),

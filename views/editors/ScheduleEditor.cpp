@@ -165,7 +165,7 @@ void pushBars(PlanDocument *doc, PlanChange::Part part, int id, const QList<Phas
     after.milestones = milestones;
     if (!(after == *before))
         doc->undoStack()->push(
-            new ReplaceItem<T>(doc, *before, after, ItemLabels::undoText(text, doc->plan(), *before)));
+            new ReplaceItem<T>(doc, *before, after, ItemLabels::undoText(text, *doc, *before)));
 }
 
 } // namespace

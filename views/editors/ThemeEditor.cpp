@@ -64,7 +64,7 @@ ItemFieldEditor *build(PlanDocument *document, KindTag<Theme>, int id, QWidget *
     const ItemBinder<Theme> b { document, id };
     QPointer<PlanDocument> doc(document);
     editor->addLabel(QStringLiteral("themeNumber"), EditorText::tr("Number"),
-                     [doc, id] { return doc ? PlanNumbers(doc->plan()).theme(id) : QString(); });
+                     [doc, id] { return doc ? doc->numbers().theme(id) : QString(); });
     b.text(editor, QStringLiteral("themeTitle"), EditorText::tr("Title"), &Theme::title, TitleKey);
     editor->addOptionChoice(QStringLiteral("themeSection"), EditorText::tr("Section"), sectionOptions(doc),
                             b.get([](const Theme &t) { return t.sectionId; }),

@@ -2,6 +2,7 @@
 
 #include "models/ItemKinds.h"
 #include "models/Numbering.h"
+#include "models/PlanDocument.h"
 
 #include <QString>
 #include <type_traits>
@@ -83,13 +84,13 @@ QString number(const PlanNumbers &, const T &item, int)
 QString undoText(const QString &action, const QString &number, const QString &title);
 
 template<typename T>
-QString undoText(const QString &action, const Plan &plan, const T &item)
+QString undoText(const QString &action, const PlanDocument &document, const T &item)
 {
-    const QList<T> &siblings = ItemKind<T>::list(plan, ItemKind<T>::parentOf(item));
+    const QList<T> &siblings = ItemKind<T>::list(document.plan(), ItemKind<T>::parentOf(item));
     int position = 0;
     while (position < siblings.size() && siblings[position].id != item.id)
         ++position;
-    return undoText(action, number(PlanNumbers(plan), item, position), title(item));
+    return undoText(action, number(document.numbers(), item, position), title(item));
 }
 
 } // namespace ItemLabels

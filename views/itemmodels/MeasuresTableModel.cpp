@@ -41,7 +41,7 @@ void MeasuresTableModel::locate()
     m_numbers = PlanNumbers();
     if (!m_document)
         return;
-    m_numbers = PlanNumbers(m_document->plan());
+    m_numbers = m_document->numbers();
     const QList<Theme> &themes = m_document->plan().themes;
     for (int t = 0; t < themes.size(); ++t)
         for (int i = 0; i < themes[t].measures.size(); ++i)
@@ -192,7 +192,7 @@ bool MeasuresTableModel::setData(const QModelIndex &index, const QVariant &value
     if (after == *m)
         return true;
     m_document->undoStack()->push(
-        new ReplaceItem<Measure>(m_document, *m, after, ItemLabels::undoText(text, m_document->plan(), *m)));
+        new ReplaceItem<Measure>(m_document, *m, after, ItemLabels::undoText(text, *m_document, *m)));
     return true;
 }
 

@@ -113,7 +113,7 @@ void PlanOutlineModel::rebuild()
     m_themeOf.clear();
     if (!m_document)
         return;
-    m_numbers = PlanNumbers(m_document->plan());
+    m_numbers = m_document->numbers();
     for (Part part : groupParts())
         m_ids.insert(int(part), planIds(part, 0));
     for (const Theme &theme : m_document->plan().themes)
@@ -371,7 +371,7 @@ bool PlanOutlineModel::setData(const QModelIndex &index, const QVariant &value, 
         if (after == *before)
             return;
         m_document->undoStack()->push(new ReplaceItem<T>(
-            m_document, *before, after, ItemLabels::undoText(tr("Rename"), m_document->plan(), *before)));
+            m_document, *before, after, ItemLabels::undoText(tr("Rename"), *m_document, *before)));
     });
     return done;
 }

@@ -18,7 +18,7 @@ void PlanOutlineModel::refreshRows(const QModelIndex &parent)
 
 void PlanOutlineModel::refreshNumbers()
 {
-    m_numbers = PlanNumbers(m_document->plan());
+    m_numbers = m_document->numbers();
     for (Part part : groupParts())
         refreshRows(groupIndex(part));
     for (int themeId : shownIds(Part::Theme, 0))

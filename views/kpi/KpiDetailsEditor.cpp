@@ -272,7 +272,14 @@ void KpiDetailsEditor::load(bool rebuild)
         m_source->setText(k->source);
     if (m_description->toPlainText() != k->description)
         m_description->setPlainText(k->description);
-    loadChoices(*k, rebuild || m_measures->count() == 0);
+    // The measure list has an item per measure of the plan: built only
+    // where it can be seen, it spares opening a large plan seconds.
+    if (rebuild || (m_measures->count() == 0 && isVisible()))
+        loadChoices(*k, true);
+    else if (m_measures->count() > 0)
+        loadChoices(*k, false);
+    else
+        m_stale = true;
     m_loading = false;
 }
 

@@ -50,7 +50,7 @@ void KpiTableModel::reload()
     if (m_document)
         for (const Kpi &kpi : m_document->plan().kpis)
             m_ids << kpi.id;
-    m_numbers = m_document ? PlanNumbers(m_document->plan()) : PlanNumbers();
+    m_numbers = m_document ? m_document->numbers() : PlanNumbers();
     endResetModel();
 }
 
@@ -80,7 +80,7 @@ void KpiTableModel::planChanged(const PlanChange &change)
     } else if (change.part == Part::Theme || change.part == Part::Section || change.part == Part::Info) {
         // Numbers are worked out once per change that can alter them, not
         // per cell: a plan may have thousands of themes and measures.
-        m_numbers = PlanNumbers(m_document->plan());
+        m_numbers = m_document->numbers();
         if (!m_ids.isEmpty())
             emit dataChanged(index(0, ThemeColumn), index(rowCount() - 1, ThemeColumn));
     }

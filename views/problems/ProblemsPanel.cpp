@@ -4,6 +4,7 @@
 #include "views/problems/ProblemsModel.h"
 
 #include <QHeaderView>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -11,13 +12,14 @@
 namespace {
 
 // Long enough to gather the changes of one edit, short enough to feel
-// immediate; a check of a 10,000-measure plan takes a few milliseconds.
+// immediate.
 const int checkDelayMs = 150;
 
 } // namespace
 
 ProblemsPanel::ProblemsPanel(QWidget *parent)
-    : QWidget(parent), m_model(new ProblemsModel(this)), m_view(new QTreeView(this)), m_timer(new QTimer(this))
+    : QWidget(parent), m_model(new ProblemsModel(this)), m_view(new QTreeView(this)), m_timer(new QTimer(this)),
+      m_check(new QFutureWatcher<QList<PlanChecker::Problem>>(this))
 {
     m_view->setObjectName(QStringLiteral("problemsView"));
     m_view->setAccessibleName(tr("Problems"));
@@ -39,7 +41,8 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
 
     m_timer->setSingleShot(true);
     m_timer->setInterval(checkDelayMs);
-    connect(m_timer, &QTimer::timeout, this, &ProblemsPanel::refresh);
+    connect(m_timer, &QTimer::timeout, this, &ProblemsPanel::startCheck);
+    connect(m_check, &QFutureWatcherBase::finished, this, &ProblemsPanel::checkFinished);
 }
 
 void ProblemsPanel::setDocument(PlanDocument *document)
@@ -50,17 +53,55 @@ void ProblemsPanel::setDocument(PlanDocument *document)
     if (document)
         connect(document, &PlanDocument::changed, this, &ProblemsPanel::scheduleRefresh);
     m_timer->stop();
-    refresh();
+    ++m_generation;
+    if (document)
+        startCheck();
+    else
+        showProblems({});
 }
 
 void ProblemsPanel::scheduleRefresh(const PlanChange &)
 {
+    ++m_generation;
     m_timer->start();
 }
 
 void ProblemsPanel::refresh()
 {
     m_timer->stop();
-    m_model->setProblems(m_document ? PlanChecker::check(m_document->plan()) : QList<PlanChecker::Problem>());
+    ++m_generation;
+    showProblems(m_document ? PlanChecker::check(m_document->plan()) : QList<PlanChecker::Problem>());
+}
+
+bool ProblemsPanel::isChecking() const
+{
+    return m_check->isRunning() || m_timer->isActive();
+}
+
+void ProblemsPanel::startCheck()
+{
+    // One check at a time: a change during a check starts the next one
+    // when it finishes (checkFinished sees the newer generation).
+    if (!m_document || m_check->isRunning())
+        return;
+    m_checkGeneration = m_generation;
+    const QDate today = QDate::currentDate();
+    // The copy shares the plan's data; the document's later edits copy
+    // what they change (QList's copy-on-write), never this.
+    m_check->setFuture(QtConcurrent::run([plan = m_document->plan(), today] { return PlanChecker::check(plan, today); }));
+}
+
+void ProblemsPanel::checkFinished()
+{
+    if (m_checkGeneration == m_generation)
+        showProblems(m_check->result());
+    else if (m_shownGeneration != m_generation && !m_timer->isActive())
+        startCheck();
+}
+
+void ProblemsPanel::showProblems(const QList<PlanChecker::Problem> &problems)
+{
+    m_shownGeneration = m_generation;
+    m_model->setProblems(problems);
     emit countChanged(int(m_model->problems().size()));
 }

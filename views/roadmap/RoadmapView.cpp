@@ -217,7 +217,7 @@ void RoadmapView::fillChoices()
         });
         all->setObjectName(QStringLiteral("allThemes"));
         m_themes->menu()->addSeparator();
-        const PlanNumbers numbers(plan);
+        const PlanNumbers &numbers = m_document->numbers();
         for (const Theme &theme : plan.themes) {
             QAction *a = m_themes->menu()->addAction(QStringLiteral("%1  %2").arg(numbers.fullTheme(theme.id), theme.title));
             a->setCheckable(true);

@@ -160,7 +160,7 @@ void MeasuresPage::fillChoices()
     QList<QPair<int, QString>> themes, departments, principles, audiences;
     if (m_document) {
         const Plan &plan = m_document->plan();
-        const PlanNumbers numbers(plan);
+        const PlanNumbers &numbers = m_document->numbers();
         for (const Theme &theme : plan.themes)
             themes.append({ theme.id, (numbers.fullTheme(theme.id) + QLatin1Char(' ') + theme.title).trimmed() });
         for (const AudienceGroup &a : plan.audiences)

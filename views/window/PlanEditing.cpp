@@ -123,7 +123,7 @@ bool removeItem(PlanDocument *doc, const OutlineNode &node)
         if (!findItem<T>(doc->plan(), node.id))
             return;
         const ItemWords &words = ItemKind<T>::words;
-        const QString text = ItemLabels::undoText(words.tr(words.remove), doc->plan(), *findItem<T>(doc->plan(), node.id));
+        const QString text = ItemLabels::undoText(words.tr(words.remove), *doc, *findItem<T>(doc->plan(), node.id));
         doc->undoStack()->push(new RemoveItem<T>(doc, node.id, text));
         removed = true;
     });
