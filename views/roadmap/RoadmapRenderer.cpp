@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
+#include <cmath>
 
 using namespace RoadmapStyle;
 using Row = RoadmapLayout::Row;
@@ -298,9 +299,20 @@ void RoadmapRenderer::paintRows(QPainter *painter, int first, int end, int fullN
         paintMilestones(painter, rows[i]);
     }
     if (m_todayX >= 0) {
-        QPen pen(Palette::todayLineColor(), 1, Qt::DashLine);
-        painter->setPen(pen);
-        painter->drawLine(QPointF(m_todayX, top), QPointF(m_todayX, bottom));
+        // Dashes at fixed places down the body (4 points on, 2 off),
+        // whatever row the rows painted start at: a roadmap painted band by
+        // band gets the very dashes of one painting, which a dashed pen,
+        // restarting its pattern at each band, would not give.
+        QPainterPath dashes;
+        for (qreal y = std::floor(top / 6) * 6; y < bottom; y += 6) {
+            if (qMin(y + 4, bottom) > qMax(y, top)) {
+                dashes.moveTo(m_todayX, qMax(y, top));
+                dashes.lineTo(m_todayX, qMin(y + 4, bottom));
+            }
+        }
+        painter->setPen(QPen(Palette::todayLineColor(), 1, Qt::SolidLine, Qt::FlatCap));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(dashes);
     }
 }
 
@@ -530,7 +542,39 @@ qreal RoadmapRenderer::wholeHeight() const
 
 void RoadmapRenderer::paintWhole(QPainter *painter) const
 {
-    RoadmapLayout::Page all;
-    all.endRow = int(m_layout.rows().size());
-    paintPage(painter, all, 0, 0, wholeHeight());
+    paintWholeRows(painter, 0, int(m_layout.rows().size()));
+}
+
+qreal RoadmapRenderer::wholeRowTop(int row) const
+{
+    const QList<Row> &rows = m_layout.rows();
+    const qreal body = row < rows.size() ? rows[row].y : m_layout.bodyHeight();
+    return titleBandHeight + RoadmapLayout::headerHeight() + body;
+}
+
+void RoadmapRenderer::paintWholeRows(QPainter *painter, int first, int end) const
+{
+    // As paintPage paints one page holding every row, part by part.
+    const int rowCount = int(m_layout.rows().size());
+    first = qMax(0, first);
+    end = qMin(end, rowCount);
+    painter->save();
+    if (first == 0)
+        paintTitle(painter);
+    painter->translate(0, titleBandHeight);
+    if (first == 0)
+        paintHeader(painter);
+    if (end > first) {
+        painter->translate(0, RoadmapLayout::headerHeight());
+        paintRows(painter, first, end);
+    }
+    painter->restore();
+    if (end == rowCount) {
+        painter->save();
+        painter->translate(0, wholeHeight() - footerBandHeight - legendBandHeight);
+        paintLegend(painter);
+        painter->translate(0, legendBandHeight);
+        paintFooter(painter, 0, 0);
+        painter->restore();
+    }
 }

@@ -46,6 +46,14 @@ public:
     // The whole roadmap as one picture (SVG, PNG), wholeHeight() tall.
     qreal wholeHeight() const;
     void paintWhole(QPainter *painter) const;
+    // Part of paintWhole, in its coordinates: rows [first, end), with the
+    // title and header when first is 0 and the legend and footer when end
+    // is the last row. Painting consecutive bands of rows paints the whole
+    // picture, so a huge roadmap can be written a band at a time.
+    void paintWholeRows(QPainter *painter, int first, int end) const;
+    // Top of row `row` in paintWhole's coordinates; for the row count, the
+    // bottom of the last row.
+    qreal wholeRowTop(int row) const;
 
     // Every text the renderer may draw, run together: the characters a
     // PDF's text layer must map back to (see PdfTextLayerFix).
