@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -171,6 +172,30 @@ TEST(RoadmapStreamedOutput, SvgIsOneWellFormedDocumentWithUniqueIds)
     const QSize pixels = RoadmapExporter(plan, fixedOptions(72)).pngSize();
     EXPECT_NEAR(viewBox.width(), pixels.width(), 1);
     EXPECT_NEAR(viewBox.height(), pixels.height(), 1);
+}
+
+TEST(RoadmapStreamedOutput, SvgBandsKeepTheirNumbersSmall)
+{
+    // An SVG's numbers keep six significant digits: rows millions of points
+    // down would be placed to the nearest ten points. Each band is drawn
+    // near its own origin and moved into place by its group.
+    const Plan plan = longPlan();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(RoadmapExporter(plan, fixedOptions(72)).writeSvg(&buffer));
+    const QString svg = QString::fromUtf8(buffer.data());
+    ASSERT_GT(RoadmapExporter(plan, fixedOptions(72)).pngSize().height(), 3000);
+    static const QRegularExpression textY(QStringLiteral("<text [^>]* y=\"([-0-9.e+]+)\""));
+    // The groups that draw something (a change of transform alone writes an empty one).
+    static const QRegularExpression matrixY(
+        QStringLiteral("matrix\\([^,]+,[^,]+,[^,]+,[^,]+,[^,]+,([^)]+)\\)\"[^>]*>\\s*<(?!/g>)"));
+    int numbers = 0;
+    for (const QRegularExpression *pattern : { &textY, &matrixY })
+        for (auto match = pattern->globalMatch(svg); match.hasNext(); ++numbers) {
+            const QString number = match.next().captured(1);
+            EXPECT_LT(qAbs(number.toDouble()), 1200) << number.toStdString();
+        }
+    EXPECT_GT(numbers, 1000);
 }
 
 TEST(RoadmapStreamedOutput, SvgDrawsWhatOneWholePaintingDraws)

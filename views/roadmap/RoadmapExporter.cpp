@@ -152,9 +152,13 @@ bool writePngInBands(QIODevice *device, const QSize &size, int dpi,
         return false;
     }
     const qreal pixelsPerPoint = dpi / 72.0;
+    // Each band is painted with a few rows more above and below, which are
+    // not written: a line cut at the image's edge antialiases a shade
+    // differently there, so no row written lies at a cut.
+    const int overlap = 4;
     for (int top = 0; top < size.height(); top += pngBandPixels) {
         const int height = qMin(pngBandPixels, size.height() - top);
-        QImage band(size.width(), height, QImage::Format_RGB32);
+        QImage band(size.width(), height + 2 * overlap, QImage::Format_RGB32);
         if (band.isNull()) {
             *error = RoadmapExporter::tr("There is not enough memory for a %1 x %2 pixel image.")
                          .arg(size.width()).arg(height);
@@ -163,11 +167,11 @@ bool writePngInBands(QIODevice *device, const QSize &size, int dpi,
         band.fill(Qt::white);
         QPainter painter(&band);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        painter.translate(0, -top); // whole pixels: the band's pixels are the picture's
+        painter.translate(0, overlap - top); // whole pixels: the band's pixels are the picture's
         painter.scale(pixelsPerPoint, pixelsPerPoint);
-        paint(&painter, top / pixelsPerPoint, (top + height) / pixelsPerPoint);
+        paint(&painter, (top - overlap) / pixelsPerPoint, (top + height + overlap) / pixelsPerPoint);
         painter.end();
-        if (!png.write(band.convertToFormat(QImage::Format_RGB888))) {
+        if (!png.write(band.copy(0, overlap, size.width(), height).convertToFormat(QImage::Format_RGB888))) {
             *error = png.errorString();
             return false;
         }

@@ -64,15 +64,17 @@ public:
     static QString dateText(const PlanDate &date, FiscalYear::EraStyle style);
 
 private:
-    void paintGrid(QPainter *painter, int first, int end) const;
+    // `origin`: the body y painted at the painter's y 0 (see paintRows).
+    void paintGrid(QPainter *painter, int first, int end, qreal origin) const;
     static QColor rowFill(const RoadmapLayout::Row &row);
     void paintHeading(QPainter *painter, const RoadmapLayout::Row &row, const QString &line,
                       const QString &more) const;
     void paintThemeRow(QPainter *painter, const RoadmapLayout::Row &row) const;
     void paintContinuedRow(QPainter *painter, const RoadmapLayout::Row &row, qreal y) const;
     void paintMeasureRow(QPainter *painter, const RoadmapLayout::Row &row, const QString &number) const;
-    void paintMilestones(QPainter *painter, const RoadmapLayout::Row &row) const;
-    void paintBars(QPainter *painter, const RoadmapLayout::Bar *begin, const RoadmapLayout::Bar *end) const;
+    void paintMilestones(QPainter *painter, const RoadmapLayout::Row &row, qreal origin) const;
+    void paintBars(QPainter *painter, const RoadmapLayout::Bar *begin, const RoadmapLayout::Bar *end,
+                   qreal origin = 0) const;
     void paintDiamond(QPainter *painter, const QPointF &centre) const;
     void drawText(QPainter *painter, qreal x, qreal top, qreal height, const QString &text,
                   const QFont &font, const QFontMetricsF &metrics) const;
