@@ -52,7 +52,7 @@ PagePoints pagePoints(const RoadmapOptions &options)
 // Pixels of PNG painted at a time: a band of about a megabyte per thousand
 // pixels of width, whatever the picture's height.
 constexpr int pngBandPixels = 512;
-// Points of SVG painted at a time, about an A4 page of rows: small in
+// Points of SVG painted at a time, about a printed page of rows: small in
 // memory, large enough that each band's own markup is a small part.
 constexpr qreal svgBandPoints = 800;
 
