@@ -25,6 +25,7 @@ const QString audienceOption = QStringLiteral("audience");
 const QString todayOption = QStringLiteral("today");
 const QString dateOption = QStringLiteral("date");
 const QString formatOption = QStringLiteral("format");
+const QString pagesOption = QStringLiteral("pages");
 
 // "2024-2028" or a single "2026"; fiscal years, first <= last.
 bool parseYears(const QString &text, int *first, int *last)
@@ -62,6 +63,7 @@ void configure(QCommandLineParser &p)
         { todayOption, Cli::tr("Draw the today line.") },
         { dateOption, Cli::tr("Date used as today and as the printed date (default: today)."),
           QStringLiteral("YYYY-MM-DD") },
+        { pagesOption, Cli::tr("SVG or PNG: one file per printed page, OUT-001.svg, OUT-002.svg, ...") },
     });
 }
 
@@ -79,9 +81,15 @@ int run(QCommandLineParser &p, const QStringList &)
     } else if (!RoadmapExporter::formatFromFileName(output == QLatin1String("-") ? QString() : output, &format)) {
         return failWith(Cli::tr("roadmap: %1: the output must end in .pdf, .svg or .png, or give --format").arg(output));
     }
+    const bool pages = p.isSet(pagesOption);
+    if (pages && format == RoadmapExporter::Format::Pdf)
+        return failWith(Cli::tr("roadmap: --pages is for SVG and PNG; a PDF holds every page"));
+    if (pages && output == QLatin1String("-"))
+        return failWith(Cli::tr("roadmap: --pages writes files; give -o OUT.svg or OUT.png"));
     const CliOutput target(output);
     QString error;
-    if (!target.check(&error))
+    // With --pages, OUT only names the page files: it need not be writable itself.
+    if (!pages && !target.check(&error))
         return failWith(QStringLiteral("roadmap: ") + error);
 
     RoadmapOptions options;
@@ -119,6 +127,17 @@ int run(QCommandLineParser &p, const QStringList &)
     }
 
     RoadmapExporter exporter(plan, options);
+    if (pages) {
+        if (exporter.exportPages(output, format) == 0)
+            return failWith(QStringLiteral("roadmap: ") + exporter.errorString());
+        return Success;
+    }
+    if (format == RoadmapExporter::Format::Png && !exporter.pngFits()) {
+        const QSize size = exporter.pngSize();
+        return failWith(Cli::tr("roadmap: the roadmap is too large for one PNG image at %1 dpi (%2 x %3 pixels); "
+                                "write one file per page with --pages, or choose a lower --dpi, fewer themes, or PDF")
+                            .arg(options.dpi).arg(size.width()).arg(size.height()));
+    }
     const bool written = target.write(
         [&exporter, format](QIODevice *device, QString *why) {
             const bool done = format == RoadmapExporter::Format::Pdf ? exporter.writePdf(device)

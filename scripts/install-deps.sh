@@ -35,6 +35,8 @@ PACKAGES=(
     libqpdf-dev qpdf libreoffice-writer-nogui chromium nodejs
     # Revisions: character-level text differences
     libdtl-dev
+    # Roadmap PNG: written a row at a time with libpng, whatever its height
+    libpng-dev
     # Signed plans: libcrypto's CMS (libssl-dev above); the openssl command
     # makes the test certificates
     openssl

@@ -124,6 +124,65 @@ TEST_F(RoadmapCliTest, ReadOnlyFolderGetsNoFileAtAll)
     EXPECT_TRUE(QDir(locked).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
 }
 
+TEST_F(RoadmapCliTest, PagesWritesOneFilePerPdfPage)
+{
+    CliRun run = runCli({ QStringLiteral("roadmap"), plan, QStringLiteral("-o"), path(QStringLiteral("r.pdf")),
+                          QStringLiteral("--paper"), QStringLiteral("A4") });
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QFile pdf(path(QStringLiteral("r.pdf")));
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    const int pdfPages = int(pdf.readAll().count("/Type /Page\n")); // QPdfWriter's page objects
+    ASSERT_GT(pdfPages, 1);
+
+    const QString out = path(QStringLiteral("pages"));
+    ASSERT_TRUE(QDir().mkdir(out));
+    for (const QString &name : { QStringLiteral("r.png"), QStringLiteral("r.svg") }) {
+        run = runCli({ QStringLiteral("roadmap"), plan, QStringLiteral("-o"), out + QLatin1Char('/') + name,
+                       QStringLiteral("--paper"), QStringLiteral("A4"), QStringLiteral("--dpi"),
+                       QStringLiteral("60"), QStringLiteral("--pages") });
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+        EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+        EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+    }
+    const QStringList files = QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    EXPECT_EQ(files.size(), 2 * pdfPages) << files.join(QLatin1Char(' ')).toStdString();
+    const QImage last(out + QStringLiteral("/r-%1.png").arg(pdfPages, 3, 10, QLatin1Char('0')));
+    EXPECT_EQ(last.size(), QSize(qRound(297 / 25.4 * 60), qRound(210 / 25.4 * 60))); // A4 landscape at 60 dpi
+    EXPECT_FALSE(QFile::exists(out + QStringLiteral("/r.png")));
+}
+
+TEST_F(RoadmapCliTest, PagesFailWithOneLineAndNoPageFile)
+{
+    // A folder in the way of the second page.
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("r-002.png")));
+    const QList<QStringList> cases = {
+        { QStringLiteral("-o"), path(QStringLiteral("r.png")), QStringLiteral("--dpi"), QStringLiteral("40"),
+          QStringLiteral("--paper"), QStringLiteral("A4") },
+        { QStringLiteral("-o"), path(QStringLiteral("r.pdf")) },
+        { QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("svg") },
+        { QStringLiteral("-o"), path(QStringLiteral("missing/r.svg")) },
+    };
+    for (const QStringList &extra : cases) {
+        const CliRun run = runCli(QStringList({ QStringLiteral("roadmap"), plan, QStringLiteral("--pages") }) + extra);
+        EXPECT_EQ(run.exitCode, 2) << extra.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(run.err.startsWith(QStringLiteral("dxplan-cli: roadmap: "))) << run.err.toStdString();
+        EXPECT_EQ(run.err.trimmed().count(QLatin1Char('\n')), 0) << run.err.toStdString();
+        EXPECT_TRUE(run.out.isEmpty());
+    }
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+              QStringList({ QStringLiteral("r-002.png"), QStringLiteral("sample.dxplan") }));
+}
+
+TEST_F(RoadmapCliTest, TooLargePngSuggestsPages)
+{
+    const CliRun run = runCli({ QStringLiteral("roadmap"), plan, QStringLiteral("-o"), path(QStringLiteral("r.png")),
+                                QStringLiteral("--dpi"), QStringLiteral("1200") });
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("--pages"))) << run.err.toStdString();
+    EXPECT_EQ(run.err.trimmed().count(QLatin1Char('\n')), 0) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("r.png"))));
+}
+
 TEST_F(RoadmapCliTest, MissingOrUnreadablePlanFails)
 {
     CliRun run = runCli({ QStringLiteral("roadmap"), QStringLiteral("-o"), path(QStringLiteral("r.pdf")) });

@@ -9,14 +9,23 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
 #include <QSvgGenerator>
+#include <QTemporaryDir>
+#include <algorithm>
 #include <cmath>
+#include <csetjmp>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <png.h>
 
 namespace {
 
@@ -38,6 +47,171 @@ PagePoints pagePoints(const RoadmapOptions &options)
     const QMarginsF margins = layout.margins(QPageLayout::Millimeter);
     return { QRectF(paper.topLeft() * pointsPerMillimetre, paper.size() * pointsPerMillimetre),
              margins * pointsPerMillimetre };
+}
+
+// Pixels of PNG painted at a time: a band of about a megabyte per thousand
+// pixels of width, whatever the picture's height.
+constexpr int pngBandPixels = 512;
+// Points of SVG painted at a time, about a printed page of rows: small in
+// memory, large enough that each band's own markup is a small part.
+constexpr qreal svgBandPoints = 800;
+
+// A PNG written a row at a time with libpng: only the rows handed over are
+// in memory, never the picture.
+class PngStream
+{
+public:
+    explicit PngStream(QIODevice *device) : m_device(device)
+    {
+        m_png = png_create_write_struct(PNG_LIBPNG_VER_STRING, this, &PngStream::onError, &PngStream::onWarning);
+        if (m_png)
+            m_info = png_create_info_struct(m_png);
+    }
+    ~PngStream() { png_destroy_write_struct(&m_png, m_info ? &m_info : nullptr); }
+
+    // 8-bit RGB, `dpi` in its pHYs chunk.
+    bool begin(const QSize &size, int dpi)
+    {
+        if (!m_png || !m_info)
+            return fail(RoadmapExporter::tr("There is not enough memory to write a PNG image."));
+        const png_uint_32 dotsPerMetre = png_uint_32(std::lround(dpi / 0.0254));
+        return guarded([&] {
+            png_set_write_fn(m_png, this, &PngStream::onWrite, &PngStream::onFlush);
+            png_set_IHDR(m_png, m_info, png_uint_32(size.width()), png_uint_32(size.height()), 8, PNG_COLOR_TYPE_RGB,
+                         PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+            png_set_pHYs(m_png, m_info, dotsPerMetre, dotsPerMetre, PNG_RESOLUTION_METER);
+            png_write_info(m_png, m_info);
+        });
+    }
+    // Every row of `rows` (Format_RGB888, the picture's width), in order.
+    bool write(const QImage &rows)
+    {
+        return guarded([&] {
+            for (int y = 0; y < rows.height(); ++y)
+                png_write_row(m_png, rows.constScanLine(y));
+        });
+    }
+    bool end()
+    {
+        return guarded([&] { png_write_end(m_png, m_info); });
+    }
+    QString errorString() const { return m_error; }
+
+private:
+    bool fail(const QString &error)
+    {
+        m_error = error;
+        return false;
+    }
+    // libpng reports an error by a long jump back to the last setjmp: every
+    // libpng call is made through here, so the jump only skips libpng's own
+    // frames and these lambdas, which own nothing.
+    template<typename Call>
+    bool guarded(const Call &call)
+    {
+        if (setjmp(png_jmpbuf(m_png)))
+            return false;
+        call();
+        return true;
+    }
+    static PngStream *self(png_structp png) { return static_cast<PngStream *>(png_get_error_ptr(png)); }
+    static void onError(png_structp png, png_const_charp message)
+    {
+        if (self(png)->m_error.isEmpty())
+            self(png)->m_error = QString::fromUtf8(message);
+        png_longjmp(png, 1);
+    }
+    static void onWarning(png_structp, png_const_charp) { }
+    static void onWrite(png_structp png, png_bytep data, png_size_t length)
+    {
+        QIODevice *device = static_cast<PngStream *>(png_get_io_ptr(png))->m_device;
+        if (device->write(reinterpret_cast<const char *>(data), qint64(length)) != qint64(length)) {
+            self(png)->m_error = device->errorString();
+            png_error(png, "write failed");
+        }
+    }
+    static void onFlush(png_structp) { }
+
+    QIODevice *m_device;
+    png_structp m_png = nullptr;
+    png_infop m_info = nullptr;
+    QString m_error;
+};
+
+// Paints a picture of `size` pixels at `dpi` into a PNG, pngBandPixels rows
+// at a time. `paint` gets a painter in points at the picture's top left and
+// the band, in points, that it must cover; whatever it paints outside the
+// band is cut off, so painting a little more than the band (the rows that
+// reach into it) gives the very pixels of one whole painting.
+bool writePngInBands(QIODevice *device, const QSize &size, int dpi,
+                     const std::function<void(QPainter *painter, qreal top, qreal bottom)> &paint, QString *error)
+{
+    PngStream png(device);
+    if (!png.begin(size, dpi)) {
+        *error = png.errorString();
+        return false;
+    }
+    const qreal pixelsPerPoint = dpi / 72.0;
+    // Each band is painted with a few rows more above and below, which are
+    // not written: a line cut at the image's edge antialiases a shade
+    // differently there, so no row written lies at a cut.
+    const int overlap = 4;
+    for (int top = 0; top < size.height(); top += pngBandPixels) {
+        const int height = qMin(pngBandPixels, size.height() - top);
+        QImage band(size.width(), height + 2 * overlap, QImage::Format_RGB32);
+        if (band.isNull()) {
+            *error = RoadmapExporter::tr("There is not enough memory for a %1 x %2 pixel image.")
+                         .arg(size.width()).arg(height);
+            return false;
+        }
+        band.fill(Qt::white);
+        QPainter painter(&band);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        painter.translate(0, overlap - top); // whole pixels: the band's pixels are the picture's
+        painter.scale(pixelsPerPoint, pixelsPerPoint);
+        paint(&painter, (top - overlap) / pixelsPerPoint, (top + height + overlap) / pixelsPerPoint);
+        painter.end();
+        if (!png.write(band.copy(0, overlap, size.width(), height).convertToFormat(QImage::Format_RGB888))) {
+            *error = png.errorString();
+            return false;
+        }
+    }
+    if (!png.end()) {
+        *error = png.errorString();
+        return false;
+    }
+    return true;
+}
+
+// Where the drawing starts in a document QSvgGenerator wrote: after the
+// root element's start tag and its title and description.
+qsizetype svgDrawingStart(const QByteArray &svg)
+{
+    qsizetype start = svg.indexOf('>', svg.indexOf("<svg")) + 1;
+    for (const QByteArray &tag : { QByteArrayLiteral("</title>"), QByteArrayLiteral("</desc>") }) {
+        const qsizetype end = svg.indexOf(tag, start);
+        if (end >= 0)
+            start = end + tag.size();
+    }
+    return start;
+}
+
+// The drawing: from its start up to the root element's end tag.
+QByteArray svgDrawing(const QByteArray &svg)
+{
+    const qsizetype start = svgDrawingStart(svg);
+    return svg.mid(start, svg.lastIndexOf("</svg>") - start);
+}
+
+// QSvgGenerator numbers the ids of its gradients, patterns and clip paths
+// from 1 in every document it writes: each band's get the band's prefix, so
+// they stay unique in the one file. Text is escaped (a quote is &quot;), so
+// these only match markup.
+void prefixIds(QByteArray *drawing, const QByteArray &prefix)
+{
+    drawing->replace(" id=\"", " id=\"" + prefix);
+    drawing->replace("url(#", "url(#" + prefix);
+    drawing->replace("href=\"#", "href=\"#" + prefix);
 }
 
 } // namespace
@@ -136,21 +310,66 @@ bool RoadmapExporter::writeSvg(QIODevice *device)
     const RoadmapRenderer renderer(m_plan, m_options, layout);
     const QSizeF size(layout.width() + page.margins.left() + page.margins.right(),
                       renderer.wholeHeight() + page.margins.top() + page.margins.bottom());
-    QSvgGenerator svg;
-    svg.setOutputDevice(device);
-    svg.setResolution(72); // one SVG unit per point
-    svg.setSize(size.toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), size));
-    svg.setTitle(m_plan.info.title);
-    svg.setDescription(tr("Roadmap made with DX Plan Studio"));
-    QPainter painter;
-    if (!painter.begin(&svg))
-        return fail(tr("The SVG output cannot be opened for painting."));
-    painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
-    painter.translate(page.margins.left(), page.margins.top());
-    renderer.paintWhole(&painter);
-    if (!painter.end())
-        return fail(tr("The SVG could not be finished."));
+    const auto setUp = [&size](QSvgGenerator *svg) {
+        svg->setResolution(72); // one SVG unit per point
+        svg->setSize(size.toSize());
+        svg->setViewBox(QRectF(QPointF(0, 0), size));
+    };
+    // The root element, title and description as one whole picture has
+    // them: the start of an empty picture's document.
+    QBuffer head;
+    head.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator svg;
+        setUp(&svg);
+        svg.setOutputDevice(&head);
+        svg.setTitle(m_plan.info.title);
+        svg.setDescription(tr("Roadmap made with DX Plan Studio"));
+        QPainter painter;
+        if (!painter.begin(&svg) || !painter.end())
+            return fail(tr("The SVG output cannot be opened for painting."));
+    }
+    const QByteArray start = head.data().left(svgDrawingStart(head.data())) + '\n';
+    if (device->write(start) != start.size())
+        return fail(device->errorString());
+
+    // Then the roadmap in bands of rows, each painted as a document of its
+    // own and its drawing moved down to its place.
+    const int rowCount = int(layout.rows().size());
+    int first = 0;
+    for (int band = 0; first < rowCount || band == 0; ++band) {
+        int end = first + 1;
+        while (end < rowCount && renderer.wholeRowTop(end) - renderer.wholeRowTop(first) < svgBandPoints)
+            ++end;
+        end = qMin(end, rowCount);
+        // The first band holds the title and header and starts at the top.
+        const qreal top = first == 0 ? 0 : page.margins.top() + renderer.wholeRowTop(first);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QSvgGenerator svg;
+            setUp(&svg);
+            svg.setOutputDevice(&buffer);
+            QPainter painter;
+            if (!painter.begin(&svg))
+                return fail(tr("The SVG output cannot be opened for painting."));
+            if (band == 0)
+                painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+            painter.translate(page.margins.left(), page.margins.top() - top);
+            renderer.paintWholeRows(&painter, first, end);
+            if (!painter.end())
+                return fail(tr("The SVG could not be finished."));
+        }
+        QByteArray drawing = svgDrawing(buffer.data());
+        prefixIds(&drawing, QByteArrayLiteral("band") + QByteArray::number(band + 1) + '-');
+        const QByteArray group = "<g transform=\"translate(0," + QByteArray::number(top, 'f', 3) + ")\">";
+        if (device->write(group) != group.size() || device->write(drawing) != drawing.size()
+            || device->write("</g>\n") != 5)
+            return fail(device->errorString());
+        first = end;
+    }
+    if (device->write("</svg>\n") != 7)
+        return fail(device->errorString());
     return true;
 }
 
@@ -165,36 +384,137 @@ QSize RoadmapExporter::pngSize() const
     return QSize(int(std::lround(width * pixelsPerPoint)), int(std::lround(height * pixelsPerPoint)));
 }
 
+bool RoadmapExporter::pngFits() const
+{
+    const QSize size = pngSize();
+    return qint64(size.width()) * size.height() <= maximumPngPixels;
+}
+
 bool RoadmapExporter::writePng(QIODevice *device)
 {
     if (m_options.dpi < 1)
         return fail(tr("The resolution must be at least 1 dpi."));
     const QSize size = pngSize();
-    if (qint64(size.width()) * size.height() > maximumPngPixels)
+    if (!pngFits())
         return fail(tr("The roadmap is too large for one PNG image at %1 dpi (%2 x %3 pixels); "
-                       "choose a lower resolution, fewer themes, or PDF.")
+                       "write one file per page, or choose a lower resolution, fewer themes, or PDF.")
                         .arg(m_options.dpi).arg(size.width()).arg(size.height()));
-    QImage image(size, QImage::Format_RGB32);
-    if (image.isNull())
-        return fail(tr("There is not enough memory for a %1 x %2 pixel image.")
-                        .arg(size.width()).arg(size.height()));
-    image.fill(Qt::white);
-    const int dotsPerMeter = int(std::lround(m_options.dpi / 0.0254));
-    image.setDotsPerMeterX(dotsPerMeter);
-    image.setDotsPerMeterY(dotsPerMeter);
-
     const PagePoints page = pagePoints(m_options);
     const RoadmapLayout layout(m_plan, m_options, page.contentWidth());
     const RoadmapRenderer renderer(m_plan, m_options, layout);
-    QPainter painter(&image);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    painter.scale(m_options.dpi / 72.0, m_options.dpi / 72.0);
-    painter.translate(page.margins.left(), page.margins.top());
-    renderer.paintWhole(&painter);
-    painter.end();
-
-    QImageWriter writer(device, "png");
-    if (!writer.write(image))
-        return fail(writer.errorString());
+    const QList<RoadmapLayout::Row> &rows = layout.rows();
+    // The row at a height in the picture (points), -1 above the first.
+    const auto rowAt = [&](qreal y) {
+        const auto after = std::upper_bound(rows.begin(), rows.end(), y, [&](qreal value, const RoadmapLayout::Row &row) {
+            return value < page.margins.top() + renderer.wholeRowTop(int(&row - rows.data()));
+        });
+        return int(after - rows.begin()) - 1;
+    };
+    const auto paintBand = [&](QPainter *painter, qreal top, qreal bottom) {
+        painter->translate(page.margins.left(), page.margins.top());
+        // The rows in the band and one more each side: a line or a letter
+        // reaching over a row's edge is painted in both bands it touches.
+        renderer.paintWholeRows(painter, rowAt(top) - 1, rowAt(bottom) + 2);
+    };
+    QString error;
+    if (!writePngInBands(device, size, m_options.dpi, paintBand, &error))
+        return fail(error);
     return true;
+}
+
+QString RoadmapExporter::pageFileName(const QString &path, int page, int pageCount)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    const QString stem = suffix.isEmpty() ? path : path.left(path.size() - suffix.size() - 1);
+    const int digits = qMax(3, int(QString::number(pageCount).size()));
+    return stem + QStringLiteral("-%1").arg(page, digits, 10, QLatin1Char('0'))
+        + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+}
+
+bool RoadmapExporter::writePage(const QString &path, Format format, const RoadmapPages &pages, int index)
+{
+    const PagePoints page = pagePoints(m_options);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    if (format == Format::Svg) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setResolution(72);
+        svg.setSize(page.paper.size().toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), page.paper.size()));
+        svg.setTitle(m_plan.info.title);
+        svg.setDescription(tr("Roadmap made with DX Plan Studio"));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return fail(tr("The SVG output cannot be opened for painting."));
+        painter.fillRect(QRectF(QPointF(0, 0), page.paper.size()), Qt::white);
+        painter.translate(page.margins.left(), page.margins.top());
+        pages.paint(&painter, index);
+        if (!painter.end())
+            return fail(tr("The SVG could not be finished."));
+    } else {
+        const qreal pixelsPerPoint = m_options.dpi / 72.0;
+        const QSize size(int(std::lround(page.paper.width() * pixelsPerPoint)),
+                         int(std::lround(page.paper.height() * pixelsPerPoint)));
+        const auto paintBand = [&](QPainter *painter, qreal, qreal) {
+            painter->translate(page.margins.left(), page.margins.top());
+            pages.paint(painter, index);
+        };
+        QString error;
+        if (!writePngInBands(&file, size, m_options.dpi, paintBand, &error))
+            return fail(error);
+    }
+    if (!file.flush() || file.error() != QFileDevice::NoError)
+        return fail(tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    file.close();
+    return true;
+}
+
+int RoadmapExporter::exportPages(const QString &path, Format format)
+{
+    if (format == Format::Pdf) {
+        fail(tr("A PDF holds every page; one file per page is for SVG and PNG."));
+        return 0;
+    }
+    if (format == Format::Png && m_options.dpi < 1) {
+        fail(tr("The resolution must be at least 1 dpi."));
+        return 0;
+    }
+    // The pages of the PDF: laid out for the printable area QPdfWriter
+    // reports for this page layout.
+    const RoadmapPages pages(m_plan, m_options, m_options.pageLayout().paintRect(QPageLayout::Point).size());
+    const QFileInfo target(path);
+    QTemporaryDir staging(target.absolutePath() + QStringLiteral("/.") + target.completeBaseName()
+                          + QStringLiteral("-pages-XXXXXX"));
+    if (!staging.isValid()) {
+        fail(tr("The pages cannot be written in %1: %2")
+                 .arg(QDir::toNativeSeparators(target.absolutePath()), staging.errorString()));
+        return 0;
+    }
+    QStringList names;
+    for (int i = 0; i < pages.count(); ++i) {
+        names << pageFileName(target.fileName(), i + 1, pages.count());
+        if (!writePage(staging.filePath(names.last()), format, pages, i))
+            return 0;
+    }
+    // Moved into place one by one; if one cannot be, those already moved
+    // are taken away again, so no page file is left of a failed export.
+    QStringList moved;
+    for (const QString &name : names) {
+        const QString destination = target.absoluteDir().filePath(name);
+        // std::rename replaces an older page file of the same name, as
+        // exporting one file replaces it.
+        if (std::rename(QFile::encodeName(staging.filePath(name)).constData(),
+                        QFile::encodeName(destination).constData())
+            != 0) {
+            const QString why = QString::fromLocal8Bit(std::strerror(errno));
+            for (const QString &done : moved)
+                QFile::remove(done);
+            fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(destination), why));
+            return 0;
+        }
+        moved << destination;
+    }
+    return pages.count();
 }

@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
+#include <cmath>
 
 using namespace RoadmapStyle;
 using Row = RoadmapLayout::Row;
@@ -240,11 +241,11 @@ void RoadmapRenderer::paintHeader(QPainter *painter) const
     }
 }
 
-void RoadmapRenderer::paintGrid(QPainter *painter, int first, int end) const
+void RoadmapRenderer::paintGrid(QPainter *painter, int first, int end, qreal origin) const
 {
     const RoadmapLayout &l = m_layout;
-    const qreal top = l.rows()[first].y;
-    const qreal bottom = l.rows()[end - 1].y + l.rows()[end - 1].height;
+    const qreal top = l.rows()[first].y - origin;
+    const qreal bottom = l.rows()[end - 1].y + l.rows()[end - 1].height - origin;
     if (l.monthWidth() >= 3) {
         painter->setPen(QPen(monthLineColor, 0.4));
         for (int m = 1; m < l.monthCount(); ++m)
@@ -262,7 +263,8 @@ void RoadmapRenderer::paintGrid(QPainter *painter, int first, int end) const
             continue;
         for (RoadmapLayout::Column c : { RoadmapLayout::Column::Departments, RoadmapLayout::Column::Audience })
             if (l.hasColumn(c))
-                painter->drawLine(QPointF(l.columnX(c), row.y), QPointF(l.columnX(c), row.y + row.height));
+                painter->drawLine(QPointF(l.columnX(c), row.y - origin),
+                                  QPointF(l.columnX(c), row.y + row.height - origin));
     }
     painter->drawLine(QPointF(l.timelineLeft(), top), QPointF(l.timelineLeft(), bottom));
 }
@@ -274,34 +276,53 @@ void RoadmapRenderer::paintRows(QPainter *painter, int first, int end, int fullN
     end = qMin(end, int(rows.size()));
     if (first >= end)
         return;
-    const qreal top = rows[first].y;
-    const qreal bottom = rows[end - 1].y + rows[end - 1].height;
+    // Painted with the first row's top as origin: the rows of a long
+    // roadmap lie millions of points down, more than the six significant
+    // digits of an SVG's numbers keep.
+    const qreal origin = rows[first].y;
+    painter->save();
+    painter->translate(0, origin);
+    const qreal bottom = rows[end - 1].y + rows[end - 1].height - origin;
     const qreal width = m_layout.width();
     for (int i = first; i < end; ++i)
         if (rows[i].kind != Row::Kind::Measure)
-            painter->fillRect(QRectF(0, rows[i].y, width, rows[i].height), rowFill(rows[i]));
-    paintGrid(painter, first, end);
+            painter->fillRect(QRectF(0, rows[i].y - origin, width, rows[i].height), rowFill(rows[i]));
+    paintGrid(painter, first, end, origin);
     painter->setPen(QPen(rowLineColor, 0.4));
     for (int i = first; i < end; ++i) {
-        const qreal y = rows[i].y + rows[i].height;
+        const qreal y = rows[i].y + rows[i].height - origin;
         painter->drawLine(QPointF(0, y), QPointF(width, y));
     }
     const RoadmapLayout::Bar *bars = m_layout.bars().constData();
-    paintBars(painter, bars + rows[first].firstBar, bars + rows[end - 1].firstBar + rows[end - 1].barCount);
+    paintBars(painter, bars + rows[first].firstBar, bars + rows[end - 1].firstBar + rows[end - 1].barCount, origin);
     for (int i = first; i < end; ++i) {
-        if (rows[i].kind == Row::Kind::Section)
-            paintHeading(painter, rows[i], rows[i].title, QString());
-        else if (rows[i].kind == Row::Kind::Theme)
-            paintThemeRow(painter, rows[i]);
+        Row row = rows[i];
+        row.y -= origin;
+        if (row.kind == Row::Kind::Section)
+            paintHeading(painter, row, row.title, QString());
+        else if (row.kind == Row::Kind::Theme)
+            paintThemeRow(painter, row);
         else
-            paintMeasureRow(painter, rows[i], i == fullNumberRow ? rows[i].fullNumber : rows[i].number);
-        paintMilestones(painter, rows[i]);
+            paintMeasureRow(painter, row, i == fullNumberRow ? row.fullNumber : row.number);
+        paintMilestones(painter, rows[i], origin);
     }
     if (m_todayX >= 0) {
-        QPen pen(Palette::todayLineColor(), 1, Qt::DashLine);
-        painter->setPen(pen);
-        painter->drawLine(QPointF(m_todayX, top), QPointF(m_todayX, bottom));
+        // Dashes at fixed places down the body (4 points on, 2 off),
+        // whatever row the rows painted start at: a roadmap painted band by
+        // band gets the very dashes of one painting, which a dashed pen,
+        // restarting its pattern at each band, would not give.
+        QPainterPath dashes;
+        for (qreal y = std::floor(origin / 6) * 6 - origin; y < bottom; y += 6) {
+            if (qMin(y + 4, bottom) > qMax(y, 0.0)) {
+                dashes.moveTo(m_todayX, qMax(y, 0.0));
+                dashes.lineTo(m_todayX, qMin(y + 4, bottom));
+            }
+        }
+        painter->setPen(QPen(Palette::todayLineColor(), 1, Qt::SolidLine, Qt::FlatCap));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(dashes);
     }
+    painter->restore();
 }
 
 QColor RoadmapRenderer::rowFill(const Row &row)
@@ -377,26 +398,26 @@ void RoadmapRenderer::paintMeasureRow(QPainter *painter, const Row &row, const Q
                  row.audience, m_body, m_bodyMetrics);
 }
 
-void RoadmapRenderer::paintMilestones(QPainter *painter, const Row &row) const
+void RoadmapRenderer::paintMilestones(QPainter *painter, const Row &row, qreal origin) const
 {
     for (int i = row.firstMilestone; i < row.firstMilestone + row.milestoneCount; ++i) {
         const RoadmapLayout::MilestoneMark &mark = m_layout.milestones()[i];
-        paintDiamond(painter, mark.centre);
+        paintDiamond(painter, mark.centre - QPointF(0, origin));
         painter->setPen(textColor);
-        drawText(painter, mark.labelRect.left(), mark.labelRect.top(), mark.labelRect.height(),
+        drawText(painter, mark.labelRect.left(), mark.labelRect.top() - origin, mark.labelRect.height(),
                  mark.label, m_small, m_smallMetrics);
     }
 }
 
 void RoadmapRenderer::paintBars(QPainter *painter, const RoadmapLayout::Bar *begin,
-                                const RoadmapLayout::Bar *end) const
+                                const RoadmapLayout::Bar *end, qreal origin) const
 {
     // Fills first; then the hatching of each kind as one shape, so a PDF
     // page holds one hatch pattern per kind rather than one per bar; then
     // the labels, on plain colour clear of the hatching.
     QPainterPath hatched[int(Phase::Kind::Other) + 1];
     for (const RoadmapLayout::Bar *bar = begin; bar != end; ++bar) {
-        const QPainterPath shape = barShape(*bar);
+        const QPainterPath shape = barShape(*bar).translated(0, -origin);
         const QColor colour = Palette::phaseColor(bar->kind);
         painter->setPen(QPen(colour.darker(150), 0.5));
         painter->setBrush(colour);
@@ -410,9 +431,10 @@ void RoadmapRenderer::paintBars(QPainter *painter, const RoadmapLayout::Bar *beg
         if (hatched[kind].isEmpty())
             continue;
         // The hatch is part of the drawing, so it scales with the page
-        // rather than staying one device pixel fine.
+        // rather than staying one device pixel fine; it stays in step with
+        // the body's top, whatever row the painting starts at.
         QBrush hatch(QColor(255, 255, 255, 150), Palette::phasePattern(Phase::Kind(kind)));
-        hatch.setTransform(QTransform::fromScale(0.5, 0.5));
+        hatch.setTransform(QTransform::fromScale(0.5, 0.5) * QTransform::fromTranslate(0, -origin));
         painter->setBrush(hatch);
         painter->drawPath(hatched[kind]);
     }
@@ -422,12 +444,13 @@ void RoadmapRenderer::paintBars(QPainter *painter, const RoadmapLayout::Bar *beg
             continue;
         if (!bar->labelBeside && Palette::phasePattern(bar->kind) != Qt::NoBrush) {
             const qreal labelWidth = m_smallMetrics.horizontalAdvance(bar->label);
-            painter->fillRect(QRectF(bar->labelX - 1, bar->rect.top() + 1, labelWidth + 2,
+            painter->fillRect(QRectF(bar->labelX - 1, bar->rect.top() - origin + 1, labelWidth + 2,
                                      bar->rect.height() - 2),
                               Palette::phaseColor(bar->kind));
         }
         painter->setPen(textColor);
-        drawText(painter, bar->labelX, bar->rect.top(), bar->rect.height(), bar->label, m_small, m_smallMetrics);
+        drawText(painter, bar->labelX, bar->rect.top() - origin, bar->rect.height(), bar->label, m_small,
+                 m_smallMetrics);
     }
 }
 
@@ -530,7 +553,39 @@ qreal RoadmapRenderer::wholeHeight() const
 
 void RoadmapRenderer::paintWhole(QPainter *painter) const
 {
-    RoadmapLayout::Page all;
-    all.endRow = int(m_layout.rows().size());
-    paintPage(painter, all, 0, 0, wholeHeight());
+    paintWholeRows(painter, 0, int(m_layout.rows().size()));
+}
+
+qreal RoadmapRenderer::wholeRowTop(int row) const
+{
+    const QList<Row> &rows = m_layout.rows();
+    const qreal body = row < rows.size() ? rows[row].y : m_layout.bodyHeight();
+    return titleBandHeight + RoadmapLayout::headerHeight() + body;
+}
+
+void RoadmapRenderer::paintWholeRows(QPainter *painter, int first, int end) const
+{
+    // As paintPage paints one page holding every row, part by part.
+    const int rowCount = int(m_layout.rows().size());
+    first = qMax(0, first);
+    end = qMin(end, rowCount);
+    painter->save();
+    if (first == 0)
+        paintTitle(painter);
+    painter->translate(0, titleBandHeight);
+    if (first == 0)
+        paintHeader(painter);
+    if (end > first) {
+        painter->translate(0, RoadmapLayout::headerHeight());
+        paintRows(painter, first, end);
+    }
+    painter->restore();
+    if (end == rowCount) {
+        painter->save();
+        painter->translate(0, wholeHeight() - footerBandHeight - legendBandHeight);
+        paintLegend(painter);
+        painter->translate(0, legendBandHeight);
+        paintFooter(painter, 0, 0);
+        painter->restore();
+    }
 }

@@ -46,6 +46,14 @@ public:
     // The whole roadmap as one picture (SVG, PNG), wholeHeight() tall.
     qreal wholeHeight() const;
     void paintWhole(QPainter *painter) const;
+    // Part of paintWhole, in its coordinates: rows [first, end), with the
+    // title and header when first is 0 and the legend and footer when end
+    // is the last row. Painting consecutive bands of rows paints the whole
+    // picture, so a huge roadmap can be written a band at a time.
+    void paintWholeRows(QPainter *painter, int first, int end) const;
+    // Top of row `row` in paintWhole's coordinates; for the row count, the
+    // bottom of the last row.
+    qreal wholeRowTop(int row) const;
 
     // Every text the renderer may draw, run together: the characters a
     // PDF's text layer must map back to (see PdfTextLayerFix).
@@ -56,15 +64,17 @@ public:
     static QString dateText(const PlanDate &date, FiscalYear::EraStyle style);
 
 private:
-    void paintGrid(QPainter *painter, int first, int end) const;
+    // `origin`: the body y painted at the painter's y 0 (see paintRows).
+    void paintGrid(QPainter *painter, int first, int end, qreal origin) const;
     static QColor rowFill(const RoadmapLayout::Row &row);
     void paintHeading(QPainter *painter, const RoadmapLayout::Row &row, const QString &line,
                       const QString &more) const;
     void paintThemeRow(QPainter *painter, const RoadmapLayout::Row &row) const;
     void paintContinuedRow(QPainter *painter, const RoadmapLayout::Row &row, qreal y) const;
     void paintMeasureRow(QPainter *painter, const RoadmapLayout::Row &row, const QString &number) const;
-    void paintMilestones(QPainter *painter, const RoadmapLayout::Row &row) const;
-    void paintBars(QPainter *painter, const RoadmapLayout::Bar *begin, const RoadmapLayout::Bar *end) const;
+    void paintMilestones(QPainter *painter, const RoadmapLayout::Row &row, qreal origin) const;
+    void paintBars(QPainter *painter, const RoadmapLayout::Bar *begin, const RoadmapLayout::Bar *end,
+                   qreal origin = 0) const;
     void paintDiamond(QPainter *painter, const QPointF &centre) const;
     void drawText(QPainter *painter, qreal x, qreal top, qreal height, const QString &text,
                   const QFont &font, const QFontMetricsF &metrics) const;

@@ -7,6 +7,8 @@
 #include "views/roadmap/RoadmapCanvas.h"
 #include "views/roadmap/RoadmapExporter.h"
 #include "views/roadmap/RoadmapPrinter.h"
+// Only the interface: the main window hands its prompter over.
+#include "views/window/Prompter.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -316,9 +318,41 @@ void RoadmapView::exportFile()
         if (!ok)
             return;
     }
-    RoadmapExporter exporter(m_document->plan(), exportOptions);
-    if (!exporter.exportFile(path, format))
-        QMessageBox::warning(this, tr("Export Roadmap"),
-                             tr("The roadmap could not be written to %1:\n%2")
-                                 .arg(QFileInfo(path).fileName(), exporter.errorString()));
+    exportTo(path, exportOptions);
+}
+
+void RoadmapView::exportTo(const QString &path, const RoadmapOptions &options)
+{
+    if (!m_document)
+        return;
+    RoadmapExporter::Format format;
+    if (!RoadmapExporter::formatFromFileName(path, &format))
+        return;
+    const QString title = tr("Export Roadmap");
+    RoadmapExporter exporter(m_document->plan(), options);
+    bool written = false;
+    if (format == RoadmapExporter::Format::Png && !exporter.pngFits()) {
+        const QSize size = exporter.pngSize();
+        const QString text =
+            tr("The roadmap is too large for one PNG image at %1 dpi (%2 x %3 pixels).\n"
+               "Write one PNG file per printed page instead (%4, %5, ...)?")
+                .arg(options.dpi).arg(size.width()).arg(size.height())
+                .arg(QFileInfo(RoadmapExporter::pageFileName(path, 1, 1)).fileName(),
+                     QFileInfo(RoadmapExporter::pageFileName(path, 2, 2)).fileName());
+        const bool perPage = m_prompter ? m_prompter->question(this, title, text)
+                                        : QMessageBox::question(this, title, text) == QMessageBox::Yes;
+        if (!perPage)
+            return;
+        written = exporter.exportPages(path, format) > 0;
+    } else {
+        written = exporter.exportFile(path, format);
+    }
+    if (written)
+        return;
+    const QString text =
+        tr("The roadmap could not be written to %1:\n%2").arg(QFileInfo(path).fileName(), exporter.errorString());
+    if (m_prompter)
+        m_prompter->error(this, title, text);
+    else
+        QMessageBox::warning(this, title, text);
 }

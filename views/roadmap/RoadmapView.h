@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class Prompter;
 class RoadmapCanvas;
 class QAction;
 class QComboBox;
@@ -29,6 +30,12 @@ public:
     void print() override;
     bool canExport() const override;
     void exportFile() override;
+    // Writes the roadmap to `path`, the format from its extension. A PNG too
+    // large for one picture is written one file per page (path-001.png, ...)
+    // if the user agrees. Problems are told to the user.
+    void exportTo(const QString &path, const RoadmapOptions &options);
+    // Asks and tells through `prompter` (the window's), or message boxes.
+    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
 
     RoadmapCanvas *canvas() const { return m_canvas; }
     const RoadmapOptions &options() const;
@@ -53,4 +60,5 @@ private:
     QAction *m_audienceColumn;
     QAction *m_todayLine;
     bool m_updatingControls = false;
+    Prompter *m_prompter = nullptr;
 };

@@ -102,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     roadmap->setObjectName(QStringLiteral("roadmapView"));
     addDocumentView(roadmap, roadmap, tr("&Roadmap"));
     m_roadmap = roadmap;
+    roadmap->setPrompter(m_prompter);
     // One selection: a measure chosen on the roadmap is the window's.
     for (auto signal : { &RoadmapCanvas::measureActivated, &RoadmapCanvas::measureClicked })
         connect(roadmap->canvas(), signal, this, [this](int id) { selectNode(OutlineNode::of<Measure>(id)); });
@@ -179,6 +180,7 @@ void MainWindow::bringToFront()
 void MainWindow::setPrompter(Prompter *prompter)
 {
     m_prompter = prompter ? prompter : m_defaultPrompter.get();
+    m_roadmap->setPrompter(m_prompter);
 }
 
 void MainWindow::createDocks()
