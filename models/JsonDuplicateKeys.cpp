@@ -30,13 +30,50 @@ bool isPlainName(const QString &key)
     return true;
 }
 
-// One open object or array.
+// Objects with up to this many keys are checked against a plain list; a
+// plan's objects have a dozen keys at most, and a list needs no allocation
+// per key. Larger objects move their keys into a hash set.
+constexpr size_t listedKeys = 16;
+
+// One open object or array. Frames are kept and reused as the scan goes
+// deeper and back, so that a plan of 100,000 measures does not allocate
+// a set for each of its objects.
 struct Frame
 {
     bool object = false;
     qint64 index = 0;       // arrays: the index of the current element
     std::string currentKey; // objects: the key of the current member (UTF-8)
-    std::unordered_set<std::string> keys;
+    std::vector<std::string> keys;         // the keys so far, while few
+    std::unordered_set<std::string> manyKeys; // all keys, once there are more
+
+    void reset(bool isObject)
+    {
+        object = isObject;
+        index = 0;
+        currentKey.clear();
+        keys.clear();
+        // A fresh set, not clear(): clearing keeps the buckets of a huge
+        // object and would cost their count again for every later object.
+        if (!manyKeys.empty())
+            manyKeys = std::unordered_set<std::string>();
+    }
+
+    // False when the object already has `key`.
+    bool addKey(const std::string &key)
+    {
+        if (manyKeys.empty()) {
+            for (const std::string &k : keys)
+                if (k == key)
+                    return false;
+            if (keys.size() < listedKeys) {
+                keys.push_back(key);
+                return true;
+            }
+            manyKeys.insert(keys.begin(), keys.end());
+            keys.clear();
+        }
+        return manyKeys.insert(key).second;
+    }
 };
 
 class Scanner
@@ -65,22 +102,20 @@ public:
             case Expect::FirstValueOrEnd:
                 if (c == ']') {
                     ++m_pos;
-                    m_stack.pop_back();
-                    expect = m_stack.empty() ? Expect::End : Expect::CommaOrEnd;
+                    --m_depth;
+                    expect = m_depth == 0 ? Expect::End : Expect::CommaOrEnd;
                     break;
                 }
                 [[fallthrough]];
             case Expect::Value:
                 if (c == '{' || c == '[') {
-                    if (int(m_stack.size()) >= m_maxDepth) {
+                    if (int(m_depth) >= m_maxDepth) {
                         Finding f = at(Finding::Kind::TooDeep, m_pos);
-                        f.path = pathOf(m_stack.size());
+                        f.path = pathOf(m_depth);
                         return f;
                     }
                     ++m_pos;
-                    Frame frame;
-                    frame.object = c == '{';
-                    m_stack.push_back(std::move(frame));
+                    push(c == '{');
                     expect = c == '{' ? Expect::FirstKeyOrEnd : Expect::FirstValueOrEnd;
                     break;
                 }
@@ -95,7 +130,7 @@ public:
                     // Too small for a double is nearly 0 and harmless.
                     if (isTooLarge(token)) {
                         Finding f = at(Finding::Kind::NumberOutOfRange, start);
-                        f.path = pathOf(m_stack.size());
+                        f.path = pathOf(m_depth);
                         f.token = QString::fromLatin1(token.left(longestShownText));
                         if (token.size() > longestShownText)
                             f.token += QChar(0x2026);
@@ -104,13 +139,13 @@ public:
                 } else if (!skipLiteral("true") && !skipLiteral("false") && !skipLiteral("null")) {
                     return malformed();
                 }
-                expect = m_stack.empty() ? Expect::End : Expect::CommaOrEnd;
+                expect = m_depth == 0 ? Expect::End : Expect::CommaOrEnd;
                 break;
             case Expect::FirstKeyOrEnd:
                 if (c == '}') {
                     ++m_pos;
-                    m_stack.pop_back();
-                    expect = m_stack.empty() ? Expect::End : Expect::CommaOrEnd;
+                    --m_depth;
+                    expect = m_depth == 0 ? Expect::End : Expect::CommaOrEnd;
                     break;
                 }
                 [[fallthrough]];
@@ -118,26 +153,26 @@ public:
                 if (c != '"')
                     return malformed();
                 const qint64 start = m_pos;
-                std::string key;
-                if (!readString(&key))
+                m_key.clear();
+                if (!readString(&m_key))
                     return malformed();
                 skipWhitespace();
                 if (m_pos >= m_size || m_data[m_pos] != ':')
                     return malformed();
                 ++m_pos;
-                Frame &frame = m_stack.back();
-                if (!frame.keys.insert(key).second) {
+                Frame &frame = m_stack[m_depth - 1];
+                if (!frame.addKey(m_key)) {
                     Finding f = at(Finding::Kind::DuplicateKey, start);
-                    f.path = pathOf(m_stack.size() - 1);
-                    f.key = QString::fromUtf8(key.data(), qsizetype(key.size()));
+                    f.path = pathOf(m_depth - 1);
+                    f.key = QString::fromUtf8(m_key.data(), qsizetype(m_key.size()));
                     return f;
                 }
-                frame.currentKey = std::move(key);
+                frame.currentKey = m_key;
                 expect = Expect::Value;
                 break;
             }
             case Expect::CommaOrEnd: {
-                Frame &frame = m_stack.back();
+                Frame &frame = m_stack[m_depth - 1];
                 ++m_pos;
                 if (c == ',') {
                     if (frame.object) {
@@ -147,8 +182,8 @@ public:
                         expect = Expect::Value;
                     }
                 } else if (c == (frame.object ? '}' : ']')) {
-                    m_stack.pop_back();
-                    expect = m_stack.empty() ? Expect::End : Expect::CommaOrEnd;
+                    --m_depth;
+                    expect = m_depth == 0 ? Expect::End : Expect::CommaOrEnd;
                 } else {
                     --m_pos;
                     return malformed();
@@ -162,6 +197,13 @@ public:
     }
 
 private:
+    void push(bool object)
+    {
+        if (m_stack.size() == m_depth)
+            m_stack.emplace_back();
+        m_stack[m_depth++].reset(object);
+    }
+
     void skipWhitespace()
     {
         while (m_pos < m_size) {
@@ -369,7 +411,7 @@ private:
     QString pathOf(size_t frames) const
     {
         QString path = QStringLiteral("$");
-        for (size_t i = 0; i < frames && i < m_stack.size(); ++i) {
+        for (size_t i = 0; i < frames && i < m_depth; ++i) {
             const Frame &f = m_stack[i];
             if (f.object)
                 path += pathSegment(QString::fromUtf8(f.currentKey.data(), qsizetype(f.currentKey.size())));
@@ -402,7 +444,12 @@ private:
     qint64 m_size;
     int m_maxDepth;
     qint64 m_pos = 0;
+    // m_stack[0, m_depth) are the open objects and arrays; frames past
+    // m_depth wait to be reused.
     std::vector<Frame> m_stack;
+    size_t m_depth = 0;
+    std::string m_key; // the key being read, reused
+
 };
 
 QString escaped(const QString &text)

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <map>
 
@@ -22,10 +23,39 @@ namespace {
 
 using namespace Names;
 
+// Where a value lies: the member `key` of the value at `parent`, or
+// element `index` of that member. The JSON path text is made only for a
+// message: a plan of 100,000 measures has millions of values, and nearly
+// every read is fine.
+class Where
+{
+public:
+    // The document itself, "$".
+    Where() = default;
+    Where(const Where &parent, const QString &key, qsizetype index = -1)
+        : m_parent(&parent), m_key(key), m_index(index) { }
+
+    QString path() const
+    {
+        if (!m_parent)
+            return QStringLiteral("$");
+        QString path = m_parent->path() + JsonDuplicateKeys::pathSegment(m_key);
+        if (m_index >= 0)
+            path += QStringLiteral("[%1]").arg(m_index);
+        return path;
+    }
+
+private:
+    const Where *m_parent = nullptr;
+    QString m_key;
+    qsizetype m_index = -1;
+};
+
 struct JsonError : std::runtime_error
 {
     JsonError(const QString &path, const QString &what)
         : std::runtime_error(std::string()), message(path + QStringLiteral(": ") + what) { }
+    JsonError(const Where &where, const QString &what) : JsonError(where.path(), what) { }
     QString message;
 };
 
@@ -56,50 +86,58 @@ struct ReadContext
     ReadLimits limits;
     qint64 totalText = 0;
 
-    void countText(const QString &text, const QString &path)
+    void countText(const QString &text, const Where &where)
     {
         const qint64 bytes = utf8Size(text);
         if (bytes > limits.maxTextBytes)
-            throw JsonError(path, QCoreApplication::translate("PlanJson", "the text is longer than %1 bytes (UTF-8)").arg(limits.maxTextBytes));
+            throw JsonError(where, QCoreApplication::translate("PlanJson", "the text is longer than %1 bytes (UTF-8)").arg(limits.maxTextBytes));
         totalText += bytes;
         if (totalText > limits.maxTotalTextBytes)
-            throw JsonError(path, QCoreApplication::translate("PlanJson", "the plan's texts together are longer than %1 bytes (UTF-8)").arg(limits.maxTotalTextBytes));
+            throw JsonError(where, QCoreApplication::translate("PlanJson", "the plan's texts together are longer than %1 bytes (UTF-8)").arg(limits.maxTotalTextBytes));
     }
 };
 
-// A JSON object being read at a known path; every key must be taken, and
+// A JSON object being read at a known place; every key must be taken, and
 // any key left over at the end is reported as unknown.
 class Reader
 {
 public:
-    Reader(const QJsonValue &value, const QString &path, ReadContext *context)
-        : m_path(path), m_context(context)
+    Reader(const QJsonValue &value, const Where &where, ReadContext *context)
+        : m_where(where), m_context(context)
     {
         if (!value.isObject())
-            throw JsonError(path, QCoreApplication::translate("PlanJson", "expected an object"));
+            throw JsonError(where, QCoreApplication::translate("PlanJson", "expected an object"));
         m_object = value.toObject();
+        m_taken.resize(m_object.size());
+        std::fill(m_taken.begin(), m_taken.end(), false);
     }
+    // Children point at m_where.
+    Reader(const Reader &) = delete;
+    Reader &operator=(const Reader &) = delete;
 
-    QString path(const QString &key) const { return m_path + JsonDuplicateKeys::pathSegment(key); }
+    const Where &where() const { return m_where; }
+    Where at(const QString &key) const { return Where(m_where, key); }
+    QString path(const QString &key) const { return at(key).path(); }
     ReadContext *context() const { return m_context; }
 
     QJsonValue take(const QString &key)
     {
-        if (!m_object.contains(key))
-            throw JsonError(path(key), QCoreApplication::translate("PlanJson", "missing"));
-        m_seen.insert(key);
-        return m_object.value(key);
+        const auto it = m_object.constFind(key);
+        if (it == m_object.constEnd())
+            throw JsonError(at(key), QCoreApplication::translate("PlanJson", "missing"));
+        m_taken[it - m_object.constBegin()] = true;
+        return it.value();
     }
 
     // Any text; counted against the text limits.
-    QString string(const QString &key) { return toText(take(key), path(key), m_context); }
+    QString string(const QString &key) { return toText(take(key), at(key), m_context); }
 
-    static QString toText(const QJsonValue &v, const QString &path, ReadContext *context)
+    static QString toText(const QJsonValue &v, const Where &where, ReadContext *context)
     {
         if (!v.isString())
-            throw JsonError(path, QCoreApplication::translate("PlanJson", "expected a string"));
-        const QString text = v.toString();
-        context->countText(text, path);
+            throw JsonError(where, QCoreApplication::translate("PlanJson", "expected a string"));
+        QString text = v.toString();
+        context->countText(text, where);
         return text;
     }
 
@@ -114,37 +152,37 @@ public:
 
     int integer(const QString &key, qint64 min, qint64 max)
     {
-        return toInteger(take(key), path(key), min, max);
+        return toInteger(take(key), at(key), min, max);
     }
     int id(const QString &key) { return integer(key, PlanLimits::minId, PlanLimits::maxId); }
     int year(const QString &key) { return integer(key, PlanLimits::minYear, PlanLimits::maxYear); }
     int month(const QString &key) { return integer(key, PlanLimits::minMonth, PlanLimits::maxMonth); }
 
     // A whole number within [min, max] (which lie within int).
-    static int toInteger(const QJsonValue &v, const QString &path, qint64 min, qint64 max)
+    static int toInteger(const QJsonValue &v, const Where &where, qint64 min, qint64 max)
     {
         if (!v.isDouble())
-            throw JsonError(path, QCoreApplication::translate("PlanJson", "expected an integer"));
+            throw JsonError(where, QCoreApplication::translate("PlanJson", "expected an integer"));
         const double d = v.toDouble();
         if (!qIsFinite(d) || std::trunc(d) != d)
-            throw JsonError(path, QCoreApplication::translate("PlanJson", "expected an integer"));
+            throw JsonError(where, QCoreApplication::translate("PlanJson", "expected an integer"));
         if (d < double(min) || d > double(max))
-            throw JsonError(path, QCoreApplication::translate("PlanJson", "must be between %1 and %2").arg(min).arg(max));
+            throw JsonError(where, QCoreApplication::translate("PlanJson", "must be between %1 and %2").arg(min).arg(max));
         return int(d);
     }
 
-    static double toNumber(const QJsonValue &v, const QString &path)
+    static double toNumber(const QJsonValue &v, const Where &where)
     {
         if (!v.isDouble())
-            throw JsonError(path, QCoreApplication::translate("PlanJson", "expected a number"));
+            throw JsonError(where, QCoreApplication::translate("PlanJson", "expected a number"));
         const double d = v.toDouble();
         if (!PlanLimits::isValidNumber(d))
-            throw JsonError(path, QCoreApplication::translate("PlanJson", "must be a number between -1e15 and 1e15"));
+            throw JsonError(where, QCoreApplication::translate("PlanJson", "must be a number between -1e15 and 1e15"));
         return d;
     }
 
     // A KPI figure: finite and within PlanLimits::maxNumberMagnitude.
-    double number(const QString &key) { return toNumber(take(key), path(key)); }
+    double number(const QString &key) { return toNumber(take(key), at(key)); }
 
     bool boolean(const QString &key)
     {
@@ -217,14 +255,14 @@ public:
             return std::nullopt;
         if (!v.isDouble())
             throw JsonError(path(key), QCoreApplication::translate("PlanJson", "expected a number or null"));
-        return toNumber(v, path(key));
+        return toNumber(v, at(key));
     }
 
     // An id or null (0).
     int optionalId(const QString &key)
     {
         const QJsonValue v = take(key);
-        return v.isNull() ? 0 : toInteger(v, path(key), PlanLimits::minId, PlanLimits::maxId);
+        return v.isNull() ? 0 : toInteger(v, at(key), PlanLimits::minId, PlanLimits::maxId);
     }
 
     template<typename E>
@@ -241,23 +279,27 @@ public:
     {
         const QJsonArray a = array(key);
         QList<int> ids;
+        ids.reserve(a.size());
         for (int i = 0; i < a.size(); ++i)
-            ids << toInteger(a[i], path(key) + QStringLiteral("[%1]").arg(i), PlanLimits::minId, PlanLimits::maxId);
+            ids << toInteger(a[i], Where(m_where, key, i), PlanLimits::minId, PlanLimits::maxId);
         return ids;
     }
 
     void finish() const
     {
-        for (auto it = m_object.begin(); it != m_object.end(); ++it)
-            if (!m_seen.contains(it.key()))
-                throw JsonError(path(it.key()), QCoreApplication::translate("PlanJson", "unknown key"));
+        for (qsizetype i = 0; i < m_taken.size(); ++i)
+            if (!m_taken[i]) {
+                const QString key = (m_object.constBegin() + i).key();
+                throw JsonError(at(key), QCoreApplication::translate("PlanJson", "unknown key"));
+            }
     }
 
 private:
     QJsonObject m_object;
-    QString m_path;
+    Where m_where;
     ReadContext *m_context;
-    QSet<QString> m_seen;
+    // Which of m_object's members (in its order) were taken.
+    QVarLengthArray<bool, 32> m_taken;
 };
 
 // Checks that every id of a collection is unique.
@@ -265,28 +307,41 @@ class IdSet
 {
 public:
     explicit IdSet(const QString &what) : m_what(what) { }
-    void add(int id, const QString &path)
+    void add(int id, const Where &where)
     {
         if (m_ids.contains(id))
-            throw JsonError(path, QCoreApplication::translate("PlanJson", "duplicate %1 id %2").arg(m_what).arg(id));
+            throw JsonError(where, QCoreApplication::translate("PlanJson", "duplicate %1 id %2").arg(m_what).arg(id));
         m_ids.insert(id);
     }
-    void requireOne(int id, const QString &path) const
+    void requireOne(int id, const Where &where) const
     {
         if (!m_ids.contains(id))
-            throw JsonError(path, QCoreApplication::translate("PlanJson", "no %1 has id %2").arg(m_what).arg(id));
+            throw JsonError(where, QCoreApplication::translate("PlanJson", "no %1 has id %2").arg(m_what).arg(id));
     }
-    void require(const QList<int> &ids, const QString &path) const
+    void require(const QList<int> &ids, const Where &where) const
     {
         for (int i = 0; i < ids.size(); ++i)
             if (!m_ids.contains(ids[i]))
-                throw JsonError(path + QStringLiteral("[%1]").arg(i),
+                throw JsonError(where.path() + QStringLiteral("[%1]").arg(i),
                                 QCoreApplication::translate("PlanJson", "no %1 has id %2").arg(m_what).arg(ids[i]));
-        if (QSet<int>(ids.begin(), ids.end()).size() != ids.size())
-            throw JsonError(path, QCoreApplication::translate("PlanJson", "lists the same %1 twice").arg(m_what));
+        if (hasRepeats(ids))
+            throw JsonError(where, QCoreApplication::translate("PlanJson", "lists the same %1 twice").arg(m_what));
     }
 
 private:
+    static bool hasRepeats(const QList<int> &ids)
+    {
+        // A measure lists a few ids: comparing them pairwise needs no set.
+        if (ids.size() <= 16) {
+            for (qsizetype i = 1; i < ids.size(); ++i)
+                for (qsizetype j = 0; j < i; ++j)
+                    if (ids[i] == ids[j])
+                        return true;
+            return false;
+        }
+        return QSet<int>(ids.begin(), ids.end()).size() != ids.size();
+    }
+
     QString m_what;
     QSet<int> m_ids;
 };
@@ -296,7 +351,8 @@ void forEachItem(Reader &parent, const QString &key, Fn fn)
 {
     const QJsonArray a = parent.array(key);
     for (int i = 0; i < a.size(); ++i) {
-        Reader r(a[i], parent.path(key) + QStringLiteral("[%1]").arg(i), parent.context());
+        const Where where(parent.where(), key, i);
+        Reader r(a[i], where, parent.context());
         fn(r);
         r.finish();
     }
@@ -308,7 +364,7 @@ T readFields(Reader &r, IdSet &ids)
 {
     T item;
     item.id = r.id(QStringLiteral("id"));
-    ids.add(item.id, r.path(QStringLiteral("id")));
+    ids.add(item.id, r.at(QStringLiteral("id")));
     forEachField<T>([&](const auto &field) {
         const QString key = QString::fromLatin1(field.key);
         using Value = std::decay_t<decltype(item.*field.member)>;
@@ -349,14 +405,14 @@ void readSchedule(Reader &r, QList<Phase> *phases, QList<Milestone> *milestones)
         p.endMonth = pr.month(QStringLiteral("endMonth"));
         if (p.endOffset(p.startYear) <= p.startOffset(p.startYear))
             throw JsonError(pr.path(QStringLiteral("endYear")), QCoreApplication::translate("PlanJson", "the phase ends before it starts"));
-        *phases << p;
+        *phases << std::move(p);
     });
     forEachItem(r, QStringLiteral("milestones"), [&](Reader &sr) {
         Milestone s;
         s.label = sr.string(QStringLiteral("label"));
         s.year = sr.year(QStringLiteral("year"));
         s.month = sr.month(QStringLiteral("month"));
-        *milestones << s;
+        *milestones << std::move(s);
     });
 }
 
@@ -386,11 +442,11 @@ void readDocumentSettings(Reader &r, PlanInfo *info)
 {
     const QJsonArray parts = r.array(QStringLiteral("documentParts"));
     for (int n = 0; n < parts.size(); ++n) {
-        const QString path = r.path(QStringLiteral("documentParts")) + QStringLiteral("[%1]").arg(n);
-        const QString key = Reader::toText(parts[n], path, r.context());
+        const Where where(r.where(), QStringLiteral("documentParts"), n);
+        const QString key = Reader::toText(parts[n], where, r.context());
         DocumentParts::Part part;
         if (!DocumentParts::parse(key, &part))
-            throw JsonError(path, QCoreApplication::translate("PlanJson", "expected one of %1 or chapter:ID")
+            throw JsonError(where, QCoreApplication::translate("PlanJson", "expected one of %1 or chapter:ID")
                                       .arg(DocumentParts::generatedKeys().join(QStringLiteral(", "))));
         info->documentParts << key;
     }
@@ -409,7 +465,7 @@ void readInfo(Reader &r, int version, PlanInfo *info)
     i.startYear = r.year(QStringLiteral("startYear"));
     if (version >= 2) {
         const QJsonValue end = r.take(QStringLiteral("endYear"));
-        i.endYear = end.isNull() ? 0 : Reader::toInteger(end, r.path(QStringLiteral("endYear")), PlanLimits::minYear, PlanLimits::maxYear);
+        i.endYear = end.isNull() ? 0 : Reader::toInteger(end, r.at(QStringLiteral("endYear")), PlanLimits::minYear, PlanLimits::maxYear);
     } else {
         i.endYear = r.year(QStringLiteral("endYear"));
     }
@@ -431,17 +487,20 @@ void readInfo(Reader &r, int version, PlanInfo *info)
     i.language = r.string(QStringLiteral("language"));
     if (i.language != QLatin1String("ja") && i.language != QLatin1String("en"))
         throw JsonError(r.path(QStringLiteral("language")), QCoreApplication::translate("PlanJson", "expected one of %1").arg(QStringLiteral("ja, en")));
-    Reader numbering(r.take(QStringLiteral("numbering")), r.path(QStringLiteral("numbering")), r.context());
+    const Where numberingWhere = r.at(QStringLiteral("numbering"));
+    Reader numbering(r.take(QStringLiteral("numbering")), numberingWhere, r.context());
     for (int level = 0; level < PlanInfo::LevelCount; ++level) {
         const QString key = levelKeys()[level];
-        Reader n(numbering.take(key), numbering.path(key), r.context());
+        const Where levelWhere = numbering.at(key);
+        Reader n(numbering.take(key), levelWhere, r.context());
         i.numbering[level].style = n.enumeration<LevelNumbering::Style>(QStringLiteral("style"));
         i.numbering[level].prefix = n.string(QStringLiteral("prefix"));
         i.numbering[level].restart = n.boolean(QStringLiteral("restart"));
         n.finish();
     }
     numbering.finish();
-    Reader phaseKinds(r.take(QStringLiteral("phaseKinds")), r.path(QStringLiteral("phaseKinds")), r.context());
+    const Where phaseKindsWhere = r.at(QStringLiteral("phaseKinds"));
+    Reader phaseKinds(r.take(QStringLiteral("phaseKinds")), phaseKindsWhere, r.context());
     for (const QString &kind : EnumNames<Phase::Kind>::names())
         i.phaseKindNames << phaseKinds.string(kind);
     while (!i.phaseKindNames.isEmpty() && i.phaseKindNames.constLast().isEmpty())
@@ -453,7 +512,7 @@ Kpi readKpi(Reader &r, int version, IdSet &kpiIds, IdSet &themeIds, IdSet &measu
 {
     Kpi k;
     k.id = r.id(QStringLiteral("id"));
-    kpiIds.add(k.id, r.path(QStringLiteral("id")));
+    kpiIds.add(k.id, r.at(QStringLiteral("id")));
     k.name = r.nonEmptyString(QStringLiteral("name"));
     k.unit = r.string(QStringLiteral("unit"));
     k.description = r.string(QStringLiteral("description"));
@@ -463,9 +522,9 @@ Kpi readKpi(Reader &r, int version, IdSet &kpiIds, IdSet &themeIds, IdSet &measu
     k.source = r.string(QStringLiteral("source"));
     k.themeId = r.optionalId(QStringLiteral("themeId"));
     if (k.themeId)
-        themeIds.requireOne(k.themeId, r.path(QStringLiteral("themeId")));
+        themeIds.requireOne(k.themeId, r.at(QStringLiteral("themeId")));
     k.measureIds = r.ids(QStringLiteral("measures"));
-    measureIds.require(k.measureIds, r.path(QStringLiteral("measures")));
+    measureIds.require(k.measureIds, r.at(QStringLiteral("measures")));
     QSet<int> targetYears;
     forEachItem(r, QStringLiteral("targets"), [&](Reader &tgt) {
         KpiTarget t;
@@ -481,7 +540,7 @@ Kpi readKpi(Reader &r, int version, IdSet &kpiIds, IdSet &themeIds, IdSet &measu
         } else {
             t.value = tgt.number(QStringLiteral("value"));
         }
-        k.targets << t;
+        k.targets << std::move(t);
     });
     std::sort(k.targets.begin(), k.targets.end(), [](const KpiTarget &a, const KpiTarget &b) { return a.year < b.year; });
     forEachItem(r, QStringLiteral("actuals"), [&](Reader &ar) {
@@ -496,7 +555,7 @@ Kpi readKpi(Reader &r, int version, IdSet &kpiIds, IdSet &themeIds, IdSet &measu
             a.value = ar.number(QStringLiteral("value"));
             a.note = ar.string(QStringLiteral("note"));
         }
-        k.actuals << a;
+        k.actuals << std::move(a);
     });
     std::stable_sort(k.actuals.begin(), k.actuals.end(), [](const KpiActual &a, const KpiActual &b) { return a.date < b.date; });
     if (version >= 4)
@@ -509,7 +568,7 @@ Kpi readKpi(Reader &r, int version, IdSet &kpiIds, IdSet &themeIds, IdSet &measu
             x.newValue = rr.optionalNumber(QStringLiteral("newValue"));
             x.newStatement = rr.string(QStringLiteral("newStatement"));
             x.reason = rr.string(QStringLiteral("reason"));
-            k.targetRevisions << x;
+            k.targetRevisions << std::move(x);
         });
     return k;
 }
@@ -535,7 +594,8 @@ void adoptVersion1Words(const Version1Words &words, Plan *plan)
 Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
 {
     Plan plan;
-    Reader root(rootValue, QStringLiteral("$"), context);
+    const Where document;
+    Reader root(rootValue, document, context);
     if (root.string(QStringLiteral("format")) != QLatin1String("dxplan-json"))
         throw JsonError(root.path(QStringLiteral("format")), QCoreApplication::translate("PlanJson", "expected \"dxplan-json\""));
     const int version = root.integer(QStringLiteral("formatVersion"), 0, INT_MAX);
@@ -544,7 +604,8 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
                         QCoreApplication::translate("PlanJson", "version %1 is not supported (this version reads 1 to %2)").arg(version).arg(formatVersion));
 
     {
-        Reader r(root.take(QStringLiteral("plan")), root.path(QStringLiteral("plan")), context);
+        const Where where = root.at(QStringLiteral("plan"));
+        Reader r(root.take(QStringLiteral("plan")), where, context);
         readInfo(r, version, &plan.info);
         if (version < 3) {
             const QString background = r.string(QStringLiteral("background"));
@@ -582,12 +643,12 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
     forEachItem(root, QStringLiteral("themes"), [&](Reader &r) {
         Theme t;
         t.id = r.id(QStringLiteral("id"));
-        themeIds.add(t.id, r.path(QStringLiteral("id")));
+        themeIds.add(t.id, r.at(QStringLiteral("id")));
         t.title = r.nonEmptyString(QStringLiteral("title"));
         if (version >= 2) {
             t.sectionId = r.optionalId(QStringLiteral("section"));
             if (t.sectionId)
-                sectionIds.requireOne(t.sectionId, r.path(QStringLiteral("section")));
+                sectionIds.requireOne(t.sectionId, r.at(QStringLiteral("section")));
         } else if (const QString section = r.string(QStringLiteral("section")); !section.isEmpty()) {
             if (!v1.sections.contains(section))
                 v1.sections << section;
@@ -595,10 +656,10 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
         }
         t.overview = r.string(QStringLiteral("overview"));
         t.principleIds = r.ids(QStringLiteral("principles"));
-        principleIds.require(t.principleIds, r.path(QStringLiteral("principles")));
+        principleIds.require(t.principleIds, r.at(QStringLiteral("principles")));
         const QJsonArray candidates = r.array(QStringLiteral("futureCandidates"));
         for (int i = 0; i < candidates.size(); ++i)
-            t.futureCandidates << Reader::toText(candidates[i], r.path(QStringLiteral("futureCandidates")) + QStringLiteral("[%1]").arg(i),
+            t.futureCandidates << Reader::toText(candidates[i], Where(r.where(), QStringLiteral("futureCandidates"), i),
                                                  r.context());
         forEachKind([&](auto tag) {
             using T = typename decltype(tag)::Type;
@@ -616,12 +677,12 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
         forEachItem(r, QStringLiteral("measures"), [&](Reader &mr) {
             Measure m;
             m.id = mr.id(QStringLiteral("id"));
-            measureIds.add(m.id, mr.path(QStringLiteral("id")));
+            measureIds.add(m.id, mr.at(QStringLiteral("id")));
             m.themeId = t.id;
             m.title = mr.nonEmptyString(QStringLiteral("title"));
             if (version >= 2) {
                 m.audienceIds = mr.ids(QStringLiteral("audiences"));
-                audienceIds.require(m.audienceIds, mr.path(QStringLiteral("audiences")));
+                audienceIds.require(m.audienceIds, mr.at(QStringLiteral("audiences")));
             } else {
                 v1.audience.insert(m.id, mr.enumeration<AudienceV1>(QStringLiteral("audience")));
             }
@@ -629,14 +690,14 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
             m.effect = mr.string(QStringLiteral("effect"));
             m.allDepartments = mr.boolean(QStringLiteral("allDepartments"));
             m.departmentIds = mr.ids(QStringLiteral("departments"));
-            departmentIds.require(m.departmentIds, mr.path(QStringLiteral("departments")));
+            departmentIds.require(m.departmentIds, mr.at(QStringLiteral("departments")));
             m.principleIds = mr.ids(QStringLiteral("principles"));
-            principleIds.require(m.principleIds, mr.path(QStringLiteral("principles")));
+            principleIds.require(m.principleIds, mr.at(QStringLiteral("principles")));
             m.status = mr.enumeration<MeasureStatus>(QStringLiteral("status"));
             readSchedule(mr, &m.phases, &m.milestones);
-            t.measures << m;
+            t.measures << std::move(m);
         });
-        plan.themes << t;
+        plan.themes << std::move(t);
     });
     if (version < 2)
         adoptVersion1Words(v1, &plan);
@@ -648,7 +709,7 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
     forEachItem(root, QStringLiteral("revisions"), [&](Reader &r) {
         Revision x;
         x.id = r.id(QStringLiteral("id"));
-        revisionIds.add(x.id, r.path(QStringLiteral("id")));
+        revisionIds.add(x.id, r.at(QStringLiteral("id")));
         x.date = r.planDate(QStringLiteral("date"), false, version >= 2);
         x.kind = r.enumeration<Revision::Kind>(QStringLiteral("kind"));
         x.summary = r.string(QStringLiteral("summary"));
@@ -656,7 +717,7 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
             x.name = r.string(QStringLiteral("name"));
             x.author = r.string(QStringLiteral("author"));
         }
-        plan.revisions << x;
+        plan.revisions << std::move(x);
     });
     root.finish();
     return plan;
@@ -669,7 +730,11 @@ QString tooLarge(qint64 limit)
 
 } // namespace
 
-bool read(const QByteArray &json, Plan *plan, QString *error, const ReadLimits &limits)
+namespace {
+
+// Checks and parses the raw bytes: the size limit, the scan for what
+// QJsonDocument hides (JsonDuplicateKeys), then the JSON itself.
+bool parse(const QByteArray &json, QJsonDocument *doc, QString *error, const ReadLimits &limits)
 {
     if (json.size() > limits.maxJsonBytes) {
         *error = tooLarge(limits.maxJsonBytes);
@@ -683,7 +748,7 @@ bool read(const QByteArray &json, Plan *plan, QString *error, const ReadLimits &
         return false;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    *doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // Report a line and column as well as the byte offset.
         const QByteArray head = json.left(parseError.offset);
@@ -698,6 +763,11 @@ bool read(const QByteArray &json, Plan *plan, QString *error, const ReadLimits &
         *error = finding.message();
         return false;
     }
+    return true;
+}
+
+bool readDocument(const QJsonDocument &doc, Plan *plan, QString *error, const ReadLimits &limits)
+{
     try {
         ReadContext context;
         context.limits = limits;
@@ -709,6 +779,14 @@ bool read(const QByteArray &json, Plan *plan, QString *error, const ReadLimits &
     return true;
 }
 
+} // namespace
+
+bool read(const QByteArray &json, Plan *plan, QString *error, const ReadLimits &limits)
+{
+    QJsonDocument doc;
+    return parse(json, &doc, error, limits) && readDocument(doc, plan, error, limits);
+}
+
 bool read(QIODevice *device, Plan *plan, QString *error, const ReadLimits &limits)
 {
     // The size is known before a byte is read, except from pipes and sockets.
@@ -717,6 +795,8 @@ bool read(QIODevice *device, Plan *plan, QString *error, const ReadLimits &limit
         return false;
     }
     QByteArray data;
+    if (!device->isSequential())
+        data.reserve(device->size() - device->pos());
     for (;;) {
         // Pipes, processes and sockets: wait for more until they end
         // (atEnd() only says nothing is buffered yet).
@@ -731,7 +811,13 @@ bool read(QIODevice *device, Plan *plan, QString *error, const ReadLimits &limit
             return false;
         }
     }
-    return read(data, plan, error, limits);
+    QJsonDocument doc;
+    if (!parse(data, &doc, error, limits))
+        return false;
+    // The parsed document holds everything now: the bytes (as large as the
+    // file) go before the plan is built beside the document.
+    data = QByteArray();
+    return readDocument(doc, plan, error, limits);
 }
 
 } // namespace PlanJson

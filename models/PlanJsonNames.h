@@ -8,7 +8,8 @@
 
 // What the JSON reader and writer share (models/PlanJson.cpp,
 // models/PlanJsonWriter.cpp): the names of enumerations and the written
-// forms of dates and optional numbers.
+// forms of dates and optional numbers. The name lists are made once: the
+// reader and writer ask for them for every measure.
 namespace PlanJson::Names {
 
 template<typename E>
@@ -19,43 +20,68 @@ enum class AudienceV1 { Residents, Staff, Both };
 template<>
 struct EnumNames<AudienceV1>
 {
-    static QStringList names() { return { QStringLiteral("residents"), QStringLiteral("staff"), QStringLiteral("both") }; }
+    static const QStringList &names()
+    {
+        static const QStringList list = { QStringLiteral("residents"), QStringLiteral("staff"), QStringLiteral("both") };
+        return list;
+    }
 };
 template<>
 struct EnumNames<LevelNumbering::Style>
 {
-    static QStringList names()
+    static const QStringList &names()
     {
-        return { QStringLiteral("arabic"), QStringLiteral("parenthesised"), QStringLiteral("katakana"),
-                 QStringLiteral("parenthesisedKatakana"), QStringLiteral("circled"), QStringLiteral("dai"),
-                 QStringLiteral("none") };
+        static const QStringList list = { QStringLiteral("arabic"), QStringLiteral("parenthesised"),
+                                          QStringLiteral("katakana"), QStringLiteral("parenthesisedKatakana"),
+                                          QStringLiteral("circled"), QStringLiteral("dai"), QStringLiteral("none") };
+        return list;
     }
 };
 template<>
 struct EnumNames<MeasureStatus>
 {
-    static QStringList names() { return { QStringLiteral("planned"), QStringLiteral("inProgress"), QStringLiteral("done"), QStringLiteral("onHold") }; }
+    static const QStringList &names()
+    {
+        static const QStringList list = { QStringLiteral("planned"), QStringLiteral("inProgress"), QStringLiteral("done"), QStringLiteral("onHold") };
+        return list;
+    }
 };
 template<>
 struct EnumNames<Phase::Kind>
 {
-    static QStringList names() { return { QStringLiteral("study"), QStringLiteral("procure"), QStringLiteral("build"), QStringLiteral("operate"), QStringLiteral("other") }; }
+    static const QStringList &names()
+    {
+        static const QStringList list = { QStringLiteral("study"), QStringLiteral("procure"), QStringLiteral("build"), QStringLiteral("operate"), QStringLiteral("other") };
+        return list;
+    }
 };
 template<>
 struct EnumNames<Kpi::Direction>
 {
-    static QStringList names() { return { QStringLiteral("higher"), QStringLiteral("lower") }; }
+    static const QStringList &names()
+    {
+        static const QStringList list = { QStringLiteral("higher"), QStringLiteral("lower") };
+        return list;
+    }
 };
 template<>
 struct EnumNames<Revision::Kind>
 {
-    static QStringList names() { return { QStringLiteral("adopted"), QStringLiteral("revised") }; }
+    static const QStringList &names()
+    {
+        static const QStringList list = { QStringLiteral("adopted"), QStringLiteral("revised") };
+        return list;
+    }
 };
 
 template<>
 struct EnumNames<PlanInfo::TermStyle>
 {
-    static QStringList names() { return { QStringLiteral("footnotes"), QStringLiteral("links") }; }
+    static const QStringList &names()
+    {
+        static const QStringList list = { QStringLiteral("footnotes"), QStringLiteral("links") };
+        return list;
+    }
 };
 
 template<typename E>

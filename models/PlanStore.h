@@ -21,7 +21,8 @@ public:
     QString errorString() const { return m_error; }
 
     bool load(Plan *plan);
-    // Writes a whole plan into an empty database, in one transaction.
+    // Writes a whole plan into an empty database (a new working copy), in
+    // one transaction.
     bool writeAll(const Plan &plan);
 
     bool begin();
@@ -67,6 +68,10 @@ private:
     QSqlDatabase m_db;
     QString m_error;
     QHash<QString, QSqlQuery> m_queries;
+    // saveSimple's statement for each table: its columns and its text.
+    QHash<QString, std::pair<QStringList, QString>> m_upserts;
+    // writeAll() fills an empty database: child rows need no deleting first.
+    bool m_writingIntoEmpty = false;
 };
 
 // A simple kind's row: id, its theme for child kinds, position, then its
