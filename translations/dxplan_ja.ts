@@ -398,7 +398,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/RoadmapCommand.cpp" line="+49"/>
+        <location filename="../app/RoadmapCommand.cpp" line="+50"/>
         <source>The format when the output&apos;s name does not say it: pdf, svg or png.</source>
         <translation>出力先の名前から形式がわからない場合の形式。pdf、svg、png のいずれか。</translation>
     </message>
@@ -556,7 +556,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>本日として扱い、出力日としても使う日付(既定: 今日)。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>SVG or PNG: one file per printed page, OUT-001.svg, OUT-002.svg, ...</source>
+        <translation>SVG または PNG: 印刷ページごとに 1 ファイル（OUT-001.svg、OUT-002.svg、…）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>roadmap: usage: dxplan-cli roadmap PLAN.dxplan -o OUT.pdf|svg|png</source>
         <translation>roadmap: 使い方: dxplan-cli roadmap PLAN.dxplan -o OUT.pdf|svg|png</translation>
     </message>
@@ -569,6 +574,16 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <location line="+2"/>
         <source>roadmap: %1: the output must end in .pdf, .svg or .png, or give --format</source>
         <translation>roadmap: %1: 出力先の名前の末尾を .pdf、.svg、.png のいずれかにするか、--format を指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>roadmap: --pages is for SVG and PNG; a PDF holds every page</source>
+        <translation>roadmap: --pages は SVG と PNG 用です。PDF にはすべてのページが入ります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>roadmap: --pages writes files; give -o OUT.svg or OUT.png</source>
+        <translation>roadmap: --pages はファイルを書き出します。-o OUT.svg または OUT.png を指定してください</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -599,6 +614,11 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <location line="+13"/>
         <source>roadmap: unknown theme number &quot;%1&quot;; the plan has themes 1 to %2</source>
         <translation>roadmap: 取組テーマの番号「%1」はありません。この計画の取組テーマは 1～%2 です</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>roadmap: the roadmap is too large for one PNG image at %1 dpi (%2 x %3 pixels); write one file per page with --pages, or choose a lower --dpi, fewer themes, or PDF</source>
+        <translation>roadmap: 工程表が大きすぎて %1 dpi の PNG 画像 1 枚（%2 x %3 ピクセル）にできません。--pages でページごとに書き出すか、--dpi を下げる、テーマを絞る、または PDF を選んでください</translation>
     </message>
     <message>
         <location filename="../app/DocumentCommand.cpp" line="+22"/>
@@ -1689,7 +1709,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../views/coverage/CoverageView.cpp" line="+159"/>
+        <location filename="../views/coverage/CoverageView.cpp" line="+177"/>
         <source>Export coverage</source>
         <translation>対応表を書き出す</translation>
     </message>
@@ -1699,7 +1719,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>PDF 文書 (*.pdf);;Web ページ (*.html);;表計算用 CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
@@ -2276,7 +2296,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>計画書は PDF、ODT、HTML、DOCX で書き出せます。「%1」はどの拡張子でもありません。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+78"/>
         <source>DOCX needs LibreOffice, which is not installed; export ODT instead, which Word opens too.</source>
         <translation>DOCX には LibreOffice が必要ですが、インストールされていません。Word でも開ける ODT で書き出してください。</translation>
     </message>
@@ -3131,7 +3151,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>ItemKind</name>
     <message>
-        <location filename="../models/ItemKinds.h" line="+113"/>
+        <location filename="../models/ItemKinds.h" line="+122"/>
         <source>Audience</source>
         <translation>対象</translation>
     </message>
@@ -3597,7 +3617,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>JsonDuplicateKeys</name>
     <message>
-        <location filename="../models/JsonDuplicateKeys.cpp" line="+462"/>
+        <location filename="../models/JsonDuplicateKeys.cpp" line="+509"/>
         <source>%1: the key %2 appears twice</source>
         <translation>%1: キー %2 が重複しています</translation>
     </message>
@@ -3658,7 +3678,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiChartBuilder</name>
     <message>
-        <location filename="../views/kpi/KpiChartBuilder.cpp" line="+199"/>
+        <location filename="../views/kpi/KpiChartBuilder.cpp" line="+206"/>
         <source>Target %1: %2</source>
         <translation>%1の目標: %2</translation>
     </message>
@@ -3689,7 +3709,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>実績</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Target already met</source>
         <translation>目標達成済み</translation>
     </message>
@@ -3978,7 +3998,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>KPIの目標を改定</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>(no theme)</source>
         <translation>(取組テーマなし)</translation>
     </message>
@@ -4060,7 +4080,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiExporter</name>
     <message>
-        <location filename="../views/kpi/KpiExporter.cpp" line="+149"/>
+        <location filename="../views/kpi/KpiExporter.cpp" line="+154"/>
         <source>KPI dashboard</source>
         <translation>KPIダッシュボード</translation>
     </message>
@@ -4185,7 +4205,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiTableModel</name>
     <message>
-        <location filename="../views/kpi/KpiTableModel.cpp" line="+123"/>
+        <location filename="../views/kpi/KpiTableModel.cpp" line="+133"/>
         <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
@@ -4337,7 +4357,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiYearGridModel</name>
     <message>
-        <location filename="../views/kpi/KpiYearGridModel.cpp" line="+140"/>
+        <location filename="../views/kpi/KpiYearGridModel.cpp" line="+151"/>
         <source>Latest actual of the year, dated %1</source>
         <translation>年度内の最新実績(%1時点)</translation>
     </message>
@@ -4380,12 +4400,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>工程表(&amp;R)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;KPIs</source>
         <translation>KPI(&amp;K)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <location line="+18"/>
         <source>Outline</source>
         <translation>アウトライン</translation>
@@ -4492,12 +4512,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>サンプルから新規作成(&amp;S)</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>The plan&apos;s parts. Insert adds an item like the selected one, F2 renames it, Delete removes it; drag items to reorder them or to move a measure to another theme. Every change can be undone.</source>
         <translation>計画の構成です。Insert で選んだ項目と同じ種類の項目を追加し、F2 で名前を変更し、Delete で削除します。ドラッグで並べ替えや、施策の別のテーマへの移動ができます。どの変更も元に戻せます。</translation>
     </message>
@@ -5735,7 +5755,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../models/PlanDocument.cpp" line="+149"/>
+        <location filename="../models/PlanDocument.cpp" line="+194"/>
         <source>Save the plan before signing it: a signature covers the file as it is on disk.</source>
         <translation>署名する前に計画を保存してください。署名は保存されたファイルに対して行います。</translation>
     </message>
@@ -5745,7 +5765,7 @@ Save and remove the signature?</source>
         <translation>開いた後にファイルが変更されています。署名する前に開き直してください。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+78"/>
         <source>Untitled plan</source>
         <translation>無題の計画</translation>
     </message>
@@ -6243,7 +6263,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanJson</name>
     <message>
-        <location filename="../models/PlanJson.cpp" line="+63"/>
+        <location filename="../models/PlanJson.cpp" line="+93"/>
         <source>the text is longer than %1 bytes (UTF-8)</source>
         <translation>テキストが UTF-8 で %1 バイトを超えています</translation>
     </message>
@@ -6258,7 +6278,7 @@ Save and remove the signature?</source>
         <translation>オブジェクトが必要です</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>missing</source>
         <translation>指定されていません</translation>
     </message>
@@ -6328,19 +6348,19 @@ Save and remove the signature?</source>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+172"/>
+        <location line="+190"/>
         <location line="+25"/>
-        <location line="+140"/>
+        <location line="+145"/>
         <source>expected one of %1</source>
         <translation>%1 のいずれかが必要です</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-341"/>
         <source>unknown key</source>
         <translation>不明なキーです</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>duplicate %1 id %2</source>
         <translation>%1の id %2 が重複しています</translation>
     </message>
@@ -6356,12 +6376,12 @@ Save and remove the signature?</source>
         <translation>同じ%1が2回挙げられています</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+121"/>
         <source>expected one of %1 or chapter:ID</source>
         <translation>%1 または chapter:ID のいずれかである必要があります</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>a target needs a value or a statement</source>
         <translation>目標には値か記述が必要です</translation>
     </message>
@@ -6371,7 +6391,7 @@ Save and remove the signature?</source>
         <translation>実績には値か備考が必要です</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>expected &quot;dxplan-json&quot;</source>
         <translation>&quot;dxplan-json&quot; が必要です</translation>
     </message>
@@ -6381,7 +6401,7 @@ Save and remove the signature?</source>
         <translation>バージョン%1には対応していません（このバージョンが読めるのは1から%2まで）</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-131"/>
         <source>is before startYear</source>
         <translation>startYear より前です</translation>
     </message>
@@ -6391,22 +6411,22 @@ Save and remove the signature?</source>
         <translation>段階の終了が開始より前です</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-150"/>
         <source>expected a number or null</source>
         <translation>数値または null が必要です</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+276"/>
         <source>a target for FY%1 is already given</source>
         <translation>%1年度の目標はすでに指定されています</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>the JSON file is larger than %1 bytes</source>
         <translation>JSON ファイルが %1 バイトを超えています</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>正しい JSON ではありません(%1 行目、%2 文字目): %3</translation>
     </message>
@@ -6678,7 +6698,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanStore</name>
     <message>
-        <location filename="../models/PlanStore.cpp" line="+69"/>
+        <location filename="../models/PlanStore.cpp" line="+70"/>
         <source>a text is longer than %1 KiB</source>
         <translation>テキストが %1 KiB を超えています</translation>
     </message>
@@ -6785,7 +6805,7 @@ Save and remove the signature?</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../views/problems/ProblemsPanel.cpp" line="+23"/>
+        <location filename="../views/problems/ProblemsPanel.cpp" line="+25"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -7185,7 +7205,12 @@ Save and remove the signature?</source>
 <context>
     <name>RoadmapExporter</name>
     <message>
-        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+95"/>
+        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+76"/>
+        <source>There is not enough memory to write a PNG image.</source>
+        <translation>PNG 画像を書き出すためのメモリが足りません。</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>The output cannot be opened for painting.</source>
         <translation>出力先に描画できません。</translation>
     </message>
@@ -7200,32 +7225,54 @@ Save and remove the signature?</source>
         <translation>ページを書き終えられませんでした。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
+        <location line="+120"/>
         <source>Roadmap made with DX Plan Studio</source>
         <translation>DX Plan Studio で作成した工程表</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-117"/>
+        <location line="+25"/>
+        <location line="+95"/>
         <source>The SVG output cannot be opened for painting.</source>
         <translation>SVG の出力先に描画できません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-89"/>
+        <location line="+94"/>
         <source>The SVG could not be finished.</source>
         <translation>SVG を書き終えられませんでした。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-59"/>
+        <location line="+85"/>
         <source>The resolution must be at least 1 dpi.</source>
         <translation>解像度は 1 dpi 以上にしてください。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The roadmap is too large for one PNG image at %1 dpi (%2 x %3 pixels); choose a lower resolution, fewer themes, or PDF.</source>
-        <translation>%1 dpi では工程表が大きすぎて 1 枚の PNG 画像にできません（%2 × %3 ピクセル）。解像度を下げるか、テーマを絞るか、PDF を選んでください。</translation>
+        <location line="-82"/>
+        <source>The roadmap is too large for one PNG image at %1 dpi (%2 x %3 pixels); write one file per page, or choose a lower resolution, fewer themes, or PDF.</source>
+        <translation>工程表が大きすぎて %1 dpi の PNG 画像 1 枚（%2 x %3 ピクセル）にできません。ページごとに書き出すか、解像度を下げる、テーマを絞る、または PDF を選んでください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+40"/>
+        <location line="+30"/>
+        <location line="+45"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>A PDF holds every page; one file per page is for SVG and PNG.</source>
+        <translation>PDF にはすべてのページが入ります。ページごとのファイルは SVG と PNG 用です。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The pages cannot be written in %1: %2</source>
+        <translation>%1 にページを書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="-328"/>
         <source>There is not enough memory for a %1 x %2 pixel image.</source>
         <translation>%1 × %2 ピクセルの画像を作るためのメモリが足りません。</translation>
     </message>
@@ -7256,7 +7303,7 @@ Save and remove the signature?</source>
 <context>
     <name>RoadmapRenderer</name>
     <message>
-        <location filename="../views/roadmap/RoadmapRenderer.cpp" line="+75"/>
+        <location filename="../views/roadmap/RoadmapRenderer.cpp" line="+76"/>
         <source>Plan period %1–%2</source>
         <translation>計画期間 %1～%2</translation>
     </message>
@@ -7367,7 +7414,7 @@ Save and remove the signature?</source>
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../views/roadmap/RoadmapView.cpp" line="+74"/>
+        <location filename="../views/roadmap/RoadmapView.cpp" line="+76"/>
         <source>Years:</source>
         <translation>年度:</translation>
     </message>
@@ -7489,17 +7536,24 @@ Save and remove the signature?</source>
     <message>
         <location line="+2"/>
         <location line="+12"/>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Export Roadmap</source>
         <translation>工程表の書き出し</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-15"/>
         <source>Resolution (dots per inch):</source>
         <translation>解像度 (dpi):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
+        <source>The roadmap is too large for one PNG image at %1 dpi (%2 x %3 pixels).
+Write one PNG file per printed page instead (%4, %5, ...)?</source>
+        <translation>工程表が大きすぎて %1 dpi の PNG 画像 1 枚（%2 x %3 ピクセル）にできません。
+代わりに印刷ページごとに PNG ファイルを書き出しますか（%4、%5、…）？</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The roadmap could not be written to %1:
 %2</source>
         <translation>工程表を %1 に書き込めませんでした:
@@ -7837,7 +7891,7 @@ Save and remove the signature?</source>
 <context>
     <name>SheetExporter</name>
     <message>
-        <location filename="../views/sheets/SheetExporter.cpp" line="+59"/>
+        <location filename="../views/sheets/SheetExporter.cpp" line="+53"/>
         <source>No temporary folder for the spreadsheet: %1</source>
         <translation>表計算ファイル用の一時フォルダーを作れません：%1</translation>
     </message>
@@ -7917,7 +7971,7 @@ Save and remove the signature?</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../models/sheets/XlsxReader.cpp" line="+223"/>
+        <location filename="../models/sheets/XlsxReader.cpp" line="+227"/>
         <source>the sheet &quot;%1&quot; has more than %2 cells</source>
         <translation>シート「%1」のセルが %2 個を超えています</translation>
     </message>
@@ -8050,12 +8104,12 @@ Save and remove the signature?</source>
         <translation>ブックの「%1」が正しい XML ではありません（%2 行目）</translation>
     </message>
     <message>
-        <location filename="../models/sheets/XlsxReader.cpp" line="-181"/>
+        <location filename="../models/sheets/XlsxReader.cpp" line="-185"/>
         <source>it is not an Excel workbook (no &quot;xl/workbook.xml&quot;)</source>
         <translation>Excel ブックではありません（「xl/workbook.xml」がありません）</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>the workbook names a sheet &quot;%1&quot; but not where it is</source>
         <translation>ブックにシート「%1」の名前はありますが、その場所がありません</translation>
     </message>
