@@ -2,6 +2,7 @@
 
 #include "models/PlanDocument.h"
 #include "models/commands/ItemCommands.h"
+#include "views/coverage/CoverageView.h"
 #include "views/itemmodels/OutlineNode.h"
 #include "views/problems/ProblemsModel.h"
 #include "views/problems/ProblemsPanel.h"
@@ -9,6 +10,8 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 
@@ -109,4 +112,42 @@ TEST_F(ProblemsDockTest, ViewMenuTogglesTheDock)
     EXPECT_TRUE(dock->isVisible());
     toggle->trigger();
     EXPECT_FALSE(dock->isVisible());
+}
+
+// The Coverage tab builds its sheets when it is shown (or asked for them),
+// not on every change while hidden; what it shows is current either way.
+TEST_F(ProblemsDockTest, CoverageIsBuiltWhenShownAndCurrent)
+{
+    auto *coverage = m_window->findChild<CoverageView *>(QStringLiteral("coverageView"));
+    ASSERT_NE(coverage, nullptr);
+    auto *principlesTable = coverage->findChild<QTableView *>();
+    ASSERT_NE(principlesTable, nullptr);
+    m_window->show();
+    ASSERT_FALSE(coverage->isVisible());
+    // Hidden: nothing built yet for the sample.
+    EXPECT_EQ(principlesTable->model()->rowCount(), 0);
+
+    auto *tabs = m_window->findChild<QTabWidget *>();
+    ASSERT_NE(tabs, nullptr);
+    tabs->setCurrentWidget(coverage);
+    ASSERT_TRUE(coverage->isVisible());
+    EXPECT_GT(principlesTable->model()->rowCount(), 0);
+    const qsizetype principleRows = coverage->sheets().at(0).rows.size();
+
+    // A measure added while the tab is hidden is in the sheets asked for.
+    tabs->setCurrentIndex(0);
+    PlanDocument *doc = m_window->document();
+    Measure added;
+    added.themeId = doc->plan().themes[0].id;
+    added.title = QStringLiteral("追加の施策");
+    added.principleIds = doc->plan().themes[0].measures[0].principleIds;
+    doc->undoStack()->push(new InsertItem<Measure>(doc, added, 0, QStringLiteral("add")));
+    const QList<CoverageSheet> sheets = coverage->sheets();
+    ASSERT_FALSE(sheets.isEmpty());
+    // The principles sheet has a row per theme and per measure.
+    EXPECT_EQ(sheets[0].rows.size(), principleRows + 1);
+    bool listed = false;
+    for (const QStringList &row : sheets[0].rows)
+        listed = listed || row.join(QString()).contains(added.title);
+    EXPECT_TRUE(listed);
 }

@@ -75,7 +75,9 @@ void ProblemsPanel::refresh()
 
 bool ProblemsPanel::isChecking() const
 {
-    return m_check->isRunning() || m_timer->isActive();
+    // Until the check of the latest change is shown (a finished check's
+    // result reaches the panel a moment after its thread ends).
+    return m_shownGeneration != m_generation;
 }
 
 void ProblemsPanel::startCheck()

@@ -30,7 +30,7 @@ public:
     QTreeView *view() const { return m_view; }
     // Checks now, on this thread, instead of after the short wait.
     void refresh();
-    // True while a check runs in the background (tests wait for it).
+    // True until the problems of the plan as it is now are shown.
     bool isChecking() const;
 
 signals:
