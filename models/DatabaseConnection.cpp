@@ -1,10 +1,9 @@
 #include "models/DatabaseConnection.h"
 
-#include <QSqlQuery>
-
 #include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 #include <sqlite3.h>
 #include <QUuid>

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -385,18 +384,8 @@ bool PlanStore::savePositions(const QString &table, const QList<int> &ids)
 
 bool PlanStore::writeAll(const Plan &plan)
 {
-    // A large plan's transaction outgrows SQLite's default page cache
-    // (2 MB), which then spills pages to the log before the commit and
-    // reads them back: the cache grows for the write, and shrinks after.
-    QSqlQuery pragma(m_db);
-    int cacheSize = 0;
-    if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
-        cacheSize = pragma.value(0).toInt();
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB at most, used as needed
-    const auto restoreCache = qScopeGuard([&] {
-        if (cacheSize)
-            pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
-    });
+    // (The connection's page cache, DatabaseConnection::cacheSizePragma,
+    // holds a large plan's transaction without spilling it to the log.)
     if (!begin())
         return false;
     m_writingIntoEmpty = true;
