@@ -5408,6 +5408,14 @@ Save and remove the signature?</source>
     </message>
 </context>
 <context>
+    <name>PdfJoin</name>
+    <message>
+        <location filename="../views/common/PdfJoin.cpp" line="+70"/>
+        <source>The pages could not be joined into one PDF: %1</source>
+        <translation>ページを一つの PDF にまとめられませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>PhaseDialog</name>
     <message>
         <location filename="../views/roadmap/PhaseDialog.cpp" line="+15"/>
@@ -6698,7 +6706,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanStore</name>
     <message>
-        <location filename="../models/PlanStore.cpp" line="+70"/>
+        <location filename="../models/PlanStore.cpp" line="+69"/>
         <source>a text is longer than %1 KiB</source>
         <translation>テキストが %1 KiB を超えています</translation>
     </message>
@@ -7205,12 +7213,12 @@ Save and remove the signature?</source>
 <context>
     <name>RoadmapExporter</name>
     <message>
-        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+76"/>
+        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+85"/>
         <source>There is not enough memory to write a PNG image.</source>
         <translation>PNG 画像を書き出すためのメモリが足りません。</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+229"/>
         <source>The output cannot be opened for painting.</source>
         <translation>出力先に描画できません。</translation>
     </message>
@@ -7220,31 +7228,31 @@ Save and remove the signature?</source>
         <translation>新しいページを開始できませんでした。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The pages could not be finished.</source>
         <translation>ページを書き終えられませんでした。</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+120"/>
+        <location line="+86"/>
+        <location line="+118"/>
         <source>Roadmap made with DX Plan Studio</source>
         <translation>DX Plan Studio で作成した工程表</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-115"/>
         <location line="+25"/>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>The SVG output cannot be opened for painting.</source>
         <translation>SVG の出力先に描画できません。</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+94"/>
+        <location line="-87"/>
+        <location line="+92"/>
         <source>The SVG could not be finished.</source>
         <translation>SVG を書き終えられませんでした。</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-57"/>
         <location line="+85"/>
         <source>The resolution must be at least 1 dpi.</source>
         <translation>解像度は 1 dpi 以上にしてください。</translation>
@@ -7272,7 +7280,7 @@ Save and remove the signature?</source>
         <translation>%1 にページを書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-396"/>
         <source>There is not enough memory for a %1 x %2 pixel image.</source>
         <translation>%1 × %2 ピクセルの画像を作るためのメモリが足りません。</translation>
     </message>
@@ -7303,7 +7311,7 @@ Save and remove the signature?</source>
 <context>
     <name>RoadmapRenderer</name>
     <message>
-        <location filename="../views/roadmap/RoadmapRenderer.cpp" line="+76"/>
+        <location filename="../views/roadmap/RoadmapRenderer.cpp" line="+78"/>
         <source>Plan period %1–%2</source>
         <translation>計画期間 %1～%2</translation>
     </message>

@@ -47,6 +47,17 @@ QString pdfText(const QString &path)
     return pdfPages(path).join(QLatin1Char('\f'));
 }
 
+QString pdfWordBoxes(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  { QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    EXPECT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const QString html = QString::fromUtf8(process.readAllStandardOutput());
+    return html.mid(html.indexOf(QLatin1String("<body>")));
+}
+
 QString svgText(const QString &path)
 {
     QFile file(path);

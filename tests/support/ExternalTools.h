@@ -20,6 +20,10 @@ bool havePdfToText();
 // The PDF's text layer, one string per page (pdftotext).
 QStringList pdfPages(const QString &path);
 QString pdfText(const QString &path);
+// Every word of the PDF with its box in points, page by page (pdftotext
+// -bbox, the document's metadata left out): two PDFs that give the same
+// show the same words in the same places.
+QString pdfWordBoxes(const QString &path);
 
 // The text of an SVG's <text> elements, run together; fails the test when
 // the SVG is not well-formed XML.

@@ -5,6 +5,7 @@
 #include "views/roadmap/RoadmapPages.h"
 #include "views/roadmap/RoadmapRenderer.h"
 #include "views/roadmap/RoadmapStyle.h"
+#include "views/common/PdfJoin.h"
 #include "views/common/PdfTextLayerFix.h"
 
 #include <QBuffer>
@@ -16,9 +17,11 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
+#include <QSet>
 #include <QSvgGenerator>
 #include <QSysInfo>
 #include <QTemporaryDir>
+#include <QThread>
 #include <algorithm>
 #include <cmath>
 #include <csetjmp>
@@ -26,6 +29,8 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <future>
+#include <memory>
 #include <png.h>
 
 namespace {
@@ -241,6 +246,21 @@ void prefixIds(QByteArray *drawing, const QByteArray &prefix)
     drawing->replace("href=\"#", "href=\"#" + prefix);
 }
 
+// Each character of `text` once: all a text layer's correction needs to
+// know, where the text itself is every title of the plan.
+QString distinctCharacters(const QString &text)
+{
+    QSet<char32_t> seen;
+    QString result;
+    for (char32_t c : text.toUcs4()) {
+        if (!seen.contains(c)) {
+            seen.insert(c);
+            result += QString::fromUcs4(&c, 1);
+        }
+    }
+    return result;
+}
+
 } // namespace
 
 bool RoadmapExporter::formatFromFileName(const QString &path, Format *format)
@@ -280,54 +300,102 @@ bool RoadmapExporter::exportFile(const QString &path, Format format)
 }
 
 int RoadmapExporter::paintPages(QPagedPaintDevice *device, const Plan &plan,
-                                const RoadmapOptions &options, QString *error, QString *drawnText)
+                                const RoadmapOptions &options, QString *error)
 {
     const RoadmapPages pages(plan, options, device->pageLayout().paintRect(QPageLayout::Point).size());
-    if (drawnText)
-        *drawnText = pages.textContent();
+    return paintRange(device, pages, 0, pages.count(), nullptr, error) ? pages.count() : 0;
+}
+
+bool RoadmapExporter::paintRange(QPagedPaintDevice *device, const RoadmapPages &pages, int first, int end,
+                                 const RoadmapRenderer *renderer, QString *error)
+{
     QPainter painter;
     if (!painter.begin(device)) {
         *error = tr("The output cannot be opened for painting.");
-        return 0;
+        return false;
     }
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     const qreal scale = device->logicalDpiX() / 72.0;
     painter.scale(scale, scale);
-    for (int i = 0; i < pages.count(); ++i) {
-        if (i > 0 && !device->newPage()) {
+    for (int i = first; i < end; ++i) {
+        if (i > first && !device->newPage()) {
             *error = tr("A new page could not be started.");
-            return 0;
+            return false;
         }
-        pages.paint(&painter, i);
+        if (renderer)
+            pages.paint(&painter, i, *renderer);
+        else
+            pages.paint(&painter, i);
     }
     if (!painter.end()) {
         *error = tr("The pages could not be finished.");
-        return 0;
+        return false;
     }
-    return pages.count();
+    return true;
+}
+
+bool RoadmapExporter::paintPdf(QIODevice *out, const RoadmapPages &pages, int first, int end,
+                               const RoadmapRenderer *renderer, QString *error) const
+{
+    QPdfWriter writer(out);
+    writer.setPageLayout(m_options.pageLayout());
+    writer.setTitle(m_plan.info.title);
+    writer.setCreator(QStringLiteral("DX Plan Studio"));
+    return paintRange(&writer, pages, first, end, renderer, error);
+}
+
+QByteArray RoadmapExporter::pdfOfPages(const RoadmapPages &pages, int first, int end,
+                                       const RoadmapRenderer *renderer, const QString &drawnText,
+                                       QString *error) const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!paintPdf(&buffer, pages, first, end, renderer, error))
+        return QByteArray();
+    // Made in memory first: its text layer is corrected before it is written.
+    buffer.close();
+    QByteArray pdf = std::move(buffer.buffer());
+    PdfTextLayerFix::apply(&pdf, QRawFont::fromFont(RoadmapStyle::separateFont(RoadmapStyle::FontRole::Body)),
+                           drawnText);
+    return pdf;
 }
 
 bool RoadmapExporter::writePdf(QIODevice *device)
 {
-    // Made in memory first: its text layer is corrected before it is written.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
+    // A long roadmap is painted in two halves at once, one per core, each
+    // into a PDF of its own, and the halves are joined: painting the pages,
+    // and the compression Qt gives each finished page, are nearly all the
+    // time it takes. The second half has a renderer of its own.
+    QByteArray firstHalf;
+    QByteArray secondHalf;
     QString error;
-    QString drawnText;
     {
-        QPdfWriter writer(&buffer);
-        writer.setPageLayout(m_options.pageLayout());
-        writer.setTitle(m_plan.info.title);
-        writer.setCreator(QStringLiteral("DX Plan Studio"));
-        if (paintPages(&writer, m_plan, m_options, &error, &drawnText) == 0)
+        // The layout is let go of before the halves are joined, which
+        // then takes its memory.
+        const RoadmapPages pages(m_plan, m_options, m_options.pageLayout().paintRect(QPageLayout::Point).size());
+        const bool split = pages.count() >= pagesWorthSplitting && QThread::idealThreadCount() > 1;
+        const int half = split ? (pages.count() + 1) / 2 : pages.count();
+        const QString drawnText = distinctCharacters(pages.textContent());
+        QString secondError;
+        std::future<void> secondPainted;
+        if (split) {
+            secondPainted = std::async(std::launch::async, [&] {
+                const std::unique_ptr<RoadmapRenderer> renderer = pages.makeRenderer();
+                secondHalf = pdfOfPages(pages, half, pages.count(), renderer.get(), drawnText, &secondError);
+            });
+        }
+        firstHalf = pdfOfPages(pages, 0, half, nullptr, drawnText, &error);
+        if (secondPainted.valid()) {
+            secondPainted.wait();
+            if (secondHalf.isEmpty() && !firstHalf.isEmpty())
+                error = secondError;
+        }
+        if (firstHalf.isEmpty() || (split && secondHalf.isEmpty()))
             return fail(error);
     }
-    QByteArray pdf = buffer.buffer();
-    buffer.close();
-    PdfTextLayerFix::apply(&pdf, QRawFont::fromFont(RoadmapStyle::font(RoadmapStyle::FontRole::Body)), drawnText);
-    if (device->write(pdf) != pdf.size())
-        return fail(device->errorString());
-    return true;
+    if (secondHalf.isEmpty())
+        return device->write(firstHalf) == firstHalf.size() || fail(device->errorString());
+    return PdfJoin::join({ firstHalf, secondHalf }, device, &error) || fail(error);
 }
 
 bool RoadmapExporter::writeSvg(QIODevice *device)

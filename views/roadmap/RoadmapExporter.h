@@ -3,6 +3,7 @@
 #include "models/Plan.h"
 #include "views/roadmap/RoadmapOptions.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QSize>
 #include <QString>
@@ -10,6 +11,7 @@
 class QIODevice;
 class QPagedPaintDevice;
 class RoadmapPages;
+class RoadmapRenderer;
 
 // Writes a roadmap as PDF (vector pages, text kept as text), SVG or PNG
 // (one picture of the whole roadmap, the paper's width wide, or one file
@@ -55,13 +57,27 @@ public:
 
     // Lays the roadmap out for the device's page (scaled to fit its width)
     // and paints every page; returns the number of pages, 0 on failure.
-    // `drawnText`, when given, receives every text painted.
     static int paintPages(QPagedPaintDevice *device, const Plan &plan, const RoadmapOptions &options,
-                          QString *error, QString *drawnText = nullptr);
+                          QString *error);
+
+    // A PDF of this many pages or more is painted in two halves at once
+    // (see writePdf).
+    static constexpr int pagesWorthSplitting = 8;
 
 private:
     bool fail(const QString &error);
     bool writePage(const QString &path, Format format, const RoadmapPages &pages, int index);
+    // Pages [first, end) on `device`, with `renderer` or, when null, the
+    // pages' own.
+    static bool paintRange(QPagedPaintDevice *device, const RoadmapPages &pages, int first, int end,
+                           const RoadmapRenderer *renderer, QString *error);
+    // Pages [first, end) as a PDF written to `out`.
+    bool paintPdf(QIODevice *out, const RoadmapPages &pages, int first, int end,
+                  const RoadmapRenderer *renderer, QString *error) const;
+    // Pages [first, end) as a PDF in memory, its text layer corrected for
+    // `drawnText` (PdfTextLayerFix); empty on failure.
+    QByteArray pdfOfPages(const RoadmapPages &pages, int first, int end, const RoadmapRenderer *renderer,
+                          const QString &drawnText, QString *error) const;
 
     Plan m_plan; // a copy: plan values share their data, and outlive the caller's
     RoadmapOptions m_options;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <memory>
 
 class QPainter;
 
@@ -16,16 +17,23 @@ class QPainter;
 class RoadmapPages
 {
 public:
+    // `plan` must outlive the pages.
     RoadmapPages(const Plan &plan, const RoadmapOptions &options, const QSizeF &printablePoints);
 
     int count() const { return int(m_pages.size()); }
     // Paints page `index` with the painter at the printable area's top
     // left, in points.
     void paint(QPainter *painter, int index) const;
+    // The same with `renderer`, one from makeRenderer(): pages painted on
+    // another thread at the same time (see RoadmapRenderer).
+    void paint(QPainter *painter, int index, const RoadmapRenderer &renderer) const;
+    std::unique_ptr<RoadmapRenderer> makeRenderer() const;
     // Every text the pages may draw (PdfTextLayerFix).
     QString textContent() const { return m_renderer.textContent(); }
 
 private:
+    const Plan &m_plan;
+    RoadmapOptions m_options;
     RoadmapLayout m_layout;
     RoadmapRenderer m_renderer;
     qreal m_fit = 1;

@@ -5,6 +5,7 @@
 #include "views/common/Palette.h"
 #include "views/common/PrintedText.h"
 #include "views/roadmap/RoadmapStyle.h"
+#include "views/roadmap/ShapedTextCache.h"
 #include "views/roadmap/TextFitting.h"
 
 #include <QCoreApplication>
@@ -59,8 +60,9 @@ QPainterPath barShape(const RoadmapLayout::Bar &bar)
 RoadmapRenderer::RoadmapRenderer(const Plan &plan, const RoadmapOptions &options,
                                  const RoadmapLayout &layout)
     : m_layout(layout), m_options(options), m_info(plan.info), m_era(options.eraStyleFor(plan)),
-      m_body(font(FontRole::Body)), m_bold(font(FontRole::Bold)), m_small(font(FontRole::Small)),
-      m_header(font(FontRole::Header)), m_titleFont(font(FontRole::Title)),
+      m_body(separateFont(FontRole::Body)), m_bold(separateFont(FontRole::Bold)),
+      m_small(separateFont(FontRole::Small)), m_header(separateFont(FontRole::Header)),
+      m_titleFont(separateFont(FontRole::Title)),
       m_bodyMetrics(m_body), m_boldMetrics(m_bold), m_smallMetrics(m_small),
       m_headerMetrics(m_header), m_titleMetrics(m_titleFont)
 {
@@ -166,9 +168,13 @@ void RoadmapRenderer::drawText(QPainter *painter, qreal x, qreal top, qreal heig
 {
     if (text.isEmpty())
         return;
-    painter->setFont(font);
     // Baseline so the text sits in the middle of the band.
     const qreal baseline = top + (height + metrics.ascent() - metrics.descent()) / 2;
+    if (ShapedTextCache::suits(painter)) {
+        m_shapedText.draw(painter, QPointF(x, baseline), text, font);
+        return;
+    }
+    painter->setFont(font);
     painter->drawText(QPointF(x, baseline), text);
 }
 

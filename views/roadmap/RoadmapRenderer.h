@@ -2,6 +2,7 @@
 
 #include "views/roadmap/RoadmapLayout.h"
 #include "views/roadmap/RoadmapOptions.h"
+#include "views/roadmap/ShapedTextCache.h"
 
 #include <QColor>
 #include <QFont>
@@ -18,6 +19,10 @@ class QPainter;
 //
 // Its words (headings, legend, "continued", footer) are in the plan's
 // language, whatever the PC's: PrintedText, context "RoadmapRenderer".
+//
+// A renderer paints on one thread at a time: it keeps the text it has
+// shaped, and fonts of its own (RoadmapStyle::separateFont). Two threads
+// painting the same layout each use a renderer of their own.
 class RoadmapRenderer
 {
 public:
@@ -97,4 +102,6 @@ private:
     QString m_todayWord;
     QFont m_body, m_bold, m_small, m_header, m_titleFont;
     QFontMetricsF m_bodyMetrics, m_boldMetrics, m_smallMetrics, m_headerMetrics, m_titleMetrics;
+    // Painting a page does not change what the renderer paints.
+    mutable ShapedTextCache m_shapedText;
 };

@@ -48,4 +48,9 @@ QFont font(FontRole role)
     return fonts[int(role)];
 }
 
+QFont separateFont(FontRole role)
+{
+    return makeFont(role);
+}
+
 } // namespace RoadmapStyle

@@ -13,7 +13,12 @@ enum class FontRole { Body, Bold, Small, Header, Title };
 
 // IPAexGothic where installed (its glyphs map back to the right characters
 // in a PDF's text layer, 「・」 included), another Japanese font otherwise.
+// Made once and shared: for measuring on the window's thread.
 QFont font(FontRole role);
+// The same font, sharing nothing with any other QFont: a font looks its
+// glyphs up anew on each thread that uses it, so a renderer that may paint
+// on another thread keeps fonts of its own.
+QFont separateFont(FontRole role);
 
 constexpr qreal lineHeight = 11;      // one line of body text
 constexpr qreal rowPadding = 3.5;     // above and below a row's content

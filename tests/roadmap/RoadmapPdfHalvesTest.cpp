@@ -1,0 +1,286 @@
+// A long roadmap's PDF is painted in two halves on two threads and joined
+// (RoadmapExporter::writePdf, PdfJoin); text that repeats is drawn from
+// glyph runs shaped once (ShapedTextCache). Each must give the very PDF
+// the plain way gives: the same pages, words, places and text layer.
+#include "tests/roadmap/RoadmapTestSupport.h"
+#include "tests/support/ExternalTools.h"
+
+#include "views/common/PdfJoin.h"
+#include "views/common/PdfTextLayerFix.h"
+#include "views/roadmap/RoadmapExporter.h"
+#include "views/roadmap/RoadmapPages.h"
+#include "views/roadmap/RoadmapStyle.h"
+#include "views/roadmap/ShapedTextCache.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRawFont>
+#include <QRegularExpression>
+#include <QSvgGenerator>
+#include <QTemporaryDir>
+#include <QThread>
+
+using namespace RoadmapTest;
+
+namespace {
+
+#define SKIP_WITHOUT_PDFTOTEXT()                                                   \
+    if (!havePdfToText())                                                          \
+        GTEST_SKIP() << "pdftotext is not installed";
+
+// A PDF of `pages` pages, each with its text, titled `title`.
+QByteArray smallPdf(const QString &title, const QStringList &pages)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title);
+        writer.setPageSize(QPageSize(QPageSize::A5));
+        QPainter painter(&writer);
+        painter.setFont(RoadmapStyle::font(RoadmapStyle::FontRole::Title));
+        for (int i = 0; i < pages.size(); ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.drawText(QPointF(200, 400), pages[i]);
+        }
+    }
+    return buffer.data();
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile file(dir.filePath(name));
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return file.fileName();
+}
+
+// The PDF's text as runs of characters with their boxes, one per line:
+// words that touch on the same line are run together, as a reader sees
+// them. (How text is cut into drawing operations decides where pdftotext
+// ends a word; a run shaped once is drawn whole, where drawText draws the
+// pieces Qt emboldens itself one by one.)
+QStringList placedText(const QString &path)
+{
+    static const QRegularExpression word(QStringLiteral(
+        "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>|<page "));
+    QStringList runs;
+    double left = 0, top = 0, right = -1, bottom = 0;
+    QString text;
+    auto finish = [&] {
+        if (!text.isEmpty())
+            runs << QStringLiteral("%1 %2 %3 %4 %5").arg(left, 0, 'f', 2).arg(top, 0, 'f', 2)
+                        .arg(right, 0, 'f', 2).arg(bottom, 0, 'f', 2).arg(text);
+        text.clear();
+    };
+    for (const QRegularExpressionMatch &m : word.globalMatch(pdfWordBoxes(path))) {
+        if (m.captured(5).isNull() && m.captured(1).isEmpty()) {
+            finish();
+            runs << QStringLiteral("page");
+            continue;
+        }
+        const double x0 = m.captured(1).toDouble(), y0 = m.captured(2).toDouble();
+        const double x1 = m.captured(3).toDouble(), y1 = m.captured(4).toDouble();
+        if (!text.isEmpty() && qAbs(y0 - top) < 0.01 && qAbs(x0 - right) < 0.01) {
+            text += m.captured(5);
+            right = x1;
+            continue;
+        }
+        finish();
+        left = x0, top = y0, right = x1, bottom = y1;
+        text = m.captured(5);
+    }
+    finish();
+    return runs;
+}
+
+QString pdfTitle(const QString &path)
+{
+    const QString boxes = [&] {
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"),
+                      { QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+        process.waitForFinished(60000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }();
+    const qsizetype start = boxes.indexOf(QLatin1String("<title>"));
+    const qsizetype end = boxes.indexOf(QLatin1String("</title>"));
+    return start < 0 || end < 0 ? QString() : boxes.mid(start + 7, end - start - 7);
+}
+
+} // namespace
+
+TEST(PdfJoin, PagesFollowEachOtherAndTheFirstPartNamesTheWhole)
+{
+    SKIP_WITHOUT_PDFTOTEXT();
+    QTemporaryDir dir;
+    QBuffer joined;
+    joined.open(QIODevice::WriteOnly);
+    QString error;
+    ASSERT_TRUE(PdfJoin::join({ smallPdf(QStringLiteral("前半"), { QStringLiteral("ページA"), QStringLiteral("ページB") }),
+                                smallPdf(QStringLiteral("後半"), { QStringLiteral("ページC") }) },
+                              &joined, &error))
+        << error.toStdString();
+    const QString path = writeFile(dir, QStringLiteral("joined.pdf"), joined.data());
+    const QStringList pages = pdfPages(path);
+    ASSERT_EQ(pages.size(), 3);
+    EXPECT_EQ(pages[0].trimmed(), QStringLiteral("ページA"));
+    EXPECT_EQ(pages[1].trimmed(), QStringLiteral("ページB"));
+    EXPECT_EQ(pages[2].trimmed(), QStringLiteral("ページC"));
+    EXPECT_EQ(pdfTitle(path), QStringLiteral("前半"));
+}
+
+TEST(PdfJoin, AnUnreadablePartFailsWithAMessageAndWritesNothing)
+{
+    for (const QByteArray &bad : { QByteArray("not a PDF at all"), QByteArray(), QByteArray("%PDF-1.4\n%%EOF") }) {
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QString error;
+        EXPECT_FALSE(PdfJoin::join({ smallPdf(QStringLiteral("t"), { QStringLiteral("a") }), bad }, &out, &error))
+            << bad.toStdString();
+        EXPECT_FALSE(error.isEmpty());
+        EXPECT_TRUE(out.data().isEmpty());
+    }
+}
+
+TEST(PdfJoin, AFullDeviceFailsWithAMessage)
+{
+    // A device that takes nothing, as a full disk does.
+    QFile closed;
+    QString error;
+    EXPECT_FALSE(PdfJoin::join({ smallPdf(QStringLiteral("t"), { QStringLiteral("a") }),
+                                 smallPdf(QStringLiteral("t"), { QStringLiteral("b") }) },
+                               &closed, &error));
+    EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(ShapedTextCache, OnlyAPdfTakesGlyphRuns)
+{
+    QBuffer pdfBytes;
+    pdfBytes.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&pdfBytes);
+    QPainter onPdf(&pdf);
+    EXPECT_TRUE(ShapedTextCache::suits(&onPdf));
+    onPdf.end();
+
+    QImage image(10, 10, QImage::Format_RGB32);
+    QPainter onImage(&image);
+    EXPECT_FALSE(ShapedTextCache::suits(&onImage));
+    onImage.end();
+
+    QBuffer svgBytes;
+    svgBytes.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&svgBytes);
+    QPainter onSvg(&svg);
+    EXPECT_FALSE(ShapedTextCache::suits(&onSvg));
+}
+
+TEST(ShapedTextCache, RepeatedTextLandsWhereDrawTextPutsIt)
+{
+    SKIP_WITHOUT_PDFTOTEXT();
+    QTemporaryDir dir;
+    const QFont body = RoadmapStyle::font(RoadmapStyle::FontRole::Body);
+    const QFont bold = RoadmapStyle::font(RoadmapStyle::FontRole::Bold);
+    // Mixed scripts (a fallback font may take the Latin), bold that Qt
+    // emboldens itself, and the middle dot.
+    const QStringList texts { QStringLiteral("検討・準備"), QStringLiteral("(3) 取組テーマ3 行政サービス"),
+                              QStringLiteral("令和6(2024)年度"), QStringLiteral("自治体DX") };
+    auto paint = [&](const QString &name, bool cached) {
+        QFile file(dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&file);
+        QPainter painter(&writer);
+        painter.scale(writer.logicalDpiX() / 72.0, writer.logicalDpiX() / 72.0);
+        ShapedTextCache cache;
+        qreal y = 20;
+        // Three times each: seen once, then shaped, then from the cache.
+        for (int round = 0; round < 3; ++round) {
+            for (const QString &text : texts) {
+                for (const QFont *font : { &body, &bold }) {
+                    y += 12;
+                    if (cached) {
+                        cache.draw(&painter, QPointF(20 + round * 7.25, y), text, *font);
+                    } else {
+                        painter.setFont(*font);
+                        painter.drawText(QPointF(20 + round * 7.25, y), text);
+                    }
+                }
+            }
+        }
+        return file.fileName();
+    };
+    const QString plain = paint(QStringLiteral("plain.pdf"), false);
+    const QString cached = paint(QStringLiteral("cached.pdf"), true);
+    const QStringList runs = placedText(cached);
+    EXPECT_EQ(runs, placedText(plain));
+    EXPECT_EQ(runs.filter(QStringLiteral("検討・準備")).size(), 6);
+    EXPECT_EQ(runs.filter(QStringLiteral("DX")).size(), 6);
+}
+
+TEST(RoadmapPdfHalves, ALongRoadmapJoinedFromTwoHalvesIsTheOnePaintedWhole)
+{
+    SKIP_WITHOUT_PDFTOTEXT();
+    if (QThread::idealThreadCount() < 2)
+        GTEST_SKIP() << "one core: the roadmap is painted whole";
+    QTemporaryDir dir;
+    Plan plan = PlanGenerator::generate(300, 7);
+    // In the second half too, ideographs that share a glyph with a radical
+    // come back as themselves.
+    plan.themes.last().measures.last().title = QStringLiteral("自治体情報システムの標準化・共通化");
+    RoadmapOptions options = paperOptions(RoadmapOptions::Paper::A4);
+    options.today = QDate(2026, 5, 10);
+
+    const QString joined = dir.filePath(QStringLiteral("joined.pdf"));
+    RoadmapExporter exporter(plan, options);
+    ASSERT_TRUE(exporter.exportFile(joined, RoadmapExporter::Format::Pdf)) << exporter.errorString().toStdString();
+
+    // The same pages, painted by one writer on one thread (as printing
+    // does), their text layer corrected as the export corrects it.
+    const QString whole = dir.filePath(QStringLiteral("whole.pdf"));
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter writer(&buffer);
+            writer.setPageLayout(options.pageLayout());
+            QString error;
+            ASSERT_GT(RoadmapExporter::paintPages(&writer, plan, options, &error), 0) << error.toStdString();
+        }
+        QByteArray pdf = buffer.data();
+        const RoadmapPages pages(plan, options, printableArea(options).size());
+        PdfTextLayerFix::apply(&pdf, QRawFont::fromFont(RoadmapStyle::font(RoadmapStyle::FontRole::Body)),
+                               pages.textContent());
+        writeFile(dir, QStringLiteral("whole.pdf"), pdf);
+    }
+
+    const QStringList pages = pdfPages(joined);
+    ASSERT_GE(pages.size(), RoadmapExporter::pagesWorthSplitting);
+    EXPECT_EQ(pages, pdfPages(whole));
+    EXPECT_EQ(placedText(joined), placedText(whole));
+    EXPECT_EQ(pdfTitle(joined), plan.info.title);
+    EXPECT_TRUE(pages.last().contains(QStringLiteral("自治体情報システムの標準化・共通化")));
+    EXPECT_TRUE(pages.last().simplified().remove(QLatin1Char(' ')).contains(QStringLiteral("%1/%1").arg(pages.size())));
+    for (QChar c : pages.join(QString()))
+        ASSERT_FALSE(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF) << "radical U+" << std::hex << c.unicode();
+}
+
+TEST(RoadmapPdfHalves, AShortRoadmapIsOneWriterAndNeedsNoJoin)
+{
+    QTemporaryDir dir;
+    const Plan plan = samplePlan();
+    RoadmapOptions options = paperOptions(RoadmapOptions::Paper::A3);
+    const QString path = dir.filePath(QStringLiteral("short.pdf"));
+    RoadmapExporter exporter(plan, options);
+    ASSERT_TRUE(exporter.exportFile(path, RoadmapExporter::Format::Pdf)) << exporter.errorString().toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    // One embedded copy of the font: a joined PDF has one per half.
+    EXPECT_EQ(pdf.count("/FontFile2"), 1);
+}
