@@ -152,8 +152,8 @@ bool ReceivedDatabase::read(const QString &path, Result *result)
     const QStringList theirs = Schema::objects(db);
     if (theirs == QStringList { QStringLiteral("unreadable") })
         return stopped(Text::tr("the plan database is damaged (its schema cannot be read)"));
-    const QList<QStringList> accepted = Schema::acceptedObjects(newer ? Schema::currentVersion : version);
-    const bool schemaOk = newer ? extendsOurs(theirs, accepted.value(0)) : accepted.contains(theirs);
+    const bool schemaOk = newer ? extendsOurs(theirs, Schema::createdObjects(Schema::currentVersion))
+                                : Schema::acceptsObjects(version, theirs);
     if (!schemaOk)
         return fail(Text::tr("the plan database's structure differs from a DX Plan Studio plan"));
 

@@ -1,5 +1,7 @@
 #include "models/Schema.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -462,16 +464,34 @@ QStringList describeCurrent()
     return description;
 }
 
+// Schemas are described by building them in an in-memory database, a few
+// milliseconds each. Each is built when first asked for and kept: a
+// received file needs its own version's only, and building every version
+// up front took longer than checking a 10,000-measure plan's values.
+namespace {
+
+template <typename Make>
+QStringList keptPerVersion(QHash<int, QStringList> *kept, int version, Make make)
+{
+    static QMutex mutex; // plans are read on worker threads too
+    QMutexLocker lock(&mutex);
+    auto it = kept->find(version);
+    if (it == kept->end())
+        it = kept->insert(version, make());
+    return *it;
+}
+
+} // namespace
+
 QStringList describeVersion(int version)
 {
-    static const QList<QStringList> byVersion = [] {
-        QList<QStringList> all(currentVersion + 1);
-        for (int v = 1; v <= currentVersion; ++v)
-            all[v] = inMemory([v](QSqlDatabase &db) { QString e; return createVersion(db, v, &e); },
-                              [](QSqlDatabase &db) { return describe(db); });
-        return all;
-    }();
-    return version >= 1 && version <= currentVersion ? byVersion[version] : QStringList();
+    if (version < 1 || version > currentVersion)
+        return QStringList();
+    static QHash<int, QStringList> kept;
+    return keptPerVersion(&kept, version, [version] {
+        return inMemory([version](QSqlDatabase &db) { QString e; return createVersion(db, version, &e); },
+                        [](QSqlDatabase &db) { return describe(db); });
+    });
 }
 
 QStringList objects(QSqlDatabase &db)
@@ -487,23 +507,40 @@ QStringList objects(QSqlDatabase &db)
     return result;
 }
 
-QList<QStringList> acceptedObjects(int version)
+QStringList createdObjects(int version)
 {
-    static const QList<QList<QStringList>> byVersion = [] {
-        QList<QList<QStringList>> all(currentVersion + 1);
-        auto objectsOf = [](QSqlDatabase &db) { return objects(db); };
-        for (int v = 1; v <= currentVersion; ++v)
-            all[v] << inMemory([v](QSqlDatabase &db) { QString e; return createVersion(db, v, &e); }, objectsOf);
-        for (int from = 1; from < currentVersion; ++from)
-            all[currentVersion] << inMemory(
+    if (version < 1 || version > currentVersion)
+        return QStringList();
+    static QHash<int, QStringList> kept;
+    return keptPerVersion(&kept, version, [version] {
+        return inMemory([version](QSqlDatabase &db) { QString e; return createVersion(db, version, &e); },
+                        [](QSqlDatabase &db) { return objects(db); });
+    });
+}
+
+bool acceptsObjects(int version, const QStringList &theirs)
+{
+    if (version < 1 || version > currentVersion)
+        return false;
+    if (theirs == createdObjects(version))
+        return true;
+    if (version != currentVersion)
+        return false;
+    // A file made from an older one: that schema migrated to this version.
+    static QHash<int, QStringList> kept;
+    for (int from = 1; from < currentVersion; ++from) {
+        const QStringList migrated = keptPerVersion(&kept, from, [from] {
+            return inMemory(
                 [from](QSqlDatabase &db) {
                     QString e;
                     return createVersion(db, from, &e) && migrate(db, &e);
                 },
-                objectsOf);
-        return all;
-    }();
-    return version >= 1 && version <= currentVersion ? byVersion[version] : QList<QStringList>();
+                [](QSqlDatabase &db) { return objects(db); });
+        });
+        if (theirs == migrated)
+            return true;
+    }
+    return false;
 }
 
 } // namespace Schema

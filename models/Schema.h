@@ -36,11 +36,13 @@ QStringList describeVersion(int version);
 // Every object of a database exactly as sqlite_schema stores it, one line
 // each ("type|name|table|sql"), sorted: SQLite's own objects included.
 QStringList objects(QSqlDatabase &db);
-// The object lists a file of schema `version` may hold: the schema created
-// by that version, and for the current version also every older schema
-// migrated to it (ALTER TABLE leaves its own mark in the stored SQL).
-// Empty for versions this build does not know.
-QList<QStringList> acceptedObjects(int version);
+// The objects the schema of `version` creates (empty for versions this
+// build does not know).
+QStringList createdObjects(int version);
+// Whether a file of schema `version` may hold exactly `theirs`: the schema
+// created by that version, and for the current version also every older
+// schema migrated to it (ALTER TABLE leaves its own mark in the stored SQL).
+bool acceptsObjects(int version, const QStringList &theirs);
 
 // Runs statements one by one, stopping at the first failure.
 bool exec(QSqlDatabase &db, const QStringList &statements, QString *error);

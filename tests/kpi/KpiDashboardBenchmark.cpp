@@ -47,17 +47,53 @@ static void BM_ChartPdf(benchmark::State &state)
 }
 BENCHMARK(BM_ChartPdf)->Unit(benchmark::kMillisecond);
 
+// A plan whose first KPI has `actuals` actuals (a sensor count recorded
+// daily, or a roll-up of many offices).
+static Plan planWithActuals(int actuals)
+{
+    Plan plan = PlanGenerator::generate(100, 1);
+    Kpi &kpi = plan.kpis.first();
+    kpi.actuals.clear();
+    for (int i = 0; i < actuals; ++i)
+        kpi.actuals.append({ { QDate(2024, 4, 1).addDays(i % 1800), false }, 50.0 + i % 100, QString() });
+    return plan;
+}
+
+// That KPI's chart, and the dashboard holding it, exported to PDF: linear
+// in the actuals.
+static void BM_ChartPdfWithActuals(benchmark::State &state)
+{
+    const Plan plan = planWithActuals(int(state.range(0)));
+    QTemporaryDir dir;
+    KpiExporter exporter(plan);
+    for (auto _ : state)
+        if (!exporter.exportChart(plan.kpis.first().id, dir.filePath(QStringLiteral("chart.pdf"))))
+            state.SkipWithError("export failed");
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_ChartPdfWithActuals)->Arg(1000)->Arg(10000)->Arg(20000)->Unit(benchmark::kMillisecond)->Complexity();
+
+static void BM_DashboardPdfWithActuals(benchmark::State &state)
+{
+    const Plan plan = planWithActuals(int(state.range(0)));
+    QTemporaryDir dir;
+    KpiExporter exporter(plan);
+    exporter.setAsOf(QDate(2025, 6, 1));
+    for (auto _ : state)
+        if (!exporter.exportDashboard(dir.filePath(QStringLiteral("dashboard.pdf"))))
+            state.SkipWithError("export failed");
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_DashboardPdfWithActuals)->Arg(1000)->Arg(10000)->Arg(20000)->Unit(benchmark::kMillisecond)->Complexity();
+
 // The KPI tab showing a KPI with many actuals (a sensor count recorded
 // daily, or a roll-up of many offices): the table, the year grid, the
 // actuals and the chart opened and painted once. Linear in the actuals:
 // each model works the KPI's status out once per change, not per cell.
 static void BM_KpiTabWithActuals(benchmark::State &state)
 {
-    Plan plan = PlanGenerator::generate(100, 1);
-    Kpi &kpi = plan.kpis.first();
-    kpi.actuals.clear();
-    for (int i = 0; i < state.range(0); ++i)
-        kpi.actuals.append({ { QDate(2024, 4, 1).addDays(i % 1800), false }, 50.0 + i % 100, QString() });
+    const Plan plan = planWithActuals(int(state.range(0)));
+    const Kpi &kpi = plan.kpis.first();
     QString error;
     std::unique_ptr<PlanDocument> document = PlanDocument::create(plan, &error);
     if (!document) {

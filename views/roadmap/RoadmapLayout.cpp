@@ -68,6 +68,24 @@ struct RoadmapLayout::TextMeasure
     QFontMetricsF small { font(FontRole::Small) };
     QHash<int, qreal> titleWidths; // by measure id
     QHash<QString, qreal> labelWidths;
+    QHash<QString, qreal> bodyWidths;
+    QHash<QString, QString> elidedDepartments;
+
+    // Numbers and department lists repeat from measure to measure too.
+    qreal bodyWidth(const QString &text)
+    {
+        auto it = bodyWidths.constFind(text);
+        if (it == bodyWidths.constEnd())
+            it = bodyWidths.insert(text, body.horizontalAdvance(text));
+        return *it;
+    }
+    QString departments(const QString &text, qreal room)
+    {
+        auto it = elidedDepartments.constFind(text);
+        if (it == elidedDepartments.constEnd())
+            it = elidedDepartments.insert(text, body.elidedText(text, Qt::ElideRight, room));
+        return *it;
+    }
 
     // Phase and milestone labels repeat ("運用" on thousands of bars): each
     // is measured once.
@@ -173,14 +191,13 @@ void RoadmapLayout::measureColumns(const Plan &plan, const PlanNumbers &numbers,
             if (!options.showsMeasure(theme, measure))
                 continue;
             if (!numbers.measure(measure.id).isEmpty())
-                numberWidth = std::max({ numberWidth, body.horizontalAdvance(numbers.measure(measure.id)),
-                                     body.horizontalAdvance(numbers.fullMeasure(measure.id)) });
+                numberWidth = std::max({ numberWidth, text->bodyWidth(numbers.measure(measure.id)),
+                                         text->bodyWidth(numbers.fullMeasure(measure.id)) });
             const qreal advance = body.horizontalAdvance(measure.title);
             text->titleWidths.insert(measure.id, advance);
             titleWidth = qMax(titleWidth, advance);
             if (options.showDepartments)
-                departmentsWidth = qMax(departmentsWidth,
-                    body.horizontalAdvance(departmentsText(plan, measure)));
+                departmentsWidth = qMax(departmentsWidth, text->bodyWidth(departmentsText(plan, measure)));
         }
     }
     const qreal pad = 2 * cellPadding;
@@ -191,7 +208,7 @@ void RoadmapLayout::measureColumns(const Plan &plan, const PlanNumbers &numbers,
         qreal audienceWidth = 0;
         for (const Theme &theme : plan.themes)
             for (const Measure &measure : theme.measures)
-                audienceWidth = qMax(audienceWidth, body.horizontalAdvance(audienceText(plan, measure)));
+                audienceWidth = qMax(audienceWidth, text->bodyWidth(audienceText(plan, measure)));
         m_columnWidth[int(Column::Audience)] = audienceWidth + pad;
     }
     const qreal others = m_columnWidth[int(Column::Number)] + m_columnWidth[int(Column::Departments)]
@@ -306,8 +323,8 @@ void RoadmapLayout::addMeasure(const Plan &plan, const Measure &measure, const P
     if (split < measure.title.size())
         row.titleMore = body.elidedText(measure.title.mid(split), Qt::ElideRight, textRoom);
     if (hasColumn(Column::Departments))
-        row.departments = body.elidedText(departmentsText(plan, measure),
-                                          Qt::ElideRight, columnWidth(Column::Departments) - 2 * cellPadding);
+        row.departments = text->departments(departmentsText(plan, measure),
+                                            columnWidth(Column::Departments) - 2 * cellPadding);
     if (m_showAudience)
         row.audience = audienceText(plan, measure);
     const int lines = row.titleMore.isEmpty() ? 1 : 2;
