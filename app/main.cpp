@@ -41,6 +41,30 @@ void screenshotLater(MainWindow *window, const QString &path)
     });
 }
 
+// Ends the event loop once `window` has been shown and painted for the
+// first time: the start-up benchmark (scripts/bench-startup.sh) times the
+// process from launch to a window the user can work in.
+class ExitAfterFirstPaint : public QObject
+{
+public:
+    explicit ExitAfterFirstPaint(QWidget *window) : QObject(window) { window->installEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // A widget window paints when it is first exposed; the exit is
+        // queued behind that painting.
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QMetaObject::invokeMethod(qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -73,7 +97,10 @@ int main(int argc, char *argv[])
                                      QStringLiteral("With --screenshot: the central tab to show (its object name)."),
                                      QStringLiteral("name"));
     screenshotTab.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ readOnly, language, screenshot, screenshotTab });
+    QCommandLineOption exitAfterFirstPaint(QStringLiteral("exit-after-first-paint"),
+                                           QStringLiteral("Quit once the window has been painted (for timing the start)."));
+    exitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ readOnly, language, screenshot, screenshotTab, exitAfterFirstPaint });
     parser.addPositionalArgument(QStringLiteral("plans"), QStringLiteral("The .dxplan files to open."),
                                  QStringLiteral("[plan.dxplan...]"));
     parser.process(app);
@@ -120,6 +147,8 @@ int main(int argc, char *argv[])
     }
     if (windows.isEmpty())
         newWindow();
+    if (parser.isSet(exitAfterFirstPaint))
+        new ExitAfterFirstPaint(windows.first());
     for (MainWindow *window : std::as_const(windows))
         window->show();
     if (parser.isSet(screenshot)) {

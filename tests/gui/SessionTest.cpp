@@ -651,3 +651,17 @@ TEST_F(GuiTest, OlderSidecarsReadAsNotReadOnly)
 }
 
 } // namespace
+
+// The start-up benchmark's way in (scripts/bench-startup.sh): the program
+// opens the plan, paints its window once and ends by itself, cleanly,
+// leaving no working copy behind.
+TEST_F(GuiTest, ExitAfterFirstPaintOpensThePlanAndEndsByItself)
+{
+    const QString plan = writeSamplePlan(path(QStringLiteral("town.dxplan")));
+    AppProcess app(path(QStringLiteral("session")));
+    app.start({ plan, QStringLiteral("--exit-after-first-paint") });
+    ASSERT_TRUE(app.process().waitForFinished(60000)) << "the program did not end by itself";
+    EXPECT_EQ(app.process().exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(app.process().exitCode(), 0);
+    EXPECT_EQ(app.allWorkingFiles(), QStringList());
+}
