@@ -22,6 +22,7 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QTemporaryDir>
+#include <future>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -170,18 +171,30 @@ bool PlanFileWriter::writeSigned(const QString &source, const QByteArray &signat
 bool PlanFileWriter::writeDatabase(const QString &databasePath, const QString &path)
 {
     // The rules a reader holds a received file to, applied before the file
-    // exists: a plan we cannot open again is not written.
-    ReceivedDatabase check;
-    check.setLoadPlan(false);
-    if (!check.read(databasePath, nullptr))
-        return fail(Text::tr("the plan cannot be saved: %1").arg(check.errorString()));
+    // is committed: a plan we cannot open again is not written. They run
+    // on a second core while the archive is packed into the save file,
+    // which replaces the old file only once both are done.
+    const std::shared_future<QString> checking = std::async(std::launch::async, [databasePath] {
+        ReceivedDatabase check;
+        check.setLoadPlan(false);
+        return check.read(databasePath, nullptr) ? QString() : check.errorString();
+    });
+    auto checkProblem = [&checking] {
+        const QString problem = checking.get();
+        return problem.isEmpty() ? QString() : Text::tr("the plan cannot be saved: %1").arg(problem);
+    };
+    // A refused snapshot explains a failure better than what followed it.
+    auto failChecked = [&](const QString &why) {
+        const QString problem = checkProblem();
+        return fail(problem.isEmpty() ? why : problem);
+    };
 
     QFile database(databasePath);
     if (!database.open(QIODevice::ReadOnly))
-        return fail(database.errorString());
+        return failChecked(database.errorString());
     const QByteArray data = database.readAll();
     if (data.size() != database.size())
-        return fail(Text::tr("the plan snapshot could not be read"));
+        return failChecked(Text::tr("the plan snapshot could not be read"));
     const QJsonObject manifest {
         { QStringLiteral("format"), QString(PlanFileFormat::mimeType) },
         { QStringLiteral("formatMajor"), PlanFileFormat::formatMajor },
@@ -198,14 +211,14 @@ bool PlanFileWriter::writeDatabase(const QString &databasePath, const QString &p
                 QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) } } } },
     };
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
-    if (!writeArchive(path, manifestBytes, data, QByteArray()))
-        return false;
+    if (!writeArchive(path, manifestBytes, data, QByteArray(), checkProblem))
+        return failChecked(m_error);
     m_manifest = manifestBytes;
     return true;
 }
 
 bool PlanFileWriter::writeArchive(const QString &path, const QByteArray &manifest, const QByteArray &database,
-                                  const QByteArray &signature)
+                                  const QByteArray &signature, const std::function<QString()> &lastCheck)
 {
     const QString folder = QFileInfo(path).absolutePath();
     // KZip opened on a file name writes through its own QSaveFile: the
@@ -220,9 +233,14 @@ bool PlanFileWriter::writeArchive(const QString &path, const QByteArray &manifes
     ok = ok && zip.writeFile(PlanFileFormat::databaseEntry, database, 0100644);
     if (!signature.isEmpty())
         ok = ok && zip.writeFile(PlanSignature::entryName, signature, 0100644);
-    if (!ok) {
-        const QString why = writeError(folder, database.size(), zip.errorString());
-        // Closing would commit a half-written archive over the old file.
+    QString why;
+    if (!ok)
+        why = writeError(folder, database.size(), zip.errorString());
+    else if (lastCheck)
+        why = lastCheck();
+    if (!why.isEmpty()) {
+        // Closing would commit a half-written or refused archive over the
+        // old file.
         if (auto *saveFile = qobject_cast<QSaveFile *>(zip.device()))
             saveFile->cancelWriting();
         return fail(why);

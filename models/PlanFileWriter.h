@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <functional>
 
 class QIODevice;
 class WorkingCopy;
@@ -40,8 +41,10 @@ private:
     bool snapshot(WorkingCopy &copy, const QString &folder, QString *databasePath);
     bool fail(const QString &why);
     // mimetype, manifest, database and (when given) signature, at `path`.
+    // `lastCheck`, when given, is asked once everything is written and
+    // before the file is committed: an error from it leaves the old file.
     bool writeArchive(const QString &path, const QByteArray &manifest, const QByteArray &database,
-                      const QByteArray &signature);
+                      const QByteArray &signature, const std::function<QString()> &lastCheck = {});
     QString m_error;
     QByteArray m_manifest;
 };

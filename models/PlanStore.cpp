@@ -509,7 +509,7 @@ bool PlanStore::load(Plan *plan)
         t.overview = q.value(2).toString();
         t.sectionId = q.value(3).toInt();
         themeIndex.insert(t.id, plan->themes.size());
-        plan->themes.append(t);
+        plan->themes.append(std::move(t));
     }
     if (!select("SELECT theme_id, principle_id FROM theme_principles ORDER BY theme_id, position"))
         return false;
@@ -559,7 +559,7 @@ bool PlanStore::load(Plan *plan)
         m.allDepartments = q.value(5).toBool();
         m.status = MeasureStatus(qBound(0, q.value(6).toInt(), 3));
         measureIndex.insert(m.id, measures.size());
-        measures.append(m);
+        measures.append(std::move(m));
     }
     auto attachIds = [&](const char *sql, QList<int> Measure::*member) {
         if (!select(sql))
@@ -610,7 +610,7 @@ bool PlanStore::load(Plan *plan)
         k.themeId = q.value(7).toInt();
         k.source = q.value(8).toString();
         kpiIndex.insert(k.id, plan->kpis.size());
-        plan->kpis.append(k);
+        plan->kpis.append(std::move(k));
     }
     if (!select("SELECT kpi_id, fiscal_year, value, statement FROM kpi_targets ORDER BY kpi_id, fiscal_year"))
         return false;

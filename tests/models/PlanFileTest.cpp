@@ -297,3 +297,34 @@ TEST(PlanFile, ASaveThatRunsOutOfDiskSpaceKeepsTheOldFile)
     EXPECT_EQ(QDir(disk).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("plan.dxplan") });
     doc->closeCleanly();
 }
+
+// Saving checks the snapshot with a reader's rules while the archive is
+// packed; a refused snapshot must leave the old file and no other behind.
+TEST(PlanFile, ASnapshotTheReaderWouldRefuseIsNotSavedAndTheOldFileStays)
+{
+    QTemporaryDir dir;
+    const QString path = writeSampleFile(dir);
+    QFile old(path);
+    ASSERT_TRUE(old.open(QIODevice::ReadOnly));
+    const QByteArray before = old.readAll();
+    old.close();
+    QString error;
+    auto doc = PlanDocument::open(path, false, &error);
+    ASSERT_TRUE(doc) << error.toStdString();
+    {
+        // A title over the format's text limit, written past the editors.
+        DatabaseConnection connection;
+        ASSERT_TRUE(connection.open(doc->workingCopyPath(), DatabaseConnection::Mode::ReadWrite));
+        QSqlQuery q(connection.database());
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE measures SET title = hex(zeroblob(600000))"
+                                          " WHERE id = (SELECT min(id) FROM measures)")));
+        ASSERT_EQ(q.numRowsAffected(), 1);
+    }
+    EXPECT_EQ(doc->save(QString(), true, &error), PlanDocument::SaveResult::Failed);
+    EXPECT_TRUE(error.contains(QStringLiteral("cannot be saved"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("measures.title"))) << error.toStdString();
+    ASSERT_TRUE(old.open(QIODevice::ReadOnly));
+    EXPECT_EQ(old.readAll(), before);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("plan.dxplan") });
+    doc->closeCleanly();
+}
