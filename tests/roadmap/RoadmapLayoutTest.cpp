@@ -1,10 +1,12 @@
 #include "tests/roadmap/RoadmapTestSupport.h"
 
+#include "models/PlanGenerator.h"
 #include "views/common/PhaseText.h"
 #include "views/roadmap/RoadmapStyle.h"
 #include "views/roadmap/TextFitting.h"
 
 #include <QFontMetricsF>
+#include <QSet>
 
 using namespace RoadmapTest;
 using Row = RoadmapLayout::Row;
@@ -452,4 +454,37 @@ TEST(RoadmapLayout, NarrowWidthsWidenToTheLeastUsableLayout)
     EXPECT_GT(layout.width(), 100);
     EXPECT_GE(layout.monthWidth() * 12, RoadmapStyle::minimumYearWidth - 1e-9);
     EXPECT_GE(layout.columnWidth(RoadmapLayout::Column::Title), RoadmapStyle::minimumTitleWidth);
+}
+
+// A long plan's titles are measured in two halves on two cores: in either
+// half a title wraps exactly when it is long.
+TEST(RoadmapLayout, TitlesMeasuredInTwoHalvesWrapExactlyWhenLong)
+{
+    Plan plan = PlanGenerator::generate(int(RoadmapLayout::titlesWorthSplitting) + 10);
+    QSet<int> longTitles;
+    int n = 0;
+    for (Theme &theme : plan.themes)
+        for (Measure &measure : theme.measures) {
+            if (++n % 7 == 0) {
+                measure.title = QStringLiteral("窓口と電子申請の一体的な見直し").repeated(12);
+                longTitles.insert(measure.id);
+            } else {
+                measure.title = QStringLiteral("施策%1").arg(n);
+            }
+        }
+    const RoadmapLayout layout(plan, RoadmapOptions(), 1600);
+    int measureRows = 0;
+    int mismatches = 0;
+    int wrappedInSecondHalf = 0;
+    for (const Row &row : layout.rows()) {
+        if (row.kind != Row::Kind::Measure)
+            continue;
+        const bool wrapped = !row.titleMore.isEmpty();
+        mismatches += wrapped != longTitles.contains(row.measureId);
+        wrappedInSecondHalf += wrapped && measureRows >= plan.measureCount() / 2;
+        ++measureRows;
+    }
+    EXPECT_EQ(measureRows, plan.measureCount());
+    EXPECT_EQ(mismatches, 0);
+    EXPECT_GT(wrappedInSecondHalf, int(RoadmapLayout::titlesWorthSplitting) / 16);
 }

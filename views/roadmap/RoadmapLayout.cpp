@@ -8,8 +8,10 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
+#include <QThread>
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 using namespace RoadmapStyle;
 
@@ -57,6 +59,30 @@ QList<int> assignLanes(const QList<std::pair<qreal, qreal>> &spans, int *laneCou
     }
     *laneCount = qMax(1, int(laneEnds.size()));
     return lanes;
+}
+
+// Every title is different, so each is shaped once; a long plan's titles
+// in two halves on two cores, the second half with a font of its own (a
+// font's engine keeps caches that threads must not share).
+QList<qreal> titleAdvances(const QList<const Measure *> &measures, const QFontMetricsF &body)
+{
+    QList<qreal> advances(measures.size());
+    qreal *out = advances.data();
+    auto measure = [&measures, out](const QFontMetricsF &metrics, qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            out[i] = metrics.horizontalAdvance(measures[i]->title);
+    };
+    if (measures.size() < RoadmapLayout::titlesWorthSplitting || QThread::idealThreadCount() < 2) {
+        measure(body, 0, measures.size());
+        return advances;
+    }
+    const qsizetype half = measures.size() / 2;
+    auto secondHalf = std::async(std::launch::async, [&] {
+        measure(QFontMetricsF(separateFont(FontRole::Body)), half, measures.size());
+    });
+    measure(body, 0, half);
+    secondHalf.get();
+    return advances;
 }
 
 } // namespace
@@ -184,21 +210,26 @@ void RoadmapLayout::measureColumns(const Plan &plan, const PlanNumbers &numbers,
     qreal numberWidth = 0;
     qreal titleWidth = 0;
     qreal departmentsWidth = 0;
+    QList<const Measure *> shown;
     for (const Theme &theme : plan.themes) {
         if (!options.showsTheme(theme))
             continue;
         for (const Measure &measure : theme.measures) {
             if (!options.showsMeasure(theme, measure))
                 continue;
+            shown.append(&measure);
             if (!numbers.measure(measure.id).isEmpty())
                 numberWidth = std::max({ numberWidth, text->bodyWidth(numbers.measure(measure.id)),
                                          text->bodyWidth(numbers.fullMeasure(measure.id)) });
-            const qreal advance = body.horizontalAdvance(measure.title);
-            text->titleWidths.insert(measure.id, advance);
-            titleWidth = qMax(titleWidth, advance);
             if (options.showDepartments)
                 departmentsWidth = qMax(departmentsWidth, text->bodyWidth(departmentsText(plan, measure)));
         }
+    }
+    const QList<qreal> advances = titleAdvances(shown, body);
+    text->titleWidths.reserve(shown.size());
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        text->titleWidths.insert(shown[i]->id, advances[i]);
+        titleWidth = qMax(titleWidth, advances[i]);
     }
     const qreal pad = 2 * cellPadding;
     m_columnWidth[int(Column::Number)] = numberWidth > 0 ? qMax(numberWidth, minimumNumberWidth) + pad : 0;

@@ -104,6 +104,9 @@ public:
 
     qreal width() const { return m_width; }
     qreal bodyHeight() const { return m_bodyHeight; }
+    // From this many measures on, their titles are measured on two cores.
+    static constexpr qsizetype titlesWorthSplitting = 20000;
+
     static qreal headerHeight();
     // Room a bar's label leaves at its left end and its whole width.
     static qreal barLabelInset(const Bar &bar);
