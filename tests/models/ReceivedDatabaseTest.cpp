@@ -247,3 +247,19 @@ TEST(PlanValueRules, EveryColumnOfTheSchemaHasARule)
 }
 
 } // namespace
+
+// SQLite's structure check runs beside the value checks; a file that fails
+// both is reported as damaged, whichever finished first.
+TEST(ReceivedDatabase, AFileThatIsDamagedAndBreaksTheRulesIsReportedAsDamaged)
+{
+    QTemporaryDir dir;
+    const QString path = writeSample(dir);
+    // A second plan row, past plan_info's CHECK (id = 1): quick_check finds
+    // the broken constraint, the value rules a second plan.
+    tamper(path, { "PRAGMA ignore_check_constraints = ON",
+                   "INSERT INTO plan_info SELECT 2, title, organisation, organisation_kind, start_year,"
+                   " end_year, vision, goal, language, document_parts, term_style FROM plan_info" });
+    const QString error = readError(path);
+    EXPECT_TRUE(error.contains(QStringLiteral("is damaged"))) << "error was: " << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("plan_info"))) << "error was: " << error.toStdString();
+}
