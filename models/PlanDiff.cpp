@@ -2,8 +2,8 @@
 
 #include "models/ItemKinds.h"
 #include "models/PlanJsonNames.h"
+#include "models/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -158,7 +158,7 @@ Fields fieldsOf(const T &item, const Context &)
         else // the bytes of a picture: their size and fingerprint
             f.text = QStringLiteral("%1 bytes, SHA-256 %2")
                          .arg(value.size())
-                         .arg(QString::fromLatin1(QCryptographicHash::hash(value, QCryptographicHash::Sha256).toHex().left(16)));
+                         .arg(QString::fromLatin1(Sha256::hash(value).toHex().left(16)));
         fields << f;
     });
     return fields;

@@ -3,9 +3,10 @@
 #include "models/ArchiveView.h"
 #include "models/JsonDuplicateKeys.h"
 #include "models/PlanFileFormat.h"
-#include "models/PlanSignature.h"
 #include "models/PlanLimits.h"
+#include "models/PlanSignature.h"
 #include "models/ReceivedDatabase.h"
+#include "models/Sha256.h"
 #include "models/ZipListing.h"
 
 #include <KArchiveDirectory>
@@ -13,7 +14,6 @@
 #include <KZipFileEntry>
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -167,7 +167,7 @@ bool PlanFileReader::read(QIODevice *device, Result *result, Mode mode)
         std::unique_ptr<QIODevice> entryDevice(zipEntry->createDevice());
         if (!entryDevice || !entryDevice->isOpen())
             return fail(QCoreApplication::translate("PlanFileReader", "the entry \"%1\" cannot be unpacked").arg(ZipListing::shown(name)));
-        QCryptographicHash sha(QCryptographicHash::Sha256);
+        Sha256 sha;
         quint32 crc = 0;
         qint64 read = 0;
         std::vector<char> buffer(64 * 1024);

@@ -3,13 +3,13 @@
 #include "models/DatabaseConnection.h"
 #include "models/PlanFileFormat.h"
 #include "models/PlanSignature.h"
-#include "models/RevisionSnapshots.h"
 #include "models/ReceivedDatabase.h"
+#include "models/RevisionSnapshots.h"
+#include "models/Sha256.h"
 #include "models/WorkingCopy.h"
 
 #include <KZip>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -208,7 +208,7 @@ bool PlanFileWriter::writeDatabase(const QString &databasePath, const QString &p
               { QStringLiteral("name"), QString(PlanFileFormat::databaseEntry) },
               { QStringLiteral("size"), double(data.size()) },
               { QStringLiteral("sha256"),
-                QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) } } } },
+                QString::fromLatin1(Sha256::hash(data).toHex()) } } } },
     };
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
     if (!writeArchive(path, manifestBytes, data, QByteArray(), checkProblem))

@@ -1,6 +1,7 @@
 #include "models/PlanSignature.h"
 
-#include <QCryptographicHash>
+#include "models/Sha256.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -325,7 +326,7 @@ bool addTrustedCertificate(const QByteArray &certificate, QString *error)
     }
     // Named by its fingerprint: importing it twice keeps one copy.
     QFile file(trustedFolder() + QLatin1Char('/')
-               + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) + QStringLiteral(".der"));
+               + QString::fromLatin1(Sha256::hash(bytes).toHex()) + QStringLiteral(".der"));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
         *error = file.errorString();
         return false;

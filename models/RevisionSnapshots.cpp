@@ -2,9 +2,9 @@
 
 #include "models/ItemKinds.h"
 #include "models/PlanJson.h"
+#include "models/Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,7 +74,7 @@ public:
 private:
     static QByteArray hashOf(const QByteArray &data)
     {
-        return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+        return Sha256::hash(data);
     }
     QHash<QByteArray, qint64> m_stored;
     QSqlQuery m_insert;
