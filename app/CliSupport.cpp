@@ -3,9 +3,7 @@
 #include "app/CliOutput.h"
 #include "models/PlanFileWriter.h"
 #include "models/UserMessage.h"
-#include "models/WorkingCopy.h"
 
-#include <QTemporaryDir>
 
 #include <QTextStream>
 #include <cerrno>
@@ -133,26 +131,15 @@ bool readPlanFile(const QString &path, PlanFileReader::Result *result, QString *
 // through a working copy in a private folder.
 bool writePlanFile(const Plan &plan, const CliOutput &output, QString *error)
 {
-    QTemporaryDir temp;
-    if (!temp.isValid()) {
-        *error = Cli::tr("no temporary folder is available");
-        return false;
-    }
-    WorkingCopy::setRootDirectory(temp.path());
-    std::unique_ptr<WorkingCopy> copy = WorkingCopy::create(plan, QString(), error);
-    if (!copy)
-        return false;
     PlanFileWriter writer;
-    const bool ok = output.write(
-        [&writer, &copy](QIODevice *device, QString *why) {
-            if (writer.write(*copy, device))
+    return output.write(
+        [&writer, &plan](QIODevice *device, QString *why) {
+            if (writer.write(plan, device))
                 return true;
             *why = writer.errorString();
             return false;
         },
         error);
-    copy->remove();
-    return ok;
 }
 
 } // namespace CliSupport

@@ -2,9 +2,11 @@
 
 #include "models/DatabaseConnection.h"
 #include "models/PlanFileFormat.h"
+#include "models/PlanStore.h"
 #include "models/PlanSignature.h"
 #include "models/ReceivedDatabase.h"
 #include "models/RevisionSnapshots.h"
+#include "models/Schema.h"
 #include "models/Sha256.h"
 #include "models/WorkingCopy.h"
 
@@ -85,14 +87,51 @@ bool PlanFileWriter::write(WorkingCopy &copy, const QString &path)
     return snapshot(copy, temp.path(), &database) && writeDatabase(database, path);
 }
 
+bool PlanFileWriter::createDatabase(const Plan &plan, const QString &folder, QString *databasePath)
+{
+    *databasePath = QDir(folder).filePath(PlanFileFormat::databaseEntry);
+    DatabaseConnection connection;
+    if (!connection.open(*databasePath, DatabaseConnection::Mode::ReadWrite))
+        return fail(Text::tr("the plan could not be written for saving: %1").arg(connection.errorString()));
+    // The database lives in a private folder and is checked after it is
+    // written: a failure leaves nothing to recover, so it keeps no log on
+    // disk and does not wait for the disk.
+    QSqlDatabase db = connection.database();
+    QString error;
+    if (!Schema::exec(db,
+                      { QStringLiteral("PRAGMA journal_mode = MEMORY"), QStringLiteral("PRAGMA synchronous = OFF"),
+                        QStringLiteral("PRAGMA foreign_keys = ON") },
+                      &error)
+        || !Schema::create(db, &error))
+        return fail(Text::tr("the plan could not be written for saving: %1").arg(error));
+    PlanStore store(db);
+    if (!store.writeAll(plan))
+        return fail(Text::tr("the plan could not be written for saving: %1").arg(store.errorString()));
+    return true;
+}
+
 bool PlanFileWriter::write(WorkingCopy &copy, QIODevice *device)
 {
     QTemporaryDir temp;
     if (!temp.isValid())
         return fail(Text::tr("no temporary folder is available: %1").arg(temp.errorString()));
     QString database;
-    const QString archive = temp.filePath(QStringLiteral("plan.dxplan"));
-    if (!snapshot(copy, temp.path(), &database) || !writeDatabase(database, archive))
+    return snapshot(copy, temp.path(), &database) && writeThrough(database, temp.path(), device);
+}
+
+bool PlanFileWriter::write(const Plan &plan, QIODevice *device)
+{
+    QTemporaryDir temp;
+    if (!temp.isValid())
+        return fail(Text::tr("no temporary folder is available: %1").arg(temp.errorString()));
+    QString database;
+    return createDatabase(plan, temp.path(), &database) && writeThrough(database, temp.path(), device);
+}
+
+bool PlanFileWriter::writeThrough(const QString &databasePath, const QString &folder, QIODevice *device)
+{
+    const QString archive = QDir(folder).filePath(QStringLiteral("plan.dxplan"));
+    if (!writeDatabase(databasePath, archive))
         return false;
     QFile packed(archive);
     if (!packed.open(QIODevice::ReadOnly))

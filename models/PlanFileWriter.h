@@ -5,6 +5,7 @@
 
 class QIODevice;
 class WorkingCopy;
+struct Plan;
 
 // Writes a .dxplan file from a working copy: a VACUUM INTO snapshot of the
 // database, checked by the same rules a received file is held to (so every
@@ -20,6 +21,10 @@ class PlanFileWriter
 public:
     bool write(WorkingCopy &copy, const QString &path);
     bool write(WorkingCopy &copy, QIODevice *device);
+    // A plan that has no working copy (the command line's import) is
+    // written straight into the database that goes into the file: no
+    // working copy to fill, log and snapshot first.
+    bool write(const Plan &plan, QIODevice *device);
     // Packs an existing database file (a snapshot we may modify) into `path`.
     bool writeDatabase(const QString &databasePath, const QString &path);
     // Writes the plan file at `source` again at `target` (the same path for
@@ -39,6 +44,10 @@ public:
 
 private:
     bool snapshot(WorkingCopy &copy, const QString &folder, QString *databasePath);
+    bool createDatabase(const Plan &plan, const QString &folder, QString *databasePath);
+    // Packs the database into an archive in `folder`, then copies it to
+    // `device`.
+    bool writeThrough(const QString &databasePath, const QString &folder, QIODevice *device);
     bool fail(const QString &why);
     // mimetype, manifest, database and (when given) signature, at `path`.
     // `lastCheck`, when given, is asked once everything is written and

@@ -12,7 +12,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/CliSupport.cpp" line="+138"/>
         <location filename="../app/DiffCommand.cpp" line="+55"/>
         <source>no temporary folder is available</source>
         <translation>一時フォルダーを利用できません</translation>
@@ -6224,7 +6223,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanFileWriter</name>
     <message>
-        <location filename="../models/PlanFileWriter.cpp" line="+42"/>
+        <location filename="../models/PlanFileWriter.cpp" line="+45"/>
         <source>the disk is full (%1 needs about %2 KiB more)</source>
         <translation>ディスクの空き容量が足りません(%1 にあと約 %2 KiB 必要です)</translation>
     </message>
@@ -6243,12 +6242,20 @@ Save and remove the signature?</source>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+32"/>
         <location line="+9"/>
         <source>no temporary folder is available: %1</source>
         <translation>一時フォルダーを利用できません: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-31"/>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>the plan could not be written for saving: %1</source>
+        <translation>保存のために計画を書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>the output stopped taking the plan file</source>
         <translation>出力先への計画ファイルの書き込みが途中で止まりました</translation>
     </message>
@@ -6258,12 +6265,12 @@ Save and remove the signature?</source>
         <translation>署名のために計画ファイルを読み直せませんでした</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>the plan cannot be saved: %1</source>
         <translation>計画を保存できません: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>the plan snapshot could not be read</source>
         <translation>保存する計画のスナップショットを読み取れませんでした</translation>
     </message>
@@ -6630,7 +6637,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanSignature</name>
     <message>
-        <location filename="../models/PlanSignature.cpp" line="+115"/>
+        <location filename="../models/PlanSignature.cpp" line="+116"/>
         <source>%1 (until %2)</source>
         <translation>%1（%2 まで）</translation>
     </message>
@@ -6706,7 +6713,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanStore</name>
     <message>
-        <location filename="../models/PlanStore.cpp" line="+69"/>
+        <location filename="../models/PlanStore.cpp" line="+122"/>
         <source>a text is longer than %1 KiB</source>
         <translation>テキストが %1 KiB を超えています</translation>
     </message>
@@ -7288,7 +7295,7 @@ Save and remove the signature?</source>
 <context>
     <name>RoadmapLayout</name>
     <message numerus="yes">
-        <location filename="../views/roadmap/RoadmapLayout.cpp" line="+265"/>
+        <location filename="../views/roadmap/RoadmapLayout.cpp" line="+313"/>
         <source>(%n measure(s))</source>
         <translation>
             <numerusform>(%n施策)</numerusform>

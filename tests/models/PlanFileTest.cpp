@@ -2,6 +2,7 @@
 #include "models/PlanDocument.h"
 #include "models/PlanFileFormat.h"
 #include "models/PlanFileReader.h"
+#include "models/PlanFileWriter.h"
 #include "models/PlanGenerator.h"
 #include "models/PlanStore.h"
 #include "models/Schema.h"
@@ -10,6 +11,7 @@
 #include "tests/support/TestSupport.h"
 #include "ZipBuilder.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -327,4 +329,35 @@ TEST(PlanFile, ASnapshotTheReaderWouldRefuseIsNotSavedAndTheOldFileStays)
     EXPECT_EQ(old.readAll(), before);
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("plan.dxplan") });
     doc->closeCleanly();
+}
+
+// The command line's import writes a plan straight into the database that
+// goes into the file, without a working copy.
+TEST(PlanFile, APlanWrittenWithoutAWorkingCopyOpensAsTheSamePlan)
+{
+    for (const Plan &plan : { samplePlan(), PlanGenerator::generate(300, 5) }) {
+        QBuffer buffer;
+        ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
+        PlanFileWriter writer;
+        ASSERT_TRUE(writer.write(plan, &buffer)) << writer.errorString().toStdString();
+        buffer.close();
+        ASSERT_TRUE(buffer.open(QIODevice::ReadOnly));
+        PlanFileReader reader;
+        PlanFileReader::Result result;
+        ASSERT_TRUE(reader.read(&buffer, &result)) << reader.errorString().toStdString();
+        EXPECT_TRUE(result.plan == plan);
+        EXPECT_FALSE(result.readOnly);
+    }
+}
+
+TEST(PlanFile, APlanThatCannotBeStoredWritesNothingToTheDevice)
+{
+    Plan plan = PlanGenerator::generate(30, 5);
+    plan.themes[0].measures[0].title = QString(1100000, QLatin1Char('x'));
+    QBuffer buffer;
+    ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
+    PlanFileWriter writer;
+    EXPECT_FALSE(writer.write(plan, &buffer));
+    EXPECT_TRUE(writer.errorString().contains(QStringLiteral("longer than"))) << writer.errorString().toStdString();
+    EXPECT_TRUE(buffer.data().isEmpty());
 }

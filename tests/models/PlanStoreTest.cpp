@@ -4,6 +4,7 @@
 #include "models/Schema.h"
 #include "tests/support/TestSupport.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace {
@@ -58,4 +59,71 @@ TEST(PlanStore, LoadFailsOnAnEmptyDatabase)
     Plan plan;
     EXPECT_FALSE(store.load(&plan));
     EXPECT_FALSE(store.errorString().isEmpty());
+}
+
+// Values are bound through SQLite's own interface: each keeps the type the
+// columns' rules expect (the reader refuses a file where they do not).
+TEST(PlanStore, ValuesAreStoredWithTheirTypes)
+{
+    Plan plan = PlanGenerator::generate(300, 3);
+    ASSERT_GE(plan.kpis.size(), 2);
+    plan.kpis[0].baselineValue.reset();
+    plan.kpis[1].baselineValue = 12.5;
+    plan.kpis[0].source.clear();
+    plan.themes[0].measures[0].overview = QStringLiteral("庁内・住民向けの説明");
+    plan.figures.append({ 900, QStringLiteral("図"), QString(), QStringLiteral("image/png"), QByteArray() });
+    plan.figures.append({ 901, QStringLiteral("図2"), QString(), QStringLiteral("image/png"), QByteArray("\x89PNG\0x", 6) });
+
+    QTemporaryDir dir;
+    DatabaseConnection connection;
+    ASSERT_TRUE(connection.open(dir.filePath(QStringLiteral("t.sqlite")), DatabaseConnection::Mode::ReadWrite));
+    QSqlDatabase db = connection.database();
+    QString error;
+    ASSERT_TRUE(Schema::create(db, &error)) << error.toStdString();
+    {
+        PlanStore store(db);
+        ASSERT_TRUE(store.writeAll(plan)) << store.errorString().toStdString();
+    }
+    auto typeOf = [&](const QString &sql) {
+        QSqlQuery q(db);
+        EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString();
+        return q.value(0).toString();
+    };
+    const int first = plan.kpis[0].id;
+    const int second = plan.kpis[1].id;
+    EXPECT_EQ(typeOf(QStringLiteral("SELECT typeof(baseline_value) FROM kpis WHERE id = %1").arg(first)), QStringLiteral("null"));
+    EXPECT_EQ(typeOf(QStringLiteral("SELECT typeof(baseline_value) FROM kpis WHERE id = %1").arg(second)), QStringLiteral("real"));
+    EXPECT_EQ(typeOf(QStringLiteral("SELECT typeof(source) || length(source) FROM kpis WHERE id = %1").arg(first)),
+              QStringLiteral("text0"));
+    EXPECT_EQ(typeOf(QStringLiteral("SELECT typeof(position) FROM kpis WHERE id = %1").arg(second)), QStringLiteral("integer"));
+    EXPECT_EQ(typeOf(QStringLiteral("SELECT typeof(data) || length(data) FROM figures WHERE id = 900")), QStringLiteral("blob0"));
+    EXPECT_EQ(typeOf(QStringLiteral("SELECT hex(data) FROM figures WHERE id = 901")), QStringLiteral("89504E470078"));
+    EXPECT_EQ(typeOf(QStringLiteral("SELECT overview FROM measures WHERE id = %1").arg(plan.themes[0].measures[0].id)),
+              QStringLiteral("庁内・住民向けの説明"));
+    PlanStore store(db);
+    Plan loaded;
+    ASSERT_TRUE(store.load(&loaded)) << store.errorString().toStdString();
+    EXPECT_TRUE(loaded == plan);
+}
+
+// A statement SQLite refuses fails the whole write with SQLite's reason.
+TEST(PlanStore, ARefusedRowFailsTheWriteWithSQLitesReasonAndLeavesNothing)
+{
+    Plan plan = PlanGenerator::generate(300, 3);
+    ASSERT_GE(plan.themes.size(), 2);
+    ASSERT_FALSE(plan.themes[1].measures.isEmpty());
+    plan.themes[1].measures[0].departmentIds.append(987654); // no such department
+    QTemporaryDir dir;
+    DatabaseConnection connection;
+    ASSERT_TRUE(connection.open(dir.filePath(QStringLiteral("f.sqlite")), DatabaseConnection::Mode::ReadWrite));
+    QSqlDatabase db = connection.database();
+    QString error;
+    ASSERT_TRUE(Schema::create(db, &error)) << error.toStdString();
+    ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    PlanStore store(db);
+    EXPECT_FALSE(store.writeAll(plan));
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("FOREIGN KEY"))) << store.errorString().toStdString();
+    QSqlQuery q(db);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM measures")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
 }
