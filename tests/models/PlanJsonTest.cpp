@@ -503,3 +503,32 @@ TEST(PlanJson, DeepNestingIsRefusedClearly)
     EXPECT_TRUE(error.startsWith(QStringLiteral("$.x[0][0]"))) << error.left(200).toStdString();
     EXPECT_TRUE(error.endsWith(QStringLiteral(": nested more than 64 levels deep"))) << error.left(200).toStdString();
 }
+
+// A large file is scanned on a second core while Qt parses it: what the
+// scan finds still comes first, as it does for a small file.
+TEST(PlanJson, ALargeFileGetsTheSameFindingsAsASmallOne)
+{
+    const QByteArray json = PlanJson::write(PlanGenerator::generate(1000, 4));
+    ASSERT_GT(json.size(), 1 << 20);
+    Plan plan;
+    QString error;
+    ASSERT_TRUE(PlanJson::read(json, &plan, &error)) << error.toStdString();
+    EXPECT_EQ(plan.measureCount(), 1000);
+
+    QByteArray duplicate = json;
+    const qsizetype last = duplicate.lastIndexOf("\"title\":");
+    ASSERT_GT(last, 1 << 20);
+    duplicate.insert(last, "\"title\": \"x\", ");
+    error = readError(duplicate);
+    EXPECT_TRUE(error.endsWith(QStringLiteral("the key \"title\" appears twice"))) << error.toStdString();
+
+    QByteArray deep = json;
+    deep.insert(deep.lastIndexOf('}'), ", \"x\": " + QByteArray(5000, '[') + QByteArray(5000, ']'));
+    error = readError(deep);
+    EXPECT_TRUE(error.endsWith(QStringLiteral(": nested more than 64 levels deep"))) << error.left(200).toStdString();
+
+    QByteArray broken = json;
+    broken.insert(broken.lastIndexOf('}'), ", oops");
+    error = readError(broken);
+    EXPECT_TRUE(error.startsWith(QStringLiteral("not valid JSON at line"))) << error.toStdString();
+}
