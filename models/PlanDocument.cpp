@@ -101,6 +101,7 @@ bool PlanDocument::attach(std::unique_ptr<WorkingCopy> copy, QString *error, std
         return false;
     m_copy = std::move(copy);
     m_store = std::make_unique<PlanStore>(m_copy->database());
+    m_numbersChecked = false;
     if (loaded) {
         m_plan = std::move(*loaded);
         return true;
@@ -258,12 +259,15 @@ bool PlanDocument::isModified() const
 
 const PlanNumbers &PlanDocument::numbers() const
 {
+    if (m_numbersChecked)
+        return m_numbers;
     const size_t key = PlanNumbers::orderKey(m_plan);
     if (!m_numbersKnown || key != m_numbersKey) {
         m_numbers = PlanNumbers(m_plan);
         m_numbersKey = key;
         m_numbersKnown = true;
     }
+    m_numbersChecked = true;
     return m_numbers;
 }
 
@@ -364,6 +368,7 @@ void PlanDocument::beginEdit()
     // reference counts, not a copy of the plan.
     m_planBeforeEdit = m_plan;
     m_nextIdsBeforeEdit = m_nextIds;
+    m_numbersChecked = false;
     if (m_store)
         storeResult(m_store->begin());
 }
@@ -374,6 +379,7 @@ void PlanDocument::endEdit()
         storeResult(m_store->commit());
     const bool failed = !m_editFailure.isNull();
     m_lastEditFailed = failed;
+    m_numbersChecked = false;
     if (failed) {
         if (m_store)
             m_store->rollback();
@@ -403,6 +409,7 @@ void PlanDocument::storeResult(bool ok)
 
 void PlanDocument::announce(PlanChange::Part part, PlanChange::Action action, int id, int themeId)
 {
+    m_numbersChecked = false;
     if (m_copy)
         m_copy->setUnsaved(isModified() || !m_undoStack.isClean());
     emit changed(PlanChange { part, action, id, themeId });

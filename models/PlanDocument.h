@@ -144,6 +144,10 @@ private:
     mutable PlanNumbers m_numbers;
     mutable size_t m_numbersKey = 0;
     mutable bool m_numbersKnown = false;
+    // Whether the order has been compared with m_numbersKey since the plan
+    // last changed: views ask for numbers many times per change, and the
+    // comparison walks every measure.
+    mutable bool m_numbersChecked = false;
     std::unique_ptr<WorkingCopy> m_copy;
     std::unique_ptr<PlanStore> m_store;
     QUndoStack m_undoStack;

@@ -304,3 +304,46 @@ TEST_F(CommandsTest, AThemeInsertedWithMeasuresReservesTheirIds)
     EXPECT_EQ(m_doc->plan().measureCount(), m_original.measureCount() + 3);
     EXPECT_TRUE(stored() == m_doc->plan());
 }
+
+// The document keeps its numbers between changes; after every change of
+// order, its undo and redo, and an edit that changes no order, they are
+// the numbers worked out afresh.
+TEST_F(CommandsTest, KeptNumbersFollowEveryChangeOfOrder)
+{
+    QUndoStack *stack = m_doc->undoStack();
+    auto expectFresh = [&](const char *step) {
+        const PlanNumbers fresh(m_doc->plan());
+        for (const Theme &t : m_doc->plan().themes) {
+            EXPECT_EQ(m_doc->numbers().fullTheme(t.id), fresh.fullTheme(t.id)) << step;
+            for (const Measure &m : t.measures)
+                EXPECT_EQ(m_doc->numbers().fullMeasure(m.id), fresh.fullMeasure(m.id)) << step;
+        }
+    };
+    const Measure moved = m_original.themes[1].measures[3];
+    const QString before = m_doc->numbers().fullMeasure(moved.id);
+    expectFresh("opened");
+    stack->push(new MoveMeasure(m_doc.get(), moved.id, m_original.themes[0].id, 0, QStringLiteral("Move measure")));
+    EXPECT_NE(m_doc->numbers().fullMeasure(moved.id), before);
+    expectFresh("moved");
+    stack->push(new MoveItem<Theme>(m_doc.get(), m_original.themes.last().id, 0, QStringLiteral("Move theme")));
+    expectFresh("theme moved");
+    Measure renamed = *m_doc->plan().measure(moved.id);
+    const Measure old = renamed;
+    renamed.title = QStringLiteral("名前だけ変えた施策");
+    stack->push(new ReplaceItem<Measure>(m_doc.get(), old, renamed, QStringLiteral("Edit title")));
+    expectFresh("renamed");
+    PlanInfo info = m_doc->plan().info;
+    info.numbering[PlanInfo::MeasureLevel].style = LevelNumbering::Style::Dai;
+    stack->push(new ChangeInfo(m_doc.get(), info, QStringLiteral("Numbering")));
+    EXPECT_TRUE(m_doc->numbers().fullMeasure(moved.id).contains(QStringLiteral("第"))) << m_doc->numbers().fullMeasure(moved.id).toStdString();
+    expectFresh("restyled");
+    while (stack->canUndo()) {
+        stack->undo();
+        expectFresh("undone");
+    }
+    EXPECT_EQ(m_doc->numbers().fullMeasure(moved.id), before);
+    while (stack->canRedo()) {
+        stack->redo();
+        expectFresh("redone");
+    }
+}
