@@ -9,15 +9,21 @@
 
 namespace {
 
-Plan roundTrip(const Plan &plan)
+// An empty database with the current schema, in `dir`.
+QSqlDatabase emptyDatabase(DatabaseConnection &connection, const QTemporaryDir &dir)
 {
-    QTemporaryDir dir;
-    DatabaseConnection connection;
     EXPECT_TRUE(connection.open(dir.filePath(QStringLiteral("p.sqlite")), DatabaseConnection::Mode::ReadWrite));
     QSqlDatabase db = connection.database();
     QString error;
     EXPECT_TRUE(Schema::create(db, &error)) << error.toStdString();
-    PlanStore store(db);
+    return db;
+}
+
+Plan roundTrip(const Plan &plan)
+{
+    QTemporaryDir dir;
+    DatabaseConnection connection;
+    PlanStore store(emptyDatabase(connection, dir));
     EXPECT_TRUE(store.writeAll(plan)) << store.errorString().toStdString();
     Plan loaded;
     EXPECT_TRUE(store.load(&loaded)) << store.errorString().toStdString();
@@ -51,11 +57,7 @@ TEST(PlanStore, LoadFailsOnAnEmptyDatabase)
 {
     QTemporaryDir dir;
     DatabaseConnection connection;
-    ASSERT_TRUE(connection.open(dir.filePath(QStringLiteral("e.sqlite")), DatabaseConnection::Mode::ReadWrite));
-    QSqlDatabase db = connection.database();
-    QString error;
-    ASSERT_TRUE(Schema::create(db, &error));
-    PlanStore store(db);
+    PlanStore store(emptyDatabase(connection, dir));
     Plan plan;
     EXPECT_FALSE(store.load(&plan));
     EXPECT_FALSE(store.errorString().isEmpty());
@@ -76,10 +78,7 @@ TEST(PlanStore, ValuesAreStoredWithTheirTypes)
 
     QTemporaryDir dir;
     DatabaseConnection connection;
-    ASSERT_TRUE(connection.open(dir.filePath(QStringLiteral("t.sqlite")), DatabaseConnection::Mode::ReadWrite));
-    QSqlDatabase db = connection.database();
-    QString error;
-    ASSERT_TRUE(Schema::create(db, &error)) << error.toStdString();
+    QSqlDatabase db = emptyDatabase(connection, dir);
     {
         PlanStore store(db);
         ASSERT_TRUE(store.writeAll(plan)) << store.errorString().toStdString();
@@ -115,10 +114,7 @@ TEST(PlanStore, ARefusedRowFailsTheWriteWithSQLitesReasonAndLeavesNothing)
     plan.themes[1].measures[0].departmentIds.append(987654); // no such department
     QTemporaryDir dir;
     DatabaseConnection connection;
-    ASSERT_TRUE(connection.open(dir.filePath(QStringLiteral("f.sqlite")), DatabaseConnection::Mode::ReadWrite));
-    QSqlDatabase db = connection.database();
-    QString error;
-    ASSERT_TRUE(Schema::create(db, &error)) << error.toStdString();
+    QSqlDatabase db = emptyDatabase(connection, dir);
     ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")));
     PlanStore store(db);
     EXPECT_FALSE(store.writeAll(plan));
