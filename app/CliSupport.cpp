@@ -4,7 +4,6 @@
 #include "models/PlanFileWriter.h"
 #include "models/UserMessage.h"
 
-
 #include <QTextStream>
 #include <cerrno>
 #include <cstdio>
@@ -127,8 +126,6 @@ bool readPlanFile(const QString &path, PlanFileReader::Result *result, QString *
     return true;
 }
 
-// Writes a plan as a .dxplan to `output` (a file, a FIFO, a device or "-")
-// through a working copy in a private folder.
 bool writePlanFile(const Plan &plan, const CliOutput &output, QString *error)
 {
     PlanFileWriter writer;

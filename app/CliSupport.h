@@ -49,8 +49,8 @@ int parse(QCommandLineParser &parser, const QString &command, const QString &sum
 // Reads and verifies a .dxplan file; the error names the file.
 bool readPlanFile(const QString &path, PlanFileReader::Result *result, QString *error);
 
-// Writes a plan as a .dxplan to `output` (a file, a FIFO, a device or "-")
-// through a working copy in a private folder.
+// Writes a plan as a .dxplan to `output` (a file, a FIFO, a device or "-"),
+// its database made in a private folder (PlanFileWriter).
 bool writePlanFile(const Plan &plan, const CliOutput &output, QString *error);
 
 } // namespace CliSupport
