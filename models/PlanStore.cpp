@@ -12,18 +12,6 @@
 
 namespace {
 
-// QtSql binds a null QString or QByteArray as SQL NULL; our text and
-// file columns are NOT NULL, and an empty text or file is still one (a new
-// figure has no picture yet).
-QVariant bindable(const QVariant &v)
-{
-    if (v.typeId() == QMetaType::QString && v.toString().isNull())
-        return QString(QLatin1String(""));
-    if (v.typeId() == QMetaType::QByteArray && v.toByteArray().isNull())
-        return QByteArray("", 0);
-    return v;
-}
-
 PlanDate planDateFrom(const QVariant &v)
 {
     const QString text = v.toString();
@@ -62,15 +50,19 @@ bool bindAndStep(QSqlQuery *q, const QVariant *values, qsizetype count, QString 
         const QVariant &v = values[i];
         const int index = int(i) + 1;
         // The texts and bytes stay in `values` until the statement has run.
+        // A null text or byte array is stored empty, not as SQL NULL: our
+        // text and file columns are NOT NULL, and an empty text or file is
+        // still one (a new figure has no picture yet).
         if (v.isNull()) {
             result = sqlite3_bind_null(statement, index);
         } else if (v.typeId() == QMetaType::QString) {
             const QString *text = static_cast<const QString *>(v.constData());
-            result = sqlite3_bind_text16(statement, index, text->utf16(), int(text->size() * sizeof(char16_t)),
-                                         SQLITE_STATIC);
+            const void *data = text->isNull() ? static_cast<const void *>(u"") : text->utf16();
+            result = sqlite3_bind_text16(statement, index, data, int(text->size() * sizeof(char16_t)), SQLITE_STATIC);
         } else if (v.typeId() == QMetaType::QByteArray) {
             const QByteArray *bytes = static_cast<const QByteArray *>(v.constData());
-            result = sqlite3_bind_blob(statement, index, bytes->constData(), int(bytes->size()), SQLITE_STATIC);
+            const char *data = bytes->isNull() ? "" : bytes->constData();
+            result = sqlite3_bind_blob(statement, index, data, int(bytes->size()), SQLITE_STATIC);
         } else if (v.typeId() == QMetaType::Double) {
             result = sqlite3_bind_double(statement, index, v.toDouble());
         } else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::Bool
@@ -134,17 +126,18 @@ bool PlanStore::run(const QString &sql, const QVariantList &values)
     QSqlQuery *q = prepared(sql);
     if (!q)
         return false;
+    return execute(q, values);
+}
+
+bool PlanStore::execute(QSqlQuery *q, const QVariantList &values)
+{
     for (const QVariant &v : values) {
         if (const QString problem = valueProblem(v); !problem.isEmpty()) {
             m_error = problem;
             return false;
         }
     }
-    QVariantList bound;
-    bound.reserve(values.size());
-    for (const QVariant &v : values)
-        bound.append(bindable(v));
-    return bindAndStep(q, bound.constData(), bound.size(), &m_error);
+    return bindAndStep(q, values.constData(), values.size(), &m_error);
 }
 
 bool PlanStore::begin()
@@ -204,19 +197,9 @@ bool PlanStore::replaceChildren(const QString &table, const QString &parentColum
     QSqlQuery *q = prepared(insertSql);
     if (!q)
         return false;
-    QVariantList bound;
-    for (const QVariantList &row : rows) {
-        bound.clear();
-        for (const QVariant &v : row) {
-            if (const QString problem = valueProblem(v); !problem.isEmpty()) {
-                m_error = problem;
-                return false;
-            }
-            bound.append(bindable(v));
-        }
-        if (!bindAndStep(q, bound.constData(), bound.size(), &m_error))
+    for (const QVariantList &row : rows)
+        if (!execute(q, row))
             return false;
-    }
     return true;
 }
 

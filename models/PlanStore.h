@@ -52,6 +52,8 @@ private:
     // runs the same few statements tens of thousands of times.
     QSqlQuery *prepared(const QString &sql);
     bool run(const QString &sql, const QVariantList &values);
+    // Checks `values` (valueProblem) and runs the prepared statement with them.
+    bool execute(QSqlQuery *q, const QVariantList &values);
     bool replaceChildren(const QString &table, const QString &parentColumn, int parentId,
                          const QString &insertSql, const QList<QVariantList> &rows);
     bool saveSimple(const QString &table, const QStringList &columns, const QVariantList &values);
