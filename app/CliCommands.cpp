@@ -257,12 +257,17 @@ QString usage()
 
 } // namespace
 
-bool needsGui(const QStringList &arguments)
+Application applicationFor(const QStringList &arguments)
 {
-    return !arguments.isEmpty()
-        && (arguments.first() == QLatin1String("roadmap") || arguments.first() == QLatin1String("kpi")
-            || arguments.first() == QLatin1String("document") || arguments.first() == QLatin1String("coverage")
-            || (arguments.first() == QLatin1String("diff") && DiffCommand::writesReport(arguments.mid(1))));
+    if (arguments.isEmpty())
+        return Application::Core;
+    const QString &name = arguments.first();
+    if (name == QLatin1String("roadmap"))
+        return Application::Gui;
+    if (name == QLatin1String("kpi") || name == QLatin1String("document") || name == QLatin1String("coverage")
+        || (name == QLatin1String("diff") && DiffCommand::writesReport(arguments.mid(1))))
+        return Application::Widgets;
+    return Application::Core;
 }
 
 int run(const QStringList &arguments)

@@ -9,7 +9,10 @@ namespace CliCommands {
 
 int run(const QStringList &arguments);
 
-// Whether a command draws (and so needs a QGuiApplication).
-bool needsGui(const QStringList &arguments);
+// The application object a command needs: a plain one, a GUI one to draw
+// (fonts, painters), or the widgets one Qt Charts requires. Each kind
+// loads and touches more of Qt, which every run then pays for in memory.
+enum class Application { Core, Gui, Widgets };
+Application applicationFor(const QStringList &arguments);
 
 } // namespace CliCommands

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QApplication>
+#include <QGuiApplication>
 #include <memory>
 #include <unistd.h>
 
@@ -21,7 +22,8 @@ int main(int argc, char *argv[])
     // needs the widgets one (its charts take a widget style). They render
     // offscreen, so no display is ever required.
     std::unique_ptr<QCoreApplication> app;
-    if (CliCommands::needsGui(arguments)) {
+    const CliCommands::Application kind = CliCommands::applicationFor(arguments);
+    if (kind != CliCommands::Application::Core) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Without a session (cron, ssh, CI) Qt would warn on stderr about a
@@ -33,7 +35,10 @@ int main(int argc, char *argv[])
                                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
                 qputenv("XDG_RUNTIME_DIR", runtime);
         }
-        app = std::make_unique<QApplication>(argc, argv);
+        if (kind == CliCommands::Application::Widgets)
+            app = std::make_unique<QApplication>(argc, argv);
+        else
+            app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlResult>
@@ -475,6 +476,11 @@ bool PlanStore::load(Plan *plan)
     *plan = Plan();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // Phase and milestone labels repeat across thousands of measures (検討・
+    // 準備, 運用, ...): every row gets the one shared copy of its label, not
+    // a string of its own (a megabyte per 10,000 measures).
+    QSet<QString> labels;
+    auto label = [&labels, &q](int column) { return *labels.insert(q.value(column).toString()); };
     auto select = [&](const char *sql) {
         if (!q.exec(QString::fromLatin1(sql))) {
             m_error = q.lastError().text();
@@ -558,13 +564,13 @@ bool PlanStore::load(Plan *plan)
     while (q.next())
         if (auto it = themeIndex.find(q.value(0).toInt()); it != themeIndex.end())
             plan->themes[*it].phases.append({ Phase::Kind(qBound(0, q.value(1).toInt(), 4)),
-                                              q.value(2).toString(), q.value(3).toInt(),
+                                              label(2), q.value(3).toInt(),
                                               q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt() });
     if (!select("SELECT theme_id, label, year, month FROM theme_milestones ORDER BY theme_id, position"))
         return false;
     while (q.next())
         if (auto it = themeIndex.find(q.value(0).toInt()); it != themeIndex.end())
-            plan->themes[*it].milestones.append({ q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() });
+            plan->themes[*it].milestones.append({ label(1), q.value(2).toInt(), q.value(3).toInt() });
     forEachKind([&](auto tag) {
         using T = typename decltype(tag)::Type;
         if constexpr (isSimpleKind<T> && ItemKind<T>::isChild)
@@ -613,13 +619,13 @@ bool PlanStore::load(Plan *plan)
     while (q.next())
         if (auto it = measureIndex.find(q.value(0).toInt()); it != measureIndex.end())
             measures[*it].phases.append({ Phase::Kind(qBound(0, q.value(1).toInt(), 4)),
-                                          q.value(2).toString(), q.value(3).toInt(),
+                                          label(2), q.value(3).toInt(),
                                           q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt() });
     if (!select("SELECT measure_id, label, year, month FROM milestones ORDER BY measure_id, position"))
         return false;
     while (q.next())
         if (auto it = measureIndex.find(q.value(0).toInt()); it != measureIndex.end())
-            measures[*it].milestones.append({ q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() });
+            measures[*it].milestones.append({ label(1), q.value(2).toInt(), q.value(3).toInt() });
     for (Measure &m : measures)
         if (auto it = themeIndex.find(m.themeId); it != themeIndex.end())
             plan->themes[*it].measures.append(std::move(m));

@@ -1,40 +1,23 @@
 #include "models/Sha256.h"
 
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 
-Sha256::Sha256() : m_context(EVP_MD_CTX_new())
+Sha256::Sha256() : m_context(std::make_unique<sha256_ctx>())
 {
-    // Only allocation can fail here; a null context makes every result
-    // empty, which no manifest's digest matches.
-    if (m_context && EVP_DigestInit_ex(m_context, EVP_sha256(), nullptr) != 1) {
-        EVP_MD_CTX_free(m_context);
-        m_context = nullptr;
-    }
+    sha256_init(m_context.get());
 }
 
-Sha256::~Sha256()
-{
-    EVP_MD_CTX_free(m_context);
-}
+Sha256::~Sha256() = default;
 
 void Sha256::addData(QByteArrayView data)
 {
-    if (m_context && EVP_DigestUpdate(m_context, data.data(), size_t(data.size())) != 1) {
-        EVP_MD_CTX_free(m_context);
-        m_context = nullptr;
-    }
+    sha256_update(m_context.get(), size_t(data.size()), reinterpret_cast<const uint8_t *>(data.data()));
 }
 
 QByteArray Sha256::result()
 {
-    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
-    unsigned int length = 0;
-    if (!m_context
-        || EVP_DigestFinal_ex(m_context, reinterpret_cast<unsigned char *>(digest.data()), &length) != 1)
-        return QByteArray();
-    EVP_MD_CTX_free(m_context);
-    m_context = nullptr;
-    digest.truncate(int(length));
+    QByteArray digest(SHA256_DIGEST_SIZE, Qt::Uninitialized);
+    sha256_digest(m_context.get(), SHA256_DIGEST_SIZE, reinterpret_cast<uint8_t *>(digest.data()));
     return digest;
 }
 

@@ -40,6 +40,8 @@ PACKAGES=(
     # Signed plans: libcrypto's CMS (libssl-dev above); the openssl command
     # makes the test certificates
     openssl
+    # Plan files' entry digests: Nettle's SHA-256
+    nettle-dev
     # Spreadsheets: libxlsxwriter writes .xlsx (export, and the golden sheets'
     # generator tests/sheets/make_sheets.sh); LibreOffice Calc opens the
     # exported files in the tests and writes the golden .ods

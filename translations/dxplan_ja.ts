@@ -306,7 +306,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>no command given; run &apos;dxplan-cli --help&apos; for the commands</source>
         <translation>コマンドが指定されていません。コマンドの一覧は &apos;dxplan-cli --help&apos; で表示できます</translation>
     </message>
@@ -453,7 +453,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>coverage: --era は reiwa、western、both のいずれかです</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="-97"/>
+        <location filename="../app/CliCommands.cpp" line="-102"/>
         <location filename="../app/KpiCommand.cpp" line="+3"/>
         <source>Judge statuses on this day (YYYY-MM-DD) instead of today.</source>
         <translation>今日ではなく、この日付(YYYY-MM-DD)の時点で状況を判定します。</translation>
@@ -3892,7 +3892,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 <context>
     <name>KpiDetailsEditor</name>
     <message>
-        <location filename="../views/kpi/KpiDetailsEditor.cpp" line="+31"/>
+        <location filename="../views/kpi/KpiDetailsEditor.cpp" line="+32"/>
         <source>month only</source>
         <translation>月のみ</translation>
     </message>
@@ -3912,7 +3912,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>目標を改定…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Targets and actuals by fiscal year</source>
         <translation>年度別の目標と実績</translation>
     </message>
@@ -3927,7 +3927,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>関連する取組施策</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Direction:</source>
         <translation>方向:</translation>
     </message>
@@ -3997,12 +3997,12 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>KPIの目標を改定</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>(no theme)</source>
         <translation>(取組テーマなし)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>Change KPI direction</source>
         <translation>KPIの方向を変更</translation>
     </message>
@@ -4017,7 +4017,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>KPIの基準値を変更</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Link measure to KPI</source>
         <translation>取組施策をKPIに関連付け</translation>
     </message>
@@ -5762,7 +5762,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../models/PlanDocument.cpp" line="+194"/>
+        <location filename="../models/PlanDocument.cpp" line="+195"/>
         <source>Save the plan before signing it: a signature covers the file as it is on disk.</source>
         <translation>署名する前に計画を保存してください。署名は保存されたファイルに対して行います。</translation>
     </message>
@@ -5772,7 +5772,7 @@ Save and remove the signature?</source>
         <translation>開いた後にファイルが変更されています。署名する前に開き直してください。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Untitled plan</source>
         <translation>無題の計画</translation>
     </message>
@@ -5787,7 +5787,7 @@ Save and remove the signature?</source>
         <translation>この計画は読み取り専用で開かれています。別の名前で保存してください。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>the working copy could not be written</source>
         <translation>作業用コピーに書き込めませんでした</translation>
     </message>
@@ -6278,7 +6278,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanJson</name>
     <message>
-        <location filename="../models/PlanJson.cpp" line="+93"/>
+        <location filename="../models/PlanJson.cpp" line="+94"/>
         <source>the text is longer than %1 bytes (UTF-8)</source>
         <translation>テキストが UTF-8 で %1 バイトを超えています</translation>
     </message>
@@ -6441,7 +6441,7 @@ Save and remove the signature?</source>
         <translation>JSON ファイルが %1 バイトを超えています</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>正しい JSON ではありません(%1 行目、%2 文字目): %3</translation>
     </message>
@@ -6713,7 +6713,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanStore</name>
     <message>
-        <location filename="../models/PlanStore.cpp" line="+122"/>
+        <location filename="../models/PlanStore.cpp" line="+115"/>
         <source>a text is longer than %1 KiB</source>
         <translation>テキストが %1 KiB を超えています</translation>
     </message>

@@ -114,6 +114,34 @@ static void BM_KpiTabWithActuals(benchmark::State &state)
 }
 BENCHMARK(BM_KpiTabWithActuals)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
+// The KPI tab of a plan of many measures (a prefecture's roll-up): opened
+// on one KPI, painted, then moved to the next KPI and painted again. Its
+// editor lets any measure be linked to the KPI, so it lists them all.
+static void BM_KpiTabInALargePlan(benchmark::State &state)
+{
+    const Plan plan = PlanGenerator::generate(int(state.range(0)), 1);
+    QString error;
+    std::unique_ptr<PlanDocument> document = PlanDocument::create(plan, &error);
+    if (!document || plan.kpis.size() < 2) {
+        state.SkipWithError(document ? "the plan has fewer than two KPIs" : error.toUtf8().constData());
+        return;
+    }
+    for (auto _ : state) {
+        KpiDashboardView view;
+        view.resize(1400, 900);
+        view.setDocument(document.get());
+        view.showKpi(plan.kpis.at(0).id);
+        view.show();
+        benchmark::DoNotOptimize(view.grab());
+        view.showKpi(plan.kpis.at(1).id);
+        benchmark::DoNotOptimize(view.grab());
+        view.setDocument(nullptr);
+    }
+    state.counters["measures"] = double(plan.measureCount());
+    document->closeCleanly();
+}
+BENCHMARK(BM_KpiTabInALargePlan)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");

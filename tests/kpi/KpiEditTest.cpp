@@ -1,6 +1,7 @@
 #include "tests/kpi/KpiTestSupport.h"
 
 #include "models/PlanDocument.h"
+#include "models/commands/ItemCommands.h"
 #include "views/common/DateField.h"
 #include "views/common/ViewSettings.h"
 #include "views/kpi/KpiActualsModel.h"
@@ -21,7 +22,7 @@
 #include <QCalendarWidget>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QTableView>
@@ -352,12 +353,13 @@ TEST_F(KpiEdit, DetailFieldsPushCommandsAndTypingMerges)
     emit baseline->editingFinished();
     EXPECT_EQ(kpi().baselineValue, 88.0);
 
-    auto *measures = find<QListWidget>("measures");
-    ASSERT_EQ(measures->count(), cardRatePlan().measureCount());
-    QListWidgetItem *first = measures->item(0);
-    EXPECT_EQ(first->checkState(), Qt::Unchecked);
-    first->setCheckState(Qt::Checked);
-    EXPECT_TRUE(kpi().measureIds.contains(first->data(Qt::UserRole).toInt()));
+    QAbstractItemModel *measures = find<QListView>("measures")->model();
+    ASSERT_EQ(measures->rowCount(), cardRatePlan().measureCount());
+    const QModelIndex first = measures->index(0, 0);
+    EXPECT_EQ(first.data(Qt::CheckStateRole).toInt(), Qt::Unchecked);
+    EXPECT_TRUE(measures->setData(first, Qt::Checked, Qt::CheckStateRole));
+    EXPECT_TRUE(kpi().measureIds.contains(first.data(Qt::UserRole).toInt()));
+    EXPECT_EQ(first.data(Qt::CheckStateRole).toInt(), Qt::Checked);
 
     auto *theme = find<QComboBox>("theme");
     theme->setCurrentIndex(0);
@@ -370,7 +372,54 @@ TEST_F(KpiEdit, DetailFieldsPushCommandsAndTypingMerges)
     // The form follows the undo.
     EXPECT_EQ(source->text(), kpi().source);
     EXPECT_EQ(direction->currentIndex(), 0);
-    EXPECT_EQ(measures->item(0)->checkState(), Qt::Unchecked);
+    EXPECT_EQ(measures->index(0, 0).data(Qt::CheckStateRole).toInt(), Qt::Unchecked);
+}
+
+// The linked-measures list shows every measure of the plan, numbered as
+// the plan numbers it, with the KPI's links checked; it follows added and
+// removed measures, and its undo, without losing the links.
+TEST_F(KpiEdit, LinkedMeasuresListFollowsThePlansMeasures)
+{
+    auto *list = find<QListView>("measures");
+    QAbstractItemModel *measures = list->model();
+    QAbstractItemModelTester tester(measures, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const Plan &plan = document->plan();
+    ASSERT_GE(plan.themes.size(), 1);
+    ASSERT_GE(plan.themes.first().measures.size(), 1);
+    const Measure &firstMeasure = plan.themes.first().measures.first();
+    const QString shown = measures->index(0, 0).data().toString();
+    EXPECT_TRUE(shown.endsWith(firstMeasure.title)) << shown.toStdString();
+    EXPECT_TRUE(shown.startsWith(document->numbers().fullMeasure(firstMeasure.id))) << shown.toStdString();
+    EXPECT_TRUE(measures->flags(measures->index(0, 0)) & Qt::ItemIsUserCheckable);
+
+    // The KPI links the last measure; a new measure is put first.
+    const int rows = measures->rowCount();
+    const int lastId = measures->index(rows - 1, 0).data(Qt::UserRole).toInt();
+    ASSERT_TRUE(measures->setData(measures->index(rows - 1, 0), Qt::Checked, Qt::CheckStateRole));
+    Measure added;
+    added.id = document->nextId<Measure>();
+    added.themeId = plan.themes.first().id;
+    added.title = QStringLiteral("窓口予約のオンライン化");
+    stack()->push(new InsertItem<Measure>(document.get(), added, 0, QStringLiteral("add")));
+    ASSERT_EQ(measures->rowCount(), rows + 1);
+    EXPECT_TRUE(measures->index(0, 0).data().toString().endsWith(added.title));
+    EXPECT_EQ(measures->index(0, 0).data(Qt::UserRole).toInt(), added.id);
+    EXPECT_EQ(measures->index(0, 0).data(Qt::CheckStateRole).toInt(), Qt::Unchecked);
+    EXPECT_EQ(measures->index(rows, 0).data(Qt::UserRole).toInt(), lastId);
+    EXPECT_EQ(measures->index(rows, 0).data(Qt::CheckStateRole).toInt(), Qt::Checked);
+
+    stack()->undo();
+    ASSERT_EQ(measures->rowCount(), rows);
+    EXPECT_EQ(measures->index(0, 0).data(Qt::UserRole).toInt(), firstMeasure.id);
+    EXPECT_EQ(measures->index(rows - 1, 0).data(Qt::CheckStateRole).toInt(), Qt::Checked);
+    // Unchecking is an undoable edit too.
+    ASSERT_TRUE(measures->setData(measures->index(rows - 1, 0), Qt::Unchecked, Qt::CheckStateRole));
+    EXPECT_FALSE(kpi().measureIds.contains(lastId));
+    stack()->undo();
+    EXPECT_TRUE(kpi().measureIds.contains(lastId));
+    EXPECT_EQ(measures->index(rows - 1, 0).data(Qt::CheckStateRole).toInt(), Qt::Checked);
+    // Rows past the end give nothing.
+    EXPECT_FALSE(measures->index(rows, 0).isValid());
 }
 
 TEST_F(KpiEdit, ClickingATileOpensTheKpi)
@@ -442,6 +491,12 @@ TEST_F(KpiEdit, ReadOnlyDocumentsCannotBeEdited)
     EXPECT_FALSE(table->setData(table->index(0, 0), QStringLiteral("x")));
     QAbstractItemModel *grid = find<QTableView>("targetGrid")->model();
     EXPECT_FALSE(grid->setData(grid->index(0, 0), QStringLiteral("5")));
+    view->show();
+    QApplication::processEvents();
+    QAbstractItemModel *measures = find<QListView>("measures")->model();
+    ASSERT_GT(measures->rowCount(), 0);
+    EXPECT_FALSE(measures->flags(measures->index(0, 0)) & Qt::ItemIsUserCheckable);
+    EXPECT_FALSE(measures->setData(measures->index(0, 0), Qt::Checked, Qt::CheckStateRole));
     view->editor()->addKpi();
     EXPECT_EQ(document->undoStack()->count(), 0);
     EXPECT_EQ(document->plan().kpis.size(), 1);

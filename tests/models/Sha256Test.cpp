@@ -27,3 +27,15 @@ TEST(Sha256, InPiecesEqualsAtOnceAndQtsOwn)
     EXPECT_EQ(digest, Sha256::hash(data));
     EXPECT_EQ(digest, QCryptographicHash::hash(data, QCryptographicHash::Sha256));
 }
+
+// A result starts the hash again: the next digest covers only what is
+// added after it.
+TEST(Sha256, StartsAgainAfterAResult)
+{
+    Sha256 sha;
+    sha.addData(QByteArray("something else first"));
+    EXPECT_NE(sha.result(), Sha256::hash(QByteArray("abc")));
+    sha.addData(QByteArray("abc"));
+    EXPECT_EQ(sha.result().toHex(),
+              QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+}

@@ -8,6 +8,7 @@
 #include "models/commands/ItemCommands.h"
 #include "views/kpi/KpiActualsModel.h"
 #include "views/kpi/KpiFormat.h"
+#include "views/kpi/KpiMeasureLinksModel.h"
 #include "views/kpi/KpiTargetRevisionDialog.h"
 #include "views/kpi/KpiYearGridModel.h"
 #include "views/sheets/TableClipboard.h"
@@ -19,7 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -29,11 +30,12 @@
 KpiDetailsEditor::KpiDetailsEditor(QWidget *parent)
     : QWidget(parent), m_direction(new QComboBox(this)), m_baselineValue(new QLineEdit(this)),
       m_baselineDate(new DateField(DateText::Precision::DayOrMonth, this)), m_baselineMonthOnly(new QCheckBox(tr("month only"), this)), m_theme(new QComboBox(this)), m_source(new QLineEdit(this)),
-      m_description(new QPlainTextEdit(this)), m_measures(new QListWidget(this)),
+      m_description(new QPlainTextEdit(this)), m_measures(new QListView(this)),
       m_targetGrid(new QTableView(this)), m_actualsTable(new QTableView(this)),
       m_addActual(new QPushButton(tr("Add actual"), this)), m_removeActual(new QPushButton(tr("Remove actual"), this)),
       m_reviseTarget(new QPushButton(tr("Revise target…"), this)),
-      m_gridModel(new KpiYearGridModel(this)), m_actualsModel(new KpiActualsModel(this))
+      m_gridModel(new KpiYearGridModel(this)), m_actualsModel(new KpiActualsModel(this)),
+      m_measureLinks(new KpiMeasureLinksModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -61,7 +63,10 @@ KpiDetailsEditor::KpiDetailsEditor(QWidget *parent)
                                  + m_targetGrid->horizontalScrollBar()->sizeHint().height() + 4);
     m_measures->setObjectName(QStringLiteral("measures"));
     m_measures->setMinimumHeight(90);
-    connect(m_measures, &QListWidget::itemChanged, this, &KpiDetailsEditor::measureToggled);
+    m_measures->setModel(m_measureLinks);
+    // Rows of one height: the view then never measures all of them.
+    m_measures->setUniformItemSizes(true);
+    connect(m_measureLinks, &KpiMeasureLinksModel::linkToggled, this, &KpiDetailsEditor::measureToggled);
     setKpi(0);
 }
 
@@ -254,7 +259,7 @@ void KpiDetailsEditor::load(bool rebuild)
         m_baselineValue->clear();
         m_source->clear();
         m_description->clear();
-        m_measures->clear();
+        m_measureLinks->clear();
         m_theme->clear();
         m_loading = false;
         return;
@@ -272,11 +277,11 @@ void KpiDetailsEditor::load(bool rebuild)
         m_source->setText(k->source);
     if (m_description->toPlainText() != k->description)
         m_description->setPlainText(k->description);
-    // The measure list has an item per measure of the plan: built only
-    // where it can be seen, it spares opening a large plan seconds.
-    if (rebuild || (m_measures->count() == 0 && isVisible()))
+    // The theme and measure choices follow the plan's themes and measures:
+    // refilled where they can be seen (see reloadWhenShown).
+    if (rebuild || (m_measureLinks->rowCount() == 0 && isVisible()))
         loadChoices(*k, true);
-    else if (m_measures->count() > 0)
+    else if (m_measureLinks->rowCount() > 0)
         loadChoices(*k, false);
     else
         m_stale = true;
@@ -285,34 +290,22 @@ void KpiDetailsEditor::load(bool rebuild)
 
 void KpiDetailsEditor::loadChoices(const Kpi &kpi, bool rebuild)
 {
-    const QSignalBlocker blocker(m_measures);
     if (!rebuild) {
         m_theme->setCurrentIndex(qMax(0, m_theme->findData(kpi.themeId)));
-        for (int row = 0; row < m_measures->count(); ++row) {
-            QListWidgetItem *item = m_measures->item(row);
-            item->setCheckState(kpi.measureIds.contains(item->data(Qt::UserRole).toInt()) ? Qt::Checked : Qt::Unchecked);
-        }
+        m_measureLinks->setLinked(kpi.measureIds);
         return;
     }
     const Plan &plan = m_document->plan();
+    const PlanNumbers &numbers = m_document->numbers();
     m_theme->clear();
     m_theme->addItem(tr("(no theme)"), 0);
-    const PlanNumbers numbers(plan);
     for (const Theme &theme : plan.themes)
         m_theme->addItem((numbers.fullTheme(theme.id) + QLatin1Char(' ') + theme.title).trimmed(), theme.id);
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(kpi.themeId)));
 
+    // The list keeps its place when the plan's measures change.
     const int scroll = m_measures->verticalScrollBar()->value();
-    m_measures->clear();
-    const bool editable = !m_document->isReadOnly();
-    for (const Theme &theme : plan.themes)
-        for (const Measure &measure : theme.measures) {
-            auto *item = new QListWidgetItem((numbers.fullMeasure(measure.id) + QLatin1Char(' ') + measure.title).trimmed(),
-                                             m_measures);
-            item->setData(Qt::UserRole, measure.id);
-            item->setFlags(editable ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::ItemIsEnabled);
-            item->setCheckState(kpi.measureIds.contains(measure.id) ? Qt::Checked : Qt::Unchecked);
-        }
+    m_measureLinks->reset(m_document, kpi.measureIds);
     m_measures->verticalScrollBar()->setValue(scroll);
 }
 
@@ -360,17 +353,16 @@ void KpiDetailsEditor::baselineEdited()
     push(after, tr("Change KPI baseline"));
 }
 
-void KpiDetailsEditor::measureToggled(QListWidgetItem *item)
+void KpiDetailsEditor::measureToggled(int measureId, bool linked)
 {
     const Kpi *k = kpi();
     if (!k || m_loading)
         return;
-    const int id = item->data(Qt::UserRole).toInt();
     Kpi after = *k;
-    after.measureIds.removeAll(id);
-    if (item->checkState() == Qt::Checked)
-        after.measureIds.append(id);
-    push(after, item->checkState() == Qt::Checked ? tr("Link measure to KPI") : tr("Unlink measure from KPI"));
+    after.measureIds.removeAll(measureId);
+    if (linked)
+        after.measureIds.append(measureId);
+    push(after, linked ? tr("Link measure to KPI") : tr("Unlink measure from KPI"));
 }
 
 void KpiDetailsEditor::addActual()

@@ -8,13 +8,13 @@ class QCheckBox;
 class QComboBox;
 class DateField;
 class QLineEdit;
-class QListWidget;
-class QListWidgetItem;
+class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 QT_END_NAMESPACE
 class KpiActualsModel;
+class KpiMeasureLinksModel;
 class KpiYearGridModel;
 class PlanDocument;
 struct Kpi;
@@ -56,7 +56,7 @@ private:
     void themeChosen(int index);
     void baselineEdited();
     // The date field shows 2024-11 or 2024-11-30 as the checkbox says.
-    void measureToggled(QListWidgetItem *item);
+    void measureToggled(int measureId, bool linked);
     void addActual();
     void removeActual();
     void reviseTarget();
@@ -73,7 +73,7 @@ private:
     QComboBox *m_theme;
     QLineEdit *m_source;
     QPlainTextEdit *m_description;
-    QListWidget *m_measures;
+    QListView *m_measures;
     QTableView *m_targetGrid;
     QTableView *m_actualsTable;
     QPushButton *m_addActual;
@@ -81,4 +81,5 @@ private:
     QPushButton *m_reviseTarget;
     KpiYearGridModel *m_gridModel;
     KpiActualsModel *m_actualsModel;
+    KpiMeasureLinksModel *m_measureLinks;
 };
