@@ -15,13 +15,15 @@
 
 namespace {
 
-// The list holding item `id` and its index there.
 // Where an item is: its theme (0 for top-level kinds) and its index, or -1.
 // Searched through const access: a non-const QList shared with the copy an
 // edit keeps for its rollback is copied on first access, which copied
-// every measure of the plan on every edit.
+// every measure of the plan on every edit. An edited item names its theme
+// (`likelyParentId`): that theme is searched first, and the whole plan only
+// when the item is not there, so editing a measure of a 100,000-measure
+// plan does not walk past half of them.
 template<typename T>
-std::pair<int, int> position(const Plan &plan, int id)
+std::pair<int, int> position(const Plan &plan, int id, int likelyParentId = 0)
 {
     using Kind = ItemKind<T>;
     const auto indexIn = [id](const QList<T> &list) {
@@ -31,6 +33,9 @@ std::pair<int, int> position(const Plan &plan, int id)
         return -1;
     };
     if constexpr (Kind::isChild) {
+        if (const Theme *likely = likelyParentId ? plan.theme(likelyParentId) : nullptr)
+            if (const int i = indexIn(Kind::listOf(*likely)); i >= 0)
+                return { likely->id, i };
         for (const Theme &t : plan.themes)
             if (const int i = indexIn(Kind::listOf(t)); i >= 0)
                 return { t.id, i };
@@ -42,9 +47,9 @@ std::pair<int, int> position(const Plan &plan, int id)
 
 // The list holding an item, for writing, and the item's index there.
 template<typename T>
-std::pair<QList<T> *, int> locate(Plan &plan, int id)
+std::pair<QList<T> *, int> locate(Plan &plan, int id, int likelyParentId = 0)
 {
-    const auto [parentId, index] = position<T>(plan, id);
+    const auto [parentId, index] = position<T>(plan, id, likelyParentId);
     if (index < 0)
         return { nullptr, -1 };
     return { &ItemKind<T>::list(plan, parentId), index };
@@ -453,7 +458,7 @@ void PlanDocument::replaceItem(const T &item)
 {
     Transaction t(this);
     using Kind = ItemKind<T>;
-    auto [list, index] = locate<T>(m_plan, item.id);
+    auto [list, index] = locate<T>(m_plan, item.id, Kind::parentOf(item));
     if (!list)
         return;
     if constexpr (std::is_same_v<T, Theme>) {
