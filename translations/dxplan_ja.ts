@@ -5409,7 +5409,7 @@ Save and remove the signature?</source>
 <context>
     <name>PdfJoin</name>
     <message>
-        <location filename="../views/common/PdfJoin.cpp" line="+70"/>
+        <location filename="../views/common/PdfJoin.cpp" line="+71"/>
         <source>The pages could not be joined into one PDF: %1</source>
         <translation>ページを一つの PDF にまとめられませんでした: %1</translation>
     </message>
@@ -5762,7 +5762,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../models/PlanDocument.cpp" line="+195"/>
+        <location filename="../models/PlanDocument.cpp" line="+200"/>
         <source>Save the plan before signing it: a signature covers the file as it is on disk.</source>
         <translation>署名する前に計画を保存してください。署名は保存されたファイルに対して行います。</translation>
     </message>
@@ -7220,7 +7220,7 @@ Save and remove the signature?</source>
 <context>
     <name>RoadmapExporter</name>
     <message>
-        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+85"/>
+        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+86"/>
         <source>There is not enough memory to write a PNG image.</source>
         <translation>PNG 画像を書き出すためのメモリが足りません。</translation>
     </message>
@@ -7240,7 +7240,12 @@ Save and remove the signature?</source>
         <translation>ページを書き終えられませんでした。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+57"/>
+        <source>No temporary file for the roadmap&apos;s pages: %1</source>
+        <translation>工程表のページを置く一時ファイルを作れませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <location line="+118"/>
         <source>Roadmap made with DX Plan Studio</source>
         <translation>DX Plan Studio で作成した工程表</translation>
@@ -7287,7 +7292,7 @@ Save and remove the signature?</source>
         <translation>%1 にページを書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-403"/>
         <source>There is not enough memory for a %1 x %2 pixel image.</source>
         <translation>%1 × %2 ピクセルの画像を作るためのメモリが足りません。</translation>
     </message>

@@ -122,9 +122,11 @@ TEST(PdfJoin, PagesFollowEachOtherAndTheFirstPartNamesTheWhole)
     QBuffer joined;
     joined.open(QIODevice::WriteOnly);
     QString error;
-    ASSERT_TRUE(PdfJoin::join({ smallPdf(QStringLiteral("前半"), { QStringLiteral("ページA"), QStringLiteral("ページB") }),
-                                smallPdf(QStringLiteral("後半"), { QStringLiteral("ページC") }) },
-                              &joined, &error))
+    ASSERT_TRUE(PdfJoin::join(
+        { writeFile(dir, QStringLiteral("前半.pdf"),
+                    smallPdf(QStringLiteral("前半"), { QStringLiteral("ページA"), QStringLiteral("ページB") })),
+          writeFile(dir, QStringLiteral("後半.pdf"), smallPdf(QStringLiteral("後半"), { QStringLiteral("ページC") })) },
+        &joined, &error))
         << error.toStdString();
     const QString path = writeFile(dir, QStringLiteral("joined.pdf"), joined.data());
     const QStringList pages = pdfPages(path);
@@ -137,12 +139,17 @@ TEST(PdfJoin, PagesFollowEachOtherAndTheFirstPartNamesTheWhole)
 
 TEST(PdfJoin, AnUnreadablePartFailsWithAMessageAndWritesNothing)
 {
-    for (const QByteArray &bad : { QByteArray("not a PDF at all"), QByteArray(), QByteArray("%PDF-1.4\n%%EOF") }) {
+    QTemporaryDir dir;
+    const QString good = writeFile(dir, QStringLiteral("good.pdf"), smallPdf(QStringLiteral("t"), { QStringLiteral("a") }));
+    QStringList bad;
+    for (const QByteArray &bytes : { QByteArray("not a PDF at all"), QByteArray(), QByteArray("%PDF-1.4\n%%EOF") })
+        bad << writeFile(dir, QStringLiteral("bad-%1.pdf").arg(bad.size()), bytes);
+    bad << dir.filePath(QStringLiteral("missing.pdf"));
+    for (const QString &part : bad) {
         QBuffer out;
         out.open(QIODevice::WriteOnly);
         QString error;
-        EXPECT_FALSE(PdfJoin::join({ smallPdf(QStringLiteral("t"), { QStringLiteral("a") }), bad }, &out, &error))
-            << bad.toStdString();
+        EXPECT_FALSE(PdfJoin::join({ good, part }, &out, &error)) << part.toStdString();
         EXPECT_FALSE(error.isEmpty());
         EXPECT_TRUE(out.data().isEmpty());
     }
@@ -150,11 +157,12 @@ TEST(PdfJoin, AnUnreadablePartFailsWithAMessageAndWritesNothing)
 
 TEST(PdfJoin, AFullDeviceFailsWithAMessage)
 {
+    QTemporaryDir dir;
     // A device that takes nothing, as a full disk does.
     QFile closed;
     QString error;
-    EXPECT_FALSE(PdfJoin::join({ smallPdf(QStringLiteral("t"), { QStringLiteral("a") }),
-                                 smallPdf(QStringLiteral("t"), { QStringLiteral("b") }) },
+    EXPECT_FALSE(PdfJoin::join({ writeFile(dir, QStringLiteral("a.pdf"), smallPdf(QStringLiteral("t"), { QStringLiteral("a") })),
+                                 writeFile(dir, QStringLiteral("b.pdf"), smallPdf(QStringLiteral("t"), { QStringLiteral("b") })) },
                                &closed, &error));
     EXPECT_FALSE(error.isEmpty());
 }

@@ -1,6 +1,7 @@
 #include "views/common/PdfJoin.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QIODevice>
 
 // std::shared_ptr only; without this qpdf warns about its old PointerHolder.
@@ -38,17 +39,17 @@ private:
 
 } // namespace
 
-bool join(const QList<QByteArray> &parts, QIODevice *out, QString *error)
+bool join(const QStringList &partPaths, QIODevice *out, QString *error)
 {
     try {
-        // qpdf reads from the parts' bytes, and copies another document's
+        // qpdf reads from the parts' files, and copies another document's
         // objects only when the joined one is written: every part stays
         // open until then.
         std::vector<std::unique_ptr<QPDF>> documents;
-        for (const QByteArray &part : parts) {
+        for (const QString &path : partPaths) {
             auto document = std::make_unique<QPDF>();
             document->setSuppressWarnings(true);
-            document->processMemoryFile("part", part.constData(), size_t(part.size()));
+            document->processFile(QFile::encodeName(path).constData());
             documents.push_back(std::move(document));
         }
         if (documents.empty())

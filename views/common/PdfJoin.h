@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QByteArray>
-#include <QList>
 #include <QString>
+#include <QStringList>
 
 class QIODevice;
 
@@ -13,9 +12,9 @@ class QIODevice;
 // uncompressed (see PdfTextLayerFix) stays uncompressed.
 namespace PdfJoin {
 
-// The PDFs `parts` joined, written to `out` as the whole is made: it is
-// never held in memory. False, with `error` set, when a part cannot be
-// read or `out` not written.
-bool join(const QList<QByteArray> &parts, QIODevice *out, QString *error);
+// The PDF files `partPaths` joined, written to `out` as the whole is made:
+// neither the parts nor the whole are held in memory, only qpdf's objects.
+// False, with `error` set, when a part cannot be read or `out` not written.
+bool join(const QStringList &partPaths, QIODevice *out, QString *error);
 
 } // namespace PdfJoin

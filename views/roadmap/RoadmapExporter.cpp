@@ -21,6 +21,7 @@
 #include <QSvgGenerator>
 #include <QSysInfo>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QThread>
 #include <algorithm>
 #include <cmath>
@@ -344,20 +345,24 @@ bool RoadmapExporter::paintPdf(QIODevice *out, const RoadmapPages &pages, int fi
     return paintRange(&writer, pages, first, end, renderer, error);
 }
 
-QByteArray RoadmapExporter::pdfOfPages(const RoadmapPages &pages, int first, int end,
-                                       const RoadmapRenderer *renderer, const QString &drawnText,
-                                       QString *error) const
+bool RoadmapExporter::writePdfOfPages(QIODevice *out, const RoadmapPages &pages, int first, int end,
+                                      const RoadmapRenderer *renderer, const QString &drawnText,
+                                      QString *error) const
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     if (!paintPdf(&buffer, pages, first, end, renderer, error))
-        return QByteArray();
+        return false;
     // Made in memory first: its text layer is corrected before it is written.
     buffer.close();
     QByteArray pdf = std::move(buffer.buffer());
     PdfTextLayerFix::apply(&pdf, QRawFont::fromFont(RoadmapStyle::separateFont(RoadmapStyle::FontRole::Body)),
                            drawnText);
-    return pdf;
+    if (out->write(pdf) != pdf.size()) {
+        *error = out->errorString();
+        return false;
+    }
+    return true;
 }
 
 bool RoadmapExporter::writePdf(QIODevice *device)
@@ -365,37 +370,40 @@ bool RoadmapExporter::writePdf(QIODevice *device)
     // A long roadmap is painted in two halves at once, one per core, each
     // into a PDF of its own, and the halves are joined: painting the pages,
     // and the compression Qt gives each finished page, are nearly all the
-    // time it takes. The second half has a renderer of its own.
-    QByteArray firstHalf;
-    QByteArray secondHalf;
+    // time it takes. The second half has a renderer of its own. The halves
+    // wait in temporary files, not in memory, while qpdf joins them (qpdf
+    // holds every object of both, and that is the process's peak).
+    const QString pattern = QDir::tempPath() + QStringLiteral("/dxplan-roadmap-XXXXXX.pdf");
+    QTemporaryFile firstHalf(pattern);
+    QTemporaryFile secondHalf(pattern);
     QString error;
     {
         // The layout is let go of before the halves are joined, which
         // then takes its memory.
         const RoadmapPages pages(m_plan, m_options, m_options.pageLayout().paintRect(QPageLayout::Point).size());
-        const bool split = pages.count() >= pagesWorthSplitting && QThread::idealThreadCount() > 1;
-        const int half = split ? (pages.count() + 1) / 2 : pages.count();
         const QString drawnText = distinctCharacters(pages.textContent());
+        if (pages.count() < pagesWorthSplitting || QThread::idealThreadCount() < 2)
+            return writePdfOfPages(device, pages, 0, pages.count(), nullptr, drawnText, &error) || fail(error);
+        for (QTemporaryFile *half : { &firstHalf, &secondHalf })
+            if (!half->open())
+                return fail(tr("No temporary file for the roadmap's pages: %1").arg(half->errorString()));
+        const int half = (pages.count() + 1) / 2;
         QString secondError;
-        std::future<void> secondPainted;
-        if (split) {
-            secondPainted = std::async(std::launch::async, [&] {
-                const std::unique_ptr<RoadmapRenderer> renderer = pages.makeRenderer();
-                secondHalf = pdfOfPages(pages, half, pages.count(), renderer.get(), drawnText, &secondError);
-            });
-        }
-        firstHalf = pdfOfPages(pages, 0, half, nullptr, drawnText, &error);
-        if (secondPainted.valid()) {
-            secondPainted.wait();
-            if (secondHalf.isEmpty() && !firstHalf.isEmpty())
-                error = secondError;
-        }
-        if (firstHalf.isEmpty() || (split && secondHalf.isEmpty()))
+        std::future<bool> secondPainted = std::async(std::launch::async, [&] {
+            const std::unique_ptr<RoadmapRenderer> renderer = pages.makeRenderer();
+            return writePdfOfPages(&secondHalf, pages, half, pages.count(), renderer.get(), drawnText, &secondError);
+        });
+        const bool firstWritten = writePdfOfPages(&firstHalf, pages, 0, half, nullptr, drawnText, &error);
+        const bool secondWritten = secondPainted.get();
+        if (!firstWritten)
             return fail(error);
+        if (!secondWritten)
+            return fail(secondError);
     }
-    if (secondHalf.isEmpty())
-        return device->write(firstHalf) == firstHalf.size() || fail(device->errorString());
-    return PdfJoin::join({ firstHalf, secondHalf }, device, &error) || fail(error);
+    for (QTemporaryFile *half : { &firstHalf, &secondHalf })
+        if (!half->flush())
+            return fail(half->errorString());
+    return PdfJoin::join({ firstHalf.fileName(), secondHalf.fileName() }, device, &error) || fail(error);
 }
 
 bool RoadmapExporter::writeSvg(QIODevice *device)

@@ -74,10 +74,10 @@ private:
     // Pages [first, end) as a PDF written to `out`.
     bool paintPdf(QIODevice *out, const RoadmapPages &pages, int first, int end,
                   const RoadmapRenderer *renderer, QString *error) const;
-    // Pages [first, end) as a PDF in memory, its text layer corrected for
-    // `drawnText` (PdfTextLayerFix); empty on failure.
-    QByteArray pdfOfPages(const RoadmapPages &pages, int first, int end, const RoadmapRenderer *renderer,
-                          const QString &drawnText, QString *error) const;
+    // Pages [first, end) as a PDF written to `out`, its text layer
+    // corrected for `drawnText` (PdfTextLayerFix).
+    bool writePdfOfPages(QIODevice *out, const RoadmapPages &pages, int first, int end,
+                         const RoadmapRenderer *renderer, const QString &drawnText, QString *error) const;
 
     Plan m_plan; // a copy: plan values share their data, and outlive the caller's
     RoadmapOptions m_options;
