@@ -598,34 +598,56 @@ bool PlanStore::load(Plan *plan)
         measureIndex.insert(m.id, measures.size());
         measures.append(std::move(m));
     }
-    auto attachIds = [&](const char *sql, QList<int> Measure::*member) {
+    // A measure's rows come together (every query orders by measure): they
+    // are gathered and handed over as one list of their exact size, rather
+    // than grown a row at a time, which leaves spare room and the room
+    // outgrown behind.
+    auto attach = [&](const char *sql, auto member, auto rowFrom) {
         if (!select(sql))
             return false;
-        while (q.next())
-            if (auto it = measureIndex.find(q.value(0).toInt()); it != measureIndex.end())
-                (measures[*it].*member) << q.value(1).toInt();
+        std::remove_reference_t<decltype(measures[0].*member)> gathered;
+        int owner = 0;
+        auto handOver = [&] {
+            if (auto it = measureIndex.find(owner); it != measureIndex.end() && !gathered.isEmpty())
+                measures[*it].*member = { gathered.cbegin(), gathered.cend() };
+            gathered.clear();
+        };
+        while (q.next()) {
+            if (const int id = q.value(0).toInt(); id != owner) {
+                handOver();
+                owner = id;
+            }
+            gathered.append(rowFrom());
+        }
+        handOver();
         return true;
     };
-    if (!attachIds("SELECT measure_id, audience_id FROM measure_audiences ORDER BY measure_id, position",
-                   &Measure::audienceIds)
-        || !attachIds("SELECT measure_id, department_id FROM measure_departments ORDER BY measure_id, position",
-                      &Measure::departmentIds)
-        || !attachIds("SELECT measure_id, principle_id FROM measure_principles ORDER BY measure_id, position",
-                      &Measure::principleIds))
+    const auto idAt1 = [&q] { return q.value(1).toInt(); };
+    if (!attach("SELECT measure_id, audience_id FROM measure_audiences ORDER BY measure_id, position",
+                &Measure::audienceIds, idAt1)
+        || !attach("SELECT measure_id, department_id FROM measure_departments ORDER BY measure_id, position",
+                   &Measure::departmentIds, idAt1)
+        || !attach("SELECT measure_id, principle_id FROM measure_principles ORDER BY measure_id, position",
+                   &Measure::principleIds, idAt1)
+        || !attach("SELECT measure_id, kind, label, start_year, start_month, end_year, end_month"
+                   " FROM phases ORDER BY measure_id, position",
+                   &Measure::phases,
+                   [&] {
+                       return Phase { Phase::Kind(qBound(0, q.value(1).toInt(), 4)), label(2), q.value(3).toInt(),
+                                      q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt() };
+                   })
+        || !attach("SELECT measure_id, label, year, month FROM milestones ORDER BY measure_id, position",
+                   &Measure::milestones,
+                   [&] { return Milestone { label(1), q.value(2).toInt(), q.value(3).toInt() }; }))
         return false;
-    if (!select("SELECT measure_id, kind, label, start_year, start_month, end_year, end_month"
-                " FROM phases ORDER BY measure_id, position"))
-        return false;
-    while (q.next())
-        if (auto it = measureIndex.find(q.value(0).toInt()); it != measureIndex.end())
-            measures[*it].phases.append({ Phase::Kind(qBound(0, q.value(1).toInt(), 4)),
-                                          label(2), q.value(3).toInt(),
-                                          q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt() });
-    if (!select("SELECT measure_id, label, year, month FROM milestones ORDER BY measure_id, position"))
-        return false;
-    while (q.next())
-        if (auto it = measureIndex.find(q.value(0).toInt()); it != measureIndex.end())
-            measures[*it].milestones.append({ label(1), q.value(2).toInt(), q.value(3).toInt() });
+    // Each theme's list is made at its final size: grown a measure at a
+    // time, it would keep spare room, and leave the room it outgrew.
+    QList<int> themeSizes(plan->themes.size(), 0);
+    for (const Measure &m : std::as_const(measures))
+        if (auto it = themeIndex.find(m.themeId); it != themeIndex.end())
+            ++themeSizes[*it];
+    for (int i = 0; i < plan->themes.size(); ++i)
+        plan->themes[i].measures.reserve(themeSizes[i]);
     for (Measure &m : measures)
         if (auto it = themeIndex.find(m.themeId); it != themeIndex.end())
             plan->themes[*it].measures.append(std::move(m));
