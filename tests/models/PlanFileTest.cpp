@@ -350,6 +350,24 @@ TEST(PlanFile, APlanWrittenWithoutAWorkingCopyOpensAsTheSamePlan)
     }
 }
 
+// Written without a working copy, references are checked once over the
+// finished database rather than row by row: a plan that refers to
+// something it does not hold is still refused, and nothing is written.
+TEST(PlanFile, APlanWithADanglingReferenceWritesNothingToTheDevice)
+{
+    Plan plan = PlanGenerator::generate(30, 5);
+    int missing = 1;
+    for (const Department &d : plan.departments)
+        missing = qMax(missing, d.id + 1);
+    plan.themes[0].measures[0].departmentIds << missing;
+    QBuffer buffer;
+    ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
+    PlanFileWriter writer;
+    EXPECT_FALSE(writer.write(plan, &buffer));
+    EXPECT_TRUE(writer.errorString().contains(QStringLiteral("measure_departments"))) << writer.errorString().toStdString();
+    EXPECT_TRUE(buffer.data().isEmpty());
+}
+
 TEST(PlanFile, APlanThatCannotBeStoredWritesNothingToTheDevice)
 {
     Plan plan = PlanGenerator::generate(30, 5);
