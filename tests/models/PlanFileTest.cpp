@@ -350,6 +350,22 @@ TEST(PlanFile, APlanWrittenWithoutAWorkingCopyOpensAsTheSamePlan)
     }
 }
 
+namespace {
+
+// `plan`, written without a working copy, is refused with an error that
+// contains `reason`, and nothing reaches the device.
+void expectRefusedAndNothingWritten(const Plan &plan, const QString &reason)
+{
+    QBuffer buffer;
+    ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
+    PlanFileWriter writer;
+    EXPECT_FALSE(writer.write(plan, &buffer));
+    EXPECT_TRUE(writer.errorString().contains(reason)) << writer.errorString().toStdString();
+    EXPECT_TRUE(buffer.data().isEmpty());
+}
+
+} // namespace
+
 // Written without a working copy, references are checked once over the
 // finished database rather than row by row: a plan that refers to
 // something it does not hold is still refused, and nothing is written.
@@ -360,22 +376,12 @@ TEST(PlanFile, APlanWithADanglingReferenceWritesNothingToTheDevice)
     for (const Department &d : plan.departments)
         missing = qMax(missing, d.id + 1);
     plan.themes[0].measures[0].departmentIds << missing;
-    QBuffer buffer;
-    ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
-    PlanFileWriter writer;
-    EXPECT_FALSE(writer.write(plan, &buffer));
-    EXPECT_TRUE(writer.errorString().contains(QStringLiteral("measure_departments"))) << writer.errorString().toStdString();
-    EXPECT_TRUE(buffer.data().isEmpty());
+    expectRefusedAndNothingWritten(plan, QStringLiteral("measure_departments"));
 }
 
 TEST(PlanFile, APlanThatCannotBeStoredWritesNothingToTheDevice)
 {
     Plan plan = PlanGenerator::generate(30, 5);
     plan.themes[0].measures[0].title = QString(1100000, QLatin1Char('x'));
-    QBuffer buffer;
-    ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
-    PlanFileWriter writer;
-    EXPECT_FALSE(writer.write(plan, &buffer));
-    EXPECT_TRUE(writer.errorString().contains(QStringLiteral("longer than"))) << writer.errorString().toStdString();
-    EXPECT_TRUE(buffer.data().isEmpty());
+    expectRefusedAndNothingWritten(plan, QStringLiteral("longer than"));
 }
