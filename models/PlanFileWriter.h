@@ -7,10 +7,10 @@ class QIODevice;
 class WorkingCopy;
 struct Plan;
 
-// Writes a .dxplan file from a working copy (or from a plan in memory, see
-// below): a VACUUM INTO snapshot of the database, checked by the same rules
-// a received file is held to (so every file we write opens again), packed
-// with a manifest by KZip.
+// Writes a .dxplan file: a database — a VACUUM INTO snapshot of a working
+// copy, or one made afresh from a plan in memory (see below) — checked by
+// the same rules a received file is held to (so every file we write opens
+// again), packed with a manifest by KZip.
 //
 // To a path, KZip writes through its own QSaveFile: the old file stays
 // untouched until close() commits, so a crash or a full disk mid-save

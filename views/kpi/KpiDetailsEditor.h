@@ -42,8 +42,9 @@ private:
     QWidget *buildForm();
     QWidget *buildActuals();
     void planChanged(const PlanChange &change);
-    // Refills the measure choices now when shown, else on the next show:
-    // a plan of thousands of measures must not slow every edit down.
+    // Refills the theme and measure choices now when shown, else on the
+    // next show: the theme list is rebuilt item by item, and a plan of
+    // thousands of themes must not slow every edit down.
     void reloadWhenShown();
     void showEvent(QShowEvent *event) override;
     // Shows the KPI's values; `rebuild` refills the theme and measure choices.
