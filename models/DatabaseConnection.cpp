@@ -1,5 +1,7 @@
 #include "models/DatabaseConnection.h"
 
+#include "models/PlanLimits.h"
+
 #include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -34,12 +36,18 @@ bool DatabaseConnection::open(const QString &path, Mode mode)
     return true;
 }
 
+void DatabaseConnection::mapIntoMemory(QSqlDatabase db, const QString &schema)
+{
+    // As large as a plan database may be (PlanLimits::maxDatabaseBytes).
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA %1.mmap_size = %2").arg(schema).arg(PlanLimits::maxDatabaseBytes));
+}
+
 void DatabaseConnection::close()
 {
     if (m_name.isEmpty())
         return;
     if (m_budget.deadlineMs)
-        if (auto *h = static_cast<sqlite3 *>(handle()))
+        if (auto *h = sqliteHandle(m_db))
             sqlite3_progress_handler(h, 0, nullptr, nullptr);
     m_budget = Budget();
     m_db.close();
@@ -48,11 +56,11 @@ void DatabaseConnection::close()
     m_name.clear();
 }
 
-void *DatabaseConnection::handle()
+sqlite3 *DatabaseConnection::sqliteHandle(const QSqlDatabase &db)
 {
-    if (!m_db.isOpen())
+    if (!db.isOpen() || !db.driver())
         return nullptr;
-    const QVariant handle = m_db.driver()->handle();
+    const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.data());
@@ -85,7 +93,7 @@ int checkBudget(void *context)
 
 bool DatabaseConnection::applyReceivedLimits(qint64 timeLimitMs, int maxLength)
 {
-    auto *h = static_cast<sqlite3 *>(handle());
+    auto *h = sqliteHandle(m_db);
     if (!h) {
         m_error = QStringLiteral("the SQLite handle is not available");
         return false;
@@ -104,7 +112,7 @@ bool DatabaseConnection::applyReceivedLimits(qint64 timeLimitMs, int maxLength)
 bool DatabaseConnection::applyDefensiveSettings()
 {
     // Qt 6.4's QSQLITE driver has no connect option for these.
-    auto *h = static_cast<sqlite3 *>(handle());
+    auto *h = sqliteHandle(m_db);
     if (!h) {
         m_error = QStringLiteral("the SQLite handle is not available");
         return false;

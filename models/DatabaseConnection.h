@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct sqlite3;
+
 // One named QtSql connection to a SQLite file, removed again when this
 // object goes away (QtSql keeps connections in a global registry, so
 // forgetting removeDatabase() leaks them and their file handles).
@@ -23,6 +25,16 @@ public:
     // the cache only grows as pages are read.
     static constexpr int cacheSizePragma = -65536;
 
+    // Lets SQLite read the pages of `schema` ("main" or an attached one)
+    // from a memory map of its file rather than copy each into its cache.
+    // Only for private files in our own temporary folder that are read
+    // whole, a received plan being checked and read: that took a seventh
+    // off reading 100,000 measures (fewer copies, fewer fresh pages of
+    // memory to fault in). Working copies keep plain reads: a failed read
+    // of a mapped file (a disk error, the file cut short by another
+    // program) stops the process instead of failing the statement.
+    static void mapIntoMemory(QSqlDatabase db, const QString &schema = QStringLiteral("main"));
+
     // Opens (creating when ReadWrite) the file; false with errorString().
     bool open(const QString &path, Mode mode);
     void close();
@@ -38,6 +50,9 @@ public:
     // True once the time limit stopped a statement.
     bool timedOut() const { return m_budget.timedOut; }
 
+    // SQLite's own handle of an open QtSql connection, or null.
+    static sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase database() const { return m_db; }
     QString path() const { return m_path; }
@@ -50,8 +65,6 @@ public:
     };
 
 private:
-    void *handle();
-
     QSqlDatabase m_db;
     Budget m_budget;
     QString m_name;

@@ -146,6 +146,7 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, bool readO
             loaded.second = connection.errorString();
             return loaded;
         }
+        DatabaseConnection::mapIntoMemory(connection.database());
         Plan plan;
         PlanStore store(connection.database());
         if (store.load(&plan))

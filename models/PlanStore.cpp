@@ -2,6 +2,7 @@
 
 #include "models/ItemKinds.h"
 #include "models/PlanLimits.h"
+#include "models/SqliteRows.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,11 +12,13 @@
 #include <QSqlResult>
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <vector>
+
 namespace {
 
-PlanDate planDateFrom(const QVariant &v)
+PlanDate planDateFrom(const QString &text)
 {
-    const QString text = v.toString();
     if (text.size() == 7)
         return { QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate), true };
     return { QDate::fromString(text, Qt::ISODate), false };
@@ -24,11 +27,6 @@ PlanDate planDateFrom(const QVariant &v)
 QVariant optionalNumber(const std::optional<double> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
-}
-
-std::optional<double> optionalNumberFrom(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
 // Binds `values` to a statement QtSql prepared and runs it through SQLite's
@@ -250,28 +248,29 @@ bool PlanStore::loadFields(Plan *plan)
     if constexpr (Kind::isChild)
         columns << QStringLiteral("theme_id");
     forEachField<T>([&](const auto &field) { columns << QString::fromLatin1(field.key); });
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     const QString order = Kind::isChild ? QStringLiteral("theme_id, position") : QStringLiteral("position");
-    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                    .arg(columns.join(QLatin1Char(',')), QString::fromLatin1(Kind::table), order))) {
-        m_error = q.lastError().text();
-        return false;
-    }
+    SqliteRows q(m_db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                           .arg(columns.join(QLatin1Char(',')), QString::fromLatin1(Kind::table), order)
+                           .toUtf8()
+                           .constData());
     while (q.next()) {
         T item;
-        item.id = q.value(0).toInt();
+        item.id = q.integer(0);
         int column = 1;
         if constexpr (Kind::isChild)
-            Kind::setParent(item, q.value(column++).toInt());
+            Kind::setParent(item, q.integer(column++));
         forEachField<T>([&](const auto &field) {
             using Value = std::decay_t<decltype(item.*field.member)>;
-            item.*field.member = q.value(column++).template value<Value>();
+            item.*field.member = q.template value<Value>(column++);
         });
         // Child rows whose theme is gone have nowhere to go (the reader's
         // foreign key check refuses such files anyway).
         if (!Kind::isChild || plan->theme(Kind::parentOf(item)))
             Kind::list(*plan, Kind::parentOf(item)).append(item);
+    }
+    if (q.failed()) {
+        m_error = q.errorString();
+        return false;
     }
     return true;
 }
@@ -474,55 +473,71 @@ bool PlanStore::replaceContent(const Plan &plan)
 bool PlanStore::load(Plan *plan)
 {
     *plan = Plan();
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    // Phase and milestone labels repeat across thousands of measures (検討・
-    // 準備, 運用, ...): every row gets the one shared copy of its label, not
-    // a string of its own (a megabyte per 10,000 measures).
-    QSet<QString> labels;
-    auto label = [&labels, &q](int column) { return *labels.insert(q.value(column).toString()); };
-    auto select = [&](const char *sql) {
-        if (!q.exec(QString::fromLatin1(sql))) {
-            m_error = q.lastError().text();
+    std::optional<SqliteRows> q;
+    // Each query's rows are read to the end; an error (a damaged page, the
+    // time limit of a received file) fails the load rather than cutting it
+    // short.
+    auto finished = [&] {
+        if (q && q->failed()) {
+            m_error = q->errorString();
             return false;
         }
         return true;
     };
+    auto select = [&](const char *sql) {
+        if (!finished())
+            return false;
+        q.emplace(m_db, sql);
+        if (q->failed()) {
+            m_error = q->errorString();
+            return false;
+        }
+        return true;
+    };
+    // Phase and milestone labels repeat across thousands of measures (検討・
+    // 準備, 運用, ...): every row gets the one shared copy of its label, not
+    // a string of its own (a megabyte per 10,000 measures).
+    QSet<QString> labels;
+    auto label = [&labels, &q](int column) { return *labels.insert(q->text(column)); };
+    auto optionalNumber = [&q](int column) {
+        return q->isNull(column) ? std::nullopt : std::optional<double>(q->real(column));
+    };
+    auto date = [&q](int column) { return planDateFrom(q->text(column)); };
 
     if (!select("SELECT title, organisation, organisation_kind, start_year, end_year, vision,"
                 " goal, language, document_parts, term_style FROM plan_info WHERE id = 1"))
         return false;
-    if (!q.next()) {
-        m_error = QStringLiteral("the database holds no plan");
+    if (!q->next()) {
+        m_error = q->failed() ? q->errorString() : QStringLiteral("the database holds no plan");
         return false;
     }
     PlanInfo &info = plan->info;
-    info.title = q.value(0).toString();
-    info.organisation = q.value(1).toString();
-    info.organisationKind = q.value(2).toString();
-    info.startYear = q.value(3).toInt();
-    info.endYear = q.value(4).toInt();
-    info.vision = q.value(5).toString();
-    info.goal = q.value(6).toString();
-    info.language = q.value(7).toString();
-    const QString parts = q.value(8).toString();
+    info.title = q->text(0);
+    info.organisation = q->text(1);
+    info.organisationKind = q->text(2);
+    info.startYear = q->integer(3);
+    info.endYear = q->integer(4);
+    info.vision = q->text(5);
+    info.goal = q->text(6);
+    info.language = q->text(7);
+    const QString parts = q->text(8);
     info.documentParts = parts.isEmpty() ? QStringList() : parts.split(QLatin1Char('\n'));
-    info.termStyle = PlanInfo::TermStyle(qBound(0, q.value(9).toInt(), PlanInfo::termStyleCount - 1));
+    info.termStyle = PlanInfo::TermStyle(qBound(0, q->integer(9), PlanInfo::termStyleCount - 1));
     if (!select("SELECT level, style, prefix, restart FROM numbering ORDER BY level"))
         return false;
-    while (q.next()) {
-        const int level = q.value(0).toInt();
+    while (q->next()) {
+        const int level = q->integer(0);
         if (level >= 0 && level < PlanInfo::LevelCount)
-            info.numbering[level] = { LevelNumbering::Style(qBound(0, q.value(1).toInt(), LevelNumbering::styleCount - 1)),
-                                      q.value(2).toString(), q.value(3).toBool() };
+            info.numbering[level] = { LevelNumbering::Style(qBound(0, q->integer(1), LevelNumbering::styleCount - 1)),
+                                      q->text(2), q->integer(3) != 0 };
     }
     if (!select("SELECT kind, name FROM phase_kinds ORDER BY kind"))
         return false;
-    while (q.next()) {
-        const int kind = qBound(0, q.value(0).toInt(), int(Phase::Kind::Other));
+    while (q->next()) {
+        const int kind = qBound(0, q->integer(0), int(Phase::Kind::Other));
         while (info.phaseKindNames.size() <= kind)
             info.phaseKindNames << QString();
-        info.phaseKindNames[kind] = q.value(1).toString();
+        info.phaseKindNames[kind] = q->text(1);
     }
 
     // The simple plan-level kinds (ItemKinds.h); their child kinds come
@@ -539,38 +554,40 @@ bool PlanStore::load(Plan *plan)
     QHash<int, int> themeIndex;
     if (!select("SELECT id, title, overview, section_id FROM themes ORDER BY position"))
         return false;
-    while (q.next()) {
+    while (q->next()) {
         Theme t;
-        t.id = q.value(0).toInt();
-        t.title = q.value(1).toString();
-        t.overview = q.value(2).toString();
-        t.sectionId = q.value(3).toInt();
+        t.id = q->integer(0);
+        t.title = q->text(1);
+        t.overview = q->text(2);
+        t.sectionId = q->integer(3);
         themeIndex.insert(t.id, plan->themes.size());
         plan->themes.append(std::move(t));
     }
     if (!select("SELECT theme_id, principle_id FROM theme_principles ORDER BY theme_id, position"))
         return false;
-    while (q.next())
-        if (auto it = themeIndex.find(q.value(0).toInt()); it != themeIndex.end())
-            plan->themes[*it].principleIds << q.value(1).toInt();
+    while (q->next())
+        if (auto it = themeIndex.find(q->integer(0)); it != themeIndex.end())
+            plan->themes[*it].principleIds << q->integer(1);
     if (!select("SELECT theme_id, text FROM future_candidates ORDER BY theme_id, position"))
         return false;
-    while (q.next())
-        if (auto it = themeIndex.find(q.value(0).toInt()); it != themeIndex.end())
-            plan->themes[*it].futureCandidates << q.value(1).toString();
+    while (q->next())
+        if (auto it = themeIndex.find(q->integer(0)); it != themeIndex.end())
+            plan->themes[*it].futureCandidates << q->text(1);
     if (!select("SELECT theme_id, kind, label, start_year, start_month, end_year, end_month"
                 " FROM theme_phases ORDER BY theme_id, position"))
         return false;
-    while (q.next())
-        if (auto it = themeIndex.find(q.value(0).toInt()); it != themeIndex.end())
-            plan->themes[*it].phases.append({ Phase::Kind(qBound(0, q.value(1).toInt(), 4)),
-                                              label(2), q.value(3).toInt(),
-                                              q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt() });
+    while (q->next())
+        if (auto it = themeIndex.find(q->integer(0)); it != themeIndex.end())
+            plan->themes[*it].phases.append({ Phase::Kind(qBound(0, q->integer(1), 4)),
+                                              label(2), q->integer(3),
+                                              q->integer(4), q->integer(5), q->integer(6) });
     if (!select("SELECT theme_id, label, year, month FROM theme_milestones ORDER BY theme_id, position"))
         return false;
-    while (q.next())
-        if (auto it = themeIndex.find(q.value(0).toInt()); it != themeIndex.end())
-            plan->themes[*it].milestones.append({ label(1), q.value(2).toInt(), q.value(3).toInt() });
+    while (q->next())
+        if (auto it = themeIndex.find(q->integer(0)); it != themeIndex.end())
+            plan->themes[*it].milestones.append({ label(1), q->integer(2), q->integer(3) });
+    if (!finished())
+        return false;
     forEachKind([&](auto tag) {
         using T = typename decltype(tag)::Type;
         if constexpr (isSimpleKind<T> && ItemKind<T>::isChild)
@@ -579,41 +596,69 @@ bool PlanStore::load(Plan *plan)
     if (!ok)
         return false;
 
-    // Measures are gathered flat first, then moved into their themes, so
-    // that child rows can be attached by id in one pass each.
-    QList<Measure> measures;
-    QHash<int, int> measureIndex;
+    // Each theme's list of measures is made at its final size (grown a
+    // measure at a time, it would keep spare room and leave the room it
+    // outgrew), and measures go straight into it: they come ordered by
+    // theme.
+    if (!select("SELECT theme_id, count(*) FROM measures GROUP BY theme_id"))
+        return false;
+    while (q->next())
+        if (auto it = themeIndex.find(q->integer(0)); it != themeIndex.end())
+            plan->themes[*it].measures.reserve(q->integer(1));
+    // Where each measure went, by id: child rows come ordered by measure
+    // id, so each query walks this list once instead of looking ids up.
+    struct Placed
+    {
+        int id;
+        Measure *measure;
+    };
+    std::vector<Placed> placed;
     if (!select("SELECT id, theme_id, title, overview, effect, all_departments, status"
                 " FROM measures ORDER BY theme_id, position"))
         return false;
-    while (q.next()) {
-        Measure m;
-        m.id = q.value(0).toInt();
-        m.themeId = q.value(1).toInt();
-        m.title = q.value(2).toString();
-        m.overview = q.value(3).toString();
-        m.effect = q.value(4).toString();
-        m.allDepartments = q.value(5).toBool();
-        m.status = MeasureStatus(qBound(0, q.value(6).toInt(), 3));
-        measureIndex.insert(m.id, measures.size());
-        measures.append(std::move(m));
+    QList<Measure> *list = nullptr;
+    int listTheme = 0;
+    while (q->next()) {
+        if (const int themeId = q->integer(1); !list || themeId != listTheme) {
+            const auto it = themeIndex.find(themeId);
+            list = it == themeIndex.end() ? nullptr : &plan->themes[*it].measures;
+            listTheme = themeId;
+        }
+        if (!list)
+            continue;
+        Measure &m = list->emplace_back();
+        m.id = q->integer(0);
+        m.themeId = q->integer(1);
+        m.title = q->text(2);
+        m.overview = q->text(3);
+        m.effect = q->text(4);
+        m.allDepartments = q->integer(5) != 0;
+        m.status = MeasureStatus(qBound(0, q->integer(6), 3));
     }
-    // A measure's rows come together (every query orders by measure): they
-    // are gathered and handed over as one list of their exact size, rather
-    // than grown a row at a time, which leaves spare room and the room
-    // outgrown behind.
+    if (!finished())
+        return false;
+    // The lists are complete: pointers into them stay valid from here on.
+    for (Theme &t : plan->themes)
+        for (Measure &m : t.measures)
+            placed.push_back({ m.id, &m });
+    std::sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) { return a.id < b.id; });
+    // A measure's rows come together: they are gathered and handed over
+    // as one list of their exact size, rather than grown a row at a time.
     auto attach = [&](const char *sql, auto member, auto rowFrom) {
         if (!select(sql))
             return false;
-        std::remove_reference_t<decltype(measures[0].*member)> gathered;
+        std::remove_reference_t<decltype(Measure().*member)> gathered;
+        auto next = placed.cbegin();
         int owner = 0;
         auto handOver = [&] {
-            if (auto it = measureIndex.find(owner); it != measureIndex.end() && !gathered.isEmpty())
-                measures[*it].*member = { gathered.cbegin(), gathered.cend() };
+            while (next != placed.cend() && next->id < owner)
+                ++next;
+            if (next != placed.cend() && next->id == owner && !gathered.isEmpty())
+                next->measure->*member = { gathered.cbegin(), gathered.cend() };
             gathered.clear();
         };
-        while (q.next()) {
-            if (const int id = q.value(0).toInt(); id != owner) {
+        while (q->next()) {
+            if (const int id = q->integer(0); id != owner) {
                 handOver();
                 owner = id;
             }
@@ -622,7 +667,7 @@ bool PlanStore::load(Plan *plan)
         handOver();
         return true;
     };
-    const auto idAt1 = [&q] { return q.value(1).toInt(); };
+    const auto idAt1 = [&q] { return q->integer(1); };
     if (!attach("SELECT measure_id, audience_id FROM measure_audiences ORDER BY measure_id, position",
                 &Measure::audienceIds, idAt1)
         || !attach("SELECT measure_id, department_id FROM measure_departments ORDER BY measure_id, position",
@@ -633,76 +678,61 @@ bool PlanStore::load(Plan *plan)
                    " FROM phases ORDER BY measure_id, position",
                    &Measure::phases,
                    [&] {
-                       return Phase { Phase::Kind(qBound(0, q.value(1).toInt(), 4)), label(2), q.value(3).toInt(),
-                                      q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt() };
+                       return Phase { Phase::Kind(qBound(0, q->integer(1), 4)), label(2), q->integer(3),
+                                      q->integer(4), q->integer(5), q->integer(6) };
                    })
         || !attach("SELECT measure_id, label, year, month FROM milestones ORDER BY measure_id, position",
                    &Measure::milestones,
-                   [&] { return Milestone { label(1), q.value(2).toInt(), q.value(3).toInt() }; }))
+                   [&] { return Milestone { label(1), q->integer(2), q->integer(3) }; }))
         return false;
-    // Each theme's list is made at its final size: grown a measure at a
-    // time, it would keep spare room, and leave the room it outgrew.
-    QList<int> themeSizes(plan->themes.size(), 0);
-    for (const Measure &m : std::as_const(measures))
-        if (auto it = themeIndex.find(m.themeId); it != themeIndex.end())
-            ++themeSizes[*it];
-    for (int i = 0; i < plan->themes.size(); ++i)
-        plan->themes[i].measures.reserve(themeSizes[i]);
-    for (Measure &m : measures)
-        if (auto it = themeIndex.find(m.themeId); it != themeIndex.end())
-            plan->themes[*it].measures.append(std::move(m));
 
     QHash<int, int> kpiIndex;
     if (!select("SELECT id, name, unit, description, direction, baseline_value, baseline_date,"
                 " theme_id, source FROM kpis ORDER BY position"))
         return false;
-    while (q.next()) {
+    while (q->next()) {
         Kpi k;
-        k.id = q.value(0).toInt();
-        k.name = q.value(1).toString();
-        k.unit = q.value(2).toString();
-        k.description = q.value(3).toString();
-        k.direction = q.value(4).toInt() == 1 ? Kpi::Direction::LowerIsBetter
-                                              : Kpi::Direction::HigherIsBetter;
-        k.baselineValue = optionalNumberFrom(q.value(5));
-        k.baselineDate = planDateFrom(q.value(6));
-        k.themeId = q.value(7).toInt();
-        k.source = q.value(8).toString();
+        k.id = q->integer(0);
+        k.name = q->text(1);
+        k.unit = q->text(2);
+        k.description = q->text(3);
+        k.direction = q->integer(4) == 1 ? Kpi::Direction::LowerIsBetter : Kpi::Direction::HigherIsBetter;
+        k.baselineValue = optionalNumber(5);
+        k.baselineDate = date(6);
+        k.themeId = q->integer(7);
+        k.source = q->text(8);
         kpiIndex.insert(k.id, plan->kpis.size());
         plan->kpis.append(std::move(k));
     }
     if (!select("SELECT kpi_id, fiscal_year, value, statement FROM kpi_targets ORDER BY kpi_id, fiscal_year"))
         return false;
-    while (q.next())
-        if (auto it = kpiIndex.find(q.value(0).toInt()); it != kpiIndex.end())
-            plan->kpis[*it].targets.append({ q.value(1).toInt(), optionalNumberFrom(q.value(2)), q.value(3).toString() });
+    while (q->next())
+        if (auto it = kpiIndex.find(q->integer(0)); it != kpiIndex.end())
+            plan->kpis[*it].targets.append({ q->integer(1), optionalNumber(2), q->text(3) });
     if (!select("SELECT kpi_id, date, value, note FROM kpi_actuals ORDER BY kpi_id, position"))
         return false;
-    while (q.next())
-        if (auto it = kpiIndex.find(q.value(0).toInt()); it != kpiIndex.end())
-            plan->kpis[*it].actuals.append({ planDateFrom(q.value(1)), optionalNumberFrom(q.value(2)), q.value(3).toString() });
+    while (q->next())
+        if (auto it = kpiIndex.find(q->integer(0)); it != kpiIndex.end())
+            plan->kpis[*it].actuals.append({ date(1), optionalNumber(2), q->text(3) });
     if (!select("SELECT kpi_id, fiscal_year, date, old_value, old_statement, new_value, new_statement,"
                 " reason FROM kpi_target_revisions ORDER BY kpi_id, position"))
         return false;
-    while (q.next())
-        if (auto it = kpiIndex.find(q.value(0).toInt()); it != kpiIndex.end())
-            plan->kpis[*it].targetRevisions.append({ q.value(1).toInt(), planDateFrom(q.value(2)),
-                                                     optionalNumberFrom(q.value(3)), q.value(4).toString(),
-                                                     optionalNumberFrom(q.value(5)), q.value(6).toString(),
-                                                     q.value(7).toString() });
+    while (q->next())
+        if (auto it = kpiIndex.find(q->integer(0)); it != kpiIndex.end())
+            plan->kpis[*it].targetRevisions.append({ q->integer(1), date(2), optionalNumber(3), q->text(4),
+                                                     optionalNumber(5), q->text(6), q->text(7) });
     if (!select("SELECT kpi_id, measure_id FROM kpi_measures ORDER BY kpi_id, position"))
         return false;
-    while (q.next())
-        if (auto it = kpiIndex.find(q.value(0).toInt()); it != kpiIndex.end())
-            plan->kpis[*it].measureIds << q.value(1).toInt();
+    while (q->next())
+        if (auto it = kpiIndex.find(q->integer(0)); it != kpiIndex.end())
+            plan->kpis[*it].measureIds << q->integer(1);
 
     if (!select("SELECT id, date, kind, summary, name, author, EXISTS (SELECT 1 FROM revision_snapshots"
                 " WHERE revision_id = revisions.id) FROM revisions ORDER BY position"))
         return false;
-    while (q.next())
-        plan->revisions.append({ q.value(0).toInt(), planDateFrom(q.value(1)),
-                                 q.value(2).toInt() == 0 ? Revision::Kind::Adopted : Revision::Kind::Revised,
-                                 q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                                 q.value(6).toBool() });
-    return true;
+    while (q->next())
+        plan->revisions.append({ q->integer(0), date(1),
+                                 q->integer(2) == 0 ? Revision::Kind::Adopted : Revision::Kind::Revised,
+                                 q->text(3), q->text(4), q->text(5), q->integer(6) != 0 });
+    return finished();
 }

@@ -140,6 +140,7 @@ bool ReceivedDatabase::read(const QString &path, Result *result)
     const int maxRowBytes = int(qMin<qint64>(16 * PlanLimits::maxTextBytes, INT_MAX));
     if (!connection.applyDefensiveSettings() || !connection.applyReceivedLimits(timeLimitMs(), maxRowBytes))
         return fail(connection.errorString());
+    DatabaseConnection::mapIntoMemory(db);
     auto stopped = [&](const QString &why) {
         if (connection.timedOut())
             return fail(Text::tr("checking the plan database took too long (over %1 s); the file is refused")

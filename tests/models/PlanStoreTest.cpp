@@ -123,3 +123,24 @@ TEST(PlanStore, ARefusedRowFailsTheWriteWithSQLitesReasonAndLeavesNothing)
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM measures")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 0);
 }
+
+// A read that SQLite stops part way (here a value over the connection's
+// length limit, as a received file's limits would stop it) fails the load:
+// the rows read so far are not handed on as the whole plan.
+TEST(PlanStore, ALoadStoppedPartWayFailsRatherThanGivingPartOfThePlan)
+{
+    QTemporaryDir dir;
+    DatabaseConnection connection;
+    PlanStore store(emptyDatabase(connection, dir));
+    Plan plan = PlanGenerator::generate(40, 3);
+    plan.themes.last().measures.last().overview = QString(2000, QChar(u'あ'));
+    ASSERT_TRUE(store.writeAll(plan)) << store.errorString().toStdString();
+    Plan whole;
+    ASSERT_TRUE(store.load(&whole)) << store.errorString().toStdString();
+    EXPECT_TRUE(whole == plan);
+
+    ASSERT_TRUE(connection.applyReceivedLimits(60000, 4000));
+    Plan cut;
+    EXPECT_FALSE(store.load(&cut));
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("too big"))) << store.errorString().toStdString();
+}

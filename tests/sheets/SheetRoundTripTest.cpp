@@ -147,8 +147,9 @@ TEST_P(SheetRoundTrip, GivesBackTheSameSchedule)
     QStringList doubts;
     for (const SheetDoubt &d : imported.doubts)
         doubts << d.cell + QStringLiteral(": ") + d.text;
-    if (c.compare == Compare::Phases)
+    if (c.compare == Compare::Phases) {
         EXPECT_TRUE(doubts.isEmpty()) << doubts.join(QLatin1Char('\n')).toStdString();
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Samples, SheetRoundTrip, ::testing::ValuesIn(cases),
