@@ -137,6 +137,33 @@ TEST(PdfJoin, PagesFollowEachOtherAndTheFirstPartNamesTheWhole)
     EXPECT_EQ(pdfTitle(path), QStringLiteral("前半"));
 }
 
+// qpdf reads each part through a window of its file (PdfJoin.cpp): parts
+// many windows long are read whole, objects that straddle two windows too.
+TEST(PdfJoin, PartsMuchLargerThanItsReadingWindowAreReadWhole)
+{
+    SKIP_WITHOUT_PDFTOTEXT();
+    QTemporaryDir dir;
+    auto numbered = [](int from, int count) {
+        QStringList pages;
+        for (int i = from; i < from + count; ++i)
+            pages << QStringLiteral("ページ%1 検討・準備").arg(i);
+        return pages;
+    };
+    const QByteArray first = smallPdf(QStringLiteral("前半"), numbered(1, 400));
+    const QByteArray second = smallPdf(QStringLiteral("後半"), numbered(401, 150));
+    ASSERT_GT(first.size(), 3 * 64 * 1024);
+    QBuffer joined;
+    joined.open(QIODevice::WriteOnly);
+    QString error;
+    ASSERT_TRUE(PdfJoin::join({ writeFile(dir, QStringLiteral("a.pdf"), first), writeFile(dir, QStringLiteral("b.pdf"), second) },
+                              &joined, &error))
+        << error.toStdString();
+    const QStringList pages = pdfPages(writeFile(dir, QStringLiteral("joined.pdf"), joined.data()));
+    ASSERT_EQ(pages.size(), 550);
+    for (int i = 0; i < pages.size(); ++i)
+        EXPECT_EQ(pages[i].trimmed(), QStringLiteral("ページ%1 検討・準備").arg(i + 1)) << i;
+}
+
 TEST(PdfJoin, AnUnreadablePartFailsWithAMessageAndWritesNothing)
 {
     QTemporaryDir dir;
