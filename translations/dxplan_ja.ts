@@ -5409,7 +5409,7 @@ Save and remove the signature?</source>
 <context>
     <name>PdfJoin</name>
     <message>
-        <location filename="../views/common/PdfJoin.cpp" line="+71"/>
+        <location filename="../views/common/PdfJoin.cpp" line="+167"/>
         <source>The pages could not be joined into one PDF: %1</source>
         <translation>ページを一つの PDF にまとめられませんでした: %1</translation>
     </message>
@@ -5762,7 +5762,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../models/PlanDocument.cpp" line="+200"/>
+        <location filename="../models/PlanDocument.cpp" line="+201"/>
         <source>Save the plan before signing it: a signature covers the file as it is on disk.</source>
         <translation>署名する前に計画を保存してください。署名は保存されたファイルに対して行います。</translation>
     </message>
@@ -6242,14 +6242,14 @@ Save and remove the signature?</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+32"/>
+        <location line="+36"/>
         <location line="+9"/>
         <source>no temporary folder is available: %1</source>
         <translation>一時フォルダーを利用できません: %1</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+11"/>
+        <location line="-35"/>
+        <location line="+15"/>
         <location line="+3"/>
         <source>the plan could not be written for saving: %1</source>
         <translation>保存のために計画を書き込めませんでした: %1</translation>
@@ -6713,7 +6713,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanStore</name>
     <message>
-        <location filename="../models/PlanStore.cpp" line="+115"/>
+        <location filename="../models/PlanStore.cpp" line="+113"/>
         <source>a text is longer than %1 KiB</source>
         <translation>テキストが %1 KiB を超えています</translation>
     </message>
@@ -6876,7 +6876,7 @@ Save and remove the signature?</source>
         <translation>計画ファイルのデータベースを開けません: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>checking the plan database took too long (over %1 s); the file is refused</source>
         <translation>計画ファイルのデータベースの検査に時間がかかりすぎたため(%1 秒超)、このファイルは受け付けません</translation>
     </message>
