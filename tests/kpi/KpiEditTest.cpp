@@ -386,7 +386,8 @@ TEST_F(KpiEdit, LinkedMeasuresListFollowsThePlansMeasures)
     const Plan &plan = document->plan();
     ASSERT_GE(plan.themes.size(), 1);
     ASSERT_GE(plan.themes.first().measures.size(), 1);
-    const Measure &firstMeasure = plan.themes.first().measures.first();
+    // A copy: the edits below may move the plan's measures in memory.
+    const Measure firstMeasure = plan.themes.first().measures.first();
     const QString shown = measures->index(0, 0).data().toString();
     EXPECT_TRUE(shown.endsWith(firstMeasure.title)) << shown.toStdString();
     EXPECT_TRUE(shown.startsWith(document->numbers().fullMeasure(firstMeasure.id))) << shown.toStdString();
