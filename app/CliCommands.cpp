@@ -72,7 +72,7 @@ int runNew(QCommandLineParser &p, const QStringList &)
         plan.info.startYear = year;
         plan.info.endYear = year + 4;
     }
-    if (!writePlanFile(plan, output, &error))
+    if (!writePlanFile(std::move(plan), output, &error))
         return failWith(error);
     return Success;
 }
@@ -100,7 +100,7 @@ int runImport(QCommandLineParser &p, const QStringList &)
     Plan plan;
     if (!PlanJson::read(&file, &plan, &error))
         return failWith(QStringLiteral("%1: %2").arg(input, error));
-    if (!writePlanFile(plan, output, &error))
+    if (!writePlanFile(std::move(plan), output, &error))
         return failWith(error);
     return Success;
 }

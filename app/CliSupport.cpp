@@ -126,12 +126,12 @@ bool readPlanFile(const QString &path, PlanFileReader::Result *result, QString *
     return true;
 }
 
-bool writePlanFile(const Plan &plan, const CliOutput &output, QString *error)
+bool writePlanFile(Plan &&plan, const CliOutput &output, QString *error)
 {
     PlanFileWriter writer;
     return output.write(
         [&writer, &plan](QIODevice *device, QString *why) {
-            if (writer.write(plan, device))
+            if (writer.write(std::move(plan), device))
                 return true;
             *why = writer.errorString();
             return false;

@@ -51,6 +51,6 @@ bool readPlanFile(const QString &path, PlanFileReader::Result *result, QString *
 
 // Writes a plan as a .dxplan to `output` (a file, a FIFO, a device or "-"),
 // its database made in a private folder (PlanFileWriter).
-bool writePlanFile(const Plan &plan, const CliOutput &output, QString *error);
+bool writePlanFile(Plan &&plan, const CliOutput &output, QString *error);
 
 } // namespace CliSupport

@@ -97,8 +97,8 @@ int run(QCommandLineParser &p, const QStringList &)
     const SheetImport imported = SheetImport::convert(grid, mapping);
     if (imported.measureCount() == 0)
         return failWith(Cli::tr("%1: the sheet \"%2\" has no measure rows below its header").arg(shownInput, grid.name));
-    const Plan plan = imported.toPlan(QFileInfo(input).completeBaseName());
-    if (!writePlanFile(plan, output, &error))
+    Plan plan = imported.toPlan(QFileInfo(input).completeBaseName());
+    if (!writePlanFile(std::move(plan), output, &error))
         return failWith(error);
     // The plan is written; the cells read with doubt follow, one a line.
     for (const SheetDoubt &doubt : imported.doubts)

@@ -1,6 +1,8 @@
 #include "models/PlanFileWriter.h"
 
+#include "models/BackgroundRelease.h"
 #include "models/DatabaseConnection.h"
+#include "models/Plan.h"
 #include "models/PlanFileFormat.h"
 #include "models/PlanStore.h"
 #include "models/PlanSignature.h"
@@ -123,13 +125,17 @@ bool PlanFileWriter::write(WorkingCopy &copy, QIODevice *device)
     return snapshot(copy, temp.path(), &database) && writeThrough(database, temp.path(), device);
 }
 
-bool PlanFileWriter::write(const Plan &plan, QIODevice *device)
+bool PlanFileWriter::write(Plan &&plan, QIODevice *device)
 {
     QTemporaryDir temp;
     if (!temp.isValid())
         return fail(Text::tr("no temporary folder is available: %1").arg(temp.errorString()));
     QString database;
-    return createDatabase(plan, temp.path(), &database) && writeThrough(database, temp.path(), device);
+    if (!createDatabase(plan, temp.path(), &database))
+        return false;
+    // Its rows are written: the plan is let go of while the file is packed.
+    BackgroundRelease::release(std::move(plan));
+    return writeThrough(database, temp.path(), device);
 }
 
 bool PlanFileWriter::writeThrough(const QString &databasePath, const QString &folder, QIODevice *device)

@@ -24,8 +24,9 @@ public:
     bool write(WorkingCopy &copy, QIODevice *device);
     // A plan that has no working copy (the command line's import) is
     // written straight into the database that goes into the file: no
-    // working copy to fill, log and snapshot first.
-    bool write(const Plan &plan, QIODevice *device);
+    // working copy to fill, log and snapshot first. The plan is taken, and
+    // let go of on a thread of its own once its rows are written.
+    bool write(Plan &&plan, QIODevice *device);
     // Packs an existing database file (a snapshot we may modify) into `path`.
     bool writeDatabase(const QString &databasePath, const QString &path);
     // Writes the plan file at `source` again at `target` (the same path for

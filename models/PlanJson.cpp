@@ -1,5 +1,6 @@
 #include "models/PlanJson.h"
 
+#include "models/BackgroundRelease.h"
 #include "models/DocumentParts.h"
 #include "models/ItemKinds.h"
 #include "models/PlanJsonNames.h"
@@ -828,7 +829,9 @@ bool read(QIODevice *device, Plan *plan, QString *error, const ReadLimits &limit
     // The parsed document holds everything now: the bytes (as large as the
     // file) go before the plan is built beside the document.
     data = QByteArray();
-    return readDocument(doc, plan, error, limits);
+    const bool read = readDocument(doc, plan, error, limits);
+    BackgroundRelease::release(std::move(doc));
+    return read;
 }
 
 } // namespace PlanJson

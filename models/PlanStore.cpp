@@ -63,9 +63,11 @@ bool bindAndStep(QSqlQuery *q, const QVariant *values, qsizetype count, QString 
             const char *data = bytes->isNull() ? "" : bytes->constData();
             result = sqlite3_bind_blob(statement, index, data, int(bytes->size()), SQLITE_STATIC);
         } else if (v.typeId() == QMetaType::Double) {
-            result = sqlite3_bind_double(statement, index, v.toDouble());
-        } else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::Bool
-                   || v.typeId() == QMetaType::LongLong) {
+            result = sqlite3_bind_double(statement, index, *static_cast<const double *>(v.constData()));
+        } else if (v.typeId() == QMetaType::Int) {
+            // Most values; read in place, not through QVariant's conversions.
+            result = sqlite3_bind_int64(statement, index, *static_cast<const int *>(v.constData()));
+        } else if (v.typeId() == QMetaType::Bool || v.typeId() == QMetaType::LongLong) {
             result = sqlite3_bind_int64(statement, index, v.toLongLong());
         } else {
             const QString text = v.toString();
@@ -107,7 +109,7 @@ QSqlQuery *PlanStore::prepared(const QString &sql)
 QString PlanStore::valueProblem(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QString) {
-        const QString text = value.toString();
+        const QString &text = *static_cast<const QString *>(value.constData());
         // UTF-8 needs at most three bytes per UTF-16 unit.
         if (text.size() * qint64(3) > PlanLimits::maxTextBytes && text.toUtf8().size() > PlanLimits::maxTextBytes)
             return QCoreApplication::translate("PlanStore", "a text is longer than %1 KiB")
@@ -185,34 +187,30 @@ bool PlanStore::saveSimple(const QString &table, const QStringList &columns,
 }
 
 bool PlanStore::replaceChildren(const QString &table, const QString &parentColumn, int parentId,
-                                const QString &insertSql, const QList<QVariantList> &rows)
+                                const QString &insertSql, qsizetype count,
+                                const std::function<QVariantList(qsizetype)> &row)
 {
     // A whole plan written into an empty database has no old rows to delete.
     if (!m_writingIntoEmpty
         && !run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, parentColumn), { parentId }))
         return false;
-    if (rows.isEmpty())
+    if (count == 0)
         return true;
     QSqlQuery *q = prepared(insertSql);
     if (!q)
         return false;
-    for (const QVariantList &row : rows)
-        if (!execute(q, row))
+    for (qsizetype i = 0; i < count; ++i)
+        if (!execute(q, row(i)))
             return false;
     return true;
 }
 
-namespace {
-
-QList<QVariantList> idRows(int parentId, const QList<int> &ids)
+bool PlanStore::replaceLinks(const QString &table, const QString &parentColumn, int parentId,
+                             const QString &insertSql, const QList<int> &ids)
 {
-    QList<QVariantList> rows;
-    for (int i = 0; i < ids.size(); ++i)
-        rows.append({ parentId, ids[i], i });
-    return rows;
+    return replaceChildren(table, parentColumn, parentId, insertSql, ids.size(),
+                           [&](qsizetype i) { return QVariantList { parentId, ids[i], int(i) }; });
 }
-
-} // namespace
 
 bool PlanStore::saveInfo(const PlanInfo &i)
 {
@@ -293,24 +291,23 @@ bool PlanStore::saveSchedule(const QString &owner, int id, const QList<Phase> &p
     const QString phaseTable = theme ? QStringLiteral("theme_phases") : QStringLiteral("phases");
     const QString milestoneTable = theme ? QStringLiteral("theme_milestones") : QStringLiteral("milestones");
     const QString ownerColumn = owner + QStringLiteral("_id");
-    QList<QVariantList> phaseRows;
-    for (int i = 0; i < phases.size(); ++i) {
-        const Phase &p = phases[i];
-        phaseRows.append({ id, i, int(p.kind), p.label, p.startYear, p.startMonth, p.endYear, p.endMonth });
-    }
-    QList<QVariantList> milestoneRows;
-    for (int i = 0; i < milestones.size(); ++i) {
-        const Milestone &s = milestones[i];
-        milestoneRows.append({ id, i, s.label, s.year, s.month });
-    }
     return replaceChildren(phaseTable, ownerColumn, id,
                            QStringLiteral("INSERT INTO %1 (%2, position, kind, label, start_year, start_month, end_year, end_month) VALUES (?,?,?,?,?,?,?,?)")
                                .arg(phaseTable, ownerColumn),
-                           phaseRows)
+                           phases.size(),
+                           [&](qsizetype i) {
+                               const Phase &p = phases[i];
+                               return QVariantList { id, int(i), int(p.kind), p.label, p.startYear, p.startMonth,
+                                                     p.endYear, p.endMonth };
+                           })
         && replaceChildren(milestoneTable, ownerColumn, id,
                            QStringLiteral("INSERT INTO %1 (%2, position, label, year, month) VALUES (?,?,?,?,?)")
                                .arg(milestoneTable, ownerColumn),
-                           milestoneRows);
+                           milestones.size(),
+                           [&](qsizetype i) {
+                               const Milestone &s = milestones[i];
+                               return QVariantList { id, int(i), s.label, s.year, s.month };
+                           });
 }
 
 bool PlanStore::saveTheme(const Theme &t, int position)
@@ -321,15 +318,13 @@ bool PlanStore::saveTheme(const Theme &t, int position)
                     { t.id, position, t.title, t.overview,
                       t.sectionId ? QVariant(t.sectionId) : QVariant(QMetaType(QMetaType::Int)) }))
         return false;
-    QList<QVariantList> candidates;
-    for (int i = 0; i < t.futureCandidates.size(); ++i)
-        candidates.append({ t.id, i, t.futureCandidates[i] });
-    return replaceChildren(QStringLiteral("theme_principles"), QStringLiteral("theme_id"), t.id,
-                           QStringLiteral("INSERT INTO theme_principles (theme_id, principle_id, position) VALUES (?,?,?)"),
-                           idRows(t.id, t.principleIds))
+    return replaceLinks(QStringLiteral("theme_principles"), QStringLiteral("theme_id"), t.id,
+                        QStringLiteral("INSERT INTO theme_principles (theme_id, principle_id, position) VALUES (?,?,?)"),
+                        t.principleIds)
         && replaceChildren(QStringLiteral("future_candidates"), QStringLiteral("theme_id"), t.id,
                            QStringLiteral("INSERT INTO future_candidates (theme_id, position, text) VALUES (?,?,?)"),
-                           candidates)
+                           t.futureCandidates.size(),
+                           [&](qsizetype i) { return QVariantList { t.id, int(i), t.futureCandidates[i] }; })
         && saveSchedule(QStringLiteral("theme"), t.id, t.phases, t.milestones);
 }
 
@@ -342,15 +337,15 @@ bool PlanStore::saveMeasure(const Measure &m, int position)
                     { m.id, m.themeId, position, m.title, m.overview, m.effect,
                       int(m.allDepartments), int(m.status) }))
         return false;
-    return replaceChildren(QStringLiteral("measure_audiences"), QStringLiteral("measure_id"), m.id,
-                           QStringLiteral("INSERT INTO measure_audiences (measure_id, audience_id, position) VALUES (?,?,?)"),
-                           idRows(m.id, m.audienceIds))
-        && replaceChildren(QStringLiteral("measure_departments"), QStringLiteral("measure_id"), m.id,
-                           QStringLiteral("INSERT INTO measure_departments (measure_id, department_id, position) VALUES (?,?,?)"),
-                           idRows(m.id, m.departmentIds))
-        && replaceChildren(QStringLiteral("measure_principles"), QStringLiteral("measure_id"), m.id,
-                           QStringLiteral("INSERT INTO measure_principles (measure_id, principle_id, position) VALUES (?,?,?)"),
-                           idRows(m.id, m.principleIds))
+    return replaceLinks(QStringLiteral("measure_audiences"), QStringLiteral("measure_id"), m.id,
+                        QStringLiteral("INSERT INTO measure_audiences (measure_id, audience_id, position) VALUES (?,?,?)"),
+                        m.audienceIds)
+        && replaceLinks(QStringLiteral("measure_departments"), QStringLiteral("measure_id"), m.id,
+                        QStringLiteral("INSERT INTO measure_departments (measure_id, department_id, position) VALUES (?,?,?)"),
+                        m.departmentIds)
+        && replaceLinks(QStringLiteral("measure_principles"), QStringLiteral("measure_id"), m.id,
+                        QStringLiteral("INSERT INTO measure_principles (measure_id, principle_id, position) VALUES (?,?,?)"),
+                        m.principleIds)
         && saveSchedule(QStringLiteral("measure"), m.id, m.phases, m.milestones);
 }
 
@@ -365,34 +360,34 @@ bool PlanStore::saveKpi(const Kpi &k, int position)
                       optionalNumber(k.baselineValue), k.baselineDate.toString(),
                       k.themeId ? QVariant(k.themeId) : QVariant(QMetaType(QMetaType::Int)), k.source }))
         return false;
-    QList<QVariantList> targets;
-    for (const KpiTarget &t : k.targets)
-        targets.append({ k.id, t.year, optionalNumber(t.value), t.statement });
-    QList<QVariantList> actuals;
-    for (int i = 0; i < k.actuals.size(); ++i) {
-        const KpiActual &a = k.actuals[i];
-        actuals.append({ k.id, i, a.date.toString(), optionalNumber(a.value), a.note });
-    }
-    QList<QVariantList> targetRevisions;
-    for (int i = 0; i < k.targetRevisions.size(); ++i) {
-        const KpiTargetRevision &r = k.targetRevisions[i];
-        targetRevisions.append({ k.id, i, r.year, r.date.toString(), optionalNumber(r.oldValue), r.oldStatement,
-                                 optionalNumber(r.newValue), r.newStatement, r.reason });
-    }
     return replaceChildren(QStringLiteral("kpi_targets"), QStringLiteral("kpi_id"), k.id,
                            QStringLiteral("INSERT INTO kpi_targets (kpi_id, fiscal_year, value, statement) VALUES (?,?,?,?)"),
-                           targets)
+                           k.targets.size(),
+                           [&](qsizetype i) {
+                               const KpiTarget &t = k.targets[i];
+                               return QVariantList { k.id, t.year, optionalNumber(t.value), t.statement };
+                           })
         && replaceChildren(QStringLiteral("kpi_actuals"), QStringLiteral("kpi_id"), k.id,
                            QStringLiteral("INSERT INTO kpi_actuals (kpi_id, position, date, value, note) VALUES (?,?,?,?,?)"),
-                           actuals)
+                           k.actuals.size(),
+                           [&](qsizetype i) {
+                               const KpiActual &a = k.actuals[i];
+                               return QVariantList { k.id, int(i), a.date.toString(), optionalNumber(a.value), a.note };
+                           })
         && replaceChildren(QStringLiteral("kpi_target_revisions"), QStringLiteral("kpi_id"), k.id,
                            QStringLiteral("INSERT INTO kpi_target_revisions (kpi_id, position, fiscal_year, date,"
                                           " old_value, old_statement, new_value, new_statement, reason)"
                                           " VALUES (?,?,?,?,?,?,?,?,?)"),
-                           targetRevisions)
-        && replaceChildren(QStringLiteral("kpi_measures"), QStringLiteral("kpi_id"), k.id,
-                           QStringLiteral("INSERT INTO kpi_measures (kpi_id, measure_id, position) VALUES (?,?,?)"),
-                           idRows(k.id, k.measureIds));
+                           k.targetRevisions.size(),
+                           [&](qsizetype i) {
+                               const KpiTargetRevision &r = k.targetRevisions[i];
+                               return QVariantList { k.id, int(i), r.year, r.date.toString(), optionalNumber(r.oldValue),
+                                                     r.oldStatement, optionalNumber(r.newValue), r.newStatement,
+                                                     r.reason };
+                           })
+        && replaceLinks(QStringLiteral("kpi_measures"), QStringLiteral("kpi_id"), k.id,
+                        QStringLiteral("INSERT INTO kpi_measures (kpi_id, measure_id, position) VALUES (?,?,?)"),
+                        k.measureIds);
 }
 
 bool PlanStore::remove(const QString &table, int id)

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
+#include <functional>
 
 // Reads and writes plan values in a plan database (see Schema). Each save
 // function writes one item with its child rows; callers group several in a
@@ -54,8 +55,14 @@ private:
     bool run(const QString &sql, const QVariantList &values);
     // Checks `values` (valueProblem) and runs the prepared statement with them.
     bool execute(QSqlQuery *q, const QVariantList &values);
+    // Replaces the parent's rows in `table` by `count` rows, row(i) making
+    // the i-th one when it is written.
     bool replaceChildren(const QString &table, const QString &parentColumn, int parentId,
-                         const QString &insertSql, const QList<QVariantList> &rows);
+                         const QString &insertSql, qsizetype count,
+                         const std::function<QVariantList(qsizetype)> &row);
+    // Child rows (parent, id, position) that list other items by id.
+    bool replaceLinks(const QString &table, const QString &parentColumn, int parentId, const QString &insertSql,
+                      const QList<int> &ids);
     bool saveSimple(const QString &table, const QStringList &columns, const QVariantList &values);
     template<typename T> bool saveFields(const T &item, int position);
     template<typename T> bool loadFields(Plan *plan);

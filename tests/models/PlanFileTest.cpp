@@ -339,7 +339,7 @@ TEST(PlanFile, APlanWrittenWithoutAWorkingCopyOpensAsTheSamePlan)
         QBuffer buffer;
         ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
         PlanFileWriter writer;
-        ASSERT_TRUE(writer.write(plan, &buffer)) << writer.errorString().toStdString();
+        ASSERT_TRUE(writer.write(Plan(plan), &buffer)) << writer.errorString().toStdString();
         buffer.close();
         ASSERT_TRUE(buffer.open(QIODevice::ReadOnly));
         PlanFileReader reader;
@@ -359,7 +359,7 @@ void expectRefusedAndNothingWritten(const Plan &plan, const QString &reason)
     QBuffer buffer;
     ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
     PlanFileWriter writer;
-    EXPECT_FALSE(writer.write(plan, &buffer));
+    EXPECT_FALSE(writer.write(Plan(plan), &buffer));
     EXPECT_TRUE(writer.errorString().contains(reason)) << writer.errorString().toStdString();
     EXPECT_TRUE(buffer.data().isEmpty());
 }
