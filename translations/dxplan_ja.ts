@@ -6223,7 +6223,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanFileWriter</name>
     <message>
-        <location filename="../models/PlanFileWriter.cpp" line="+45"/>
+        <location filename="../models/PlanFileWriter.cpp" line="+47"/>
         <source>the disk is full (%1 needs about %2 KiB more)</source>
         <translation>ディスクの空き容量が足りません(%1 にあと約 %2 KiB 必要です)</translation>
     </message>
@@ -6255,7 +6255,7 @@ Save and remove the signature?</source>
         <translation>保存のために計画を書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>the output stopped taking the plan file</source>
         <translation>出力先への計画ファイルの書き込みが途中で止まりました</translation>
     </message>
@@ -6278,7 +6278,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanJson</name>
     <message>
-        <location filename="../models/PlanJson.cpp" line="+94"/>
+        <location filename="../models/PlanJson.cpp" line="+95"/>
         <source>the text is longer than %1 bytes (UTF-8)</source>
         <translation>テキストが UTF-8 で %1 バイトを超えています</translation>
     </message>
@@ -6713,7 +6713,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanStore</name>
     <message>
-        <location filename="../models/PlanStore.cpp" line="+113"/>
+        <location filename="../models/PlanStore.cpp" line="+115"/>
         <source>a text is longer than %1 KiB</source>
         <translation>テキストが %1 KiB を超えています</translation>
     </message>
