@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QThread>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,7 +16,9 @@
 
 #include <map>
 
+#include <algorithm>
 #include <cmath>
+#include <exception>
 #include <future>
 #include <stdexcept>
 
@@ -315,6 +318,19 @@ public:
             throw JsonError(where, QCoreApplication::translate("PlanJson", "duplicate %1 id %2").arg(m_what).arg(id));
         m_ids.insert(id);
     }
+    // Adds the ids `other` holds beyond `base`, the set both started from;
+    // false when one of them is here already.
+    bool absorb(const IdSet &other, const IdSet &base)
+    {
+        for (const int id : other.m_ids) {
+            if (base.m_ids.contains(id))
+                continue;
+            if (m_ids.contains(id))
+                return false;
+            m_ids.insert(id);
+        }
+        return true;
+    }
     void requireOne(int id, const Where &where) const
     {
         if (!m_ids.contains(id))
@@ -593,6 +609,148 @@ void adoptVersion1Words(const Version1Words &words, Plan *plan)
         }
 }
 
+using IdSets = std::map<PlanChange::Part, IdSet>;
+
+Theme readTheme(Reader &r, int version, IdSets &ids, Version1Words &v1)
+{
+    IdSet &audienceIds = ids.at(PlanChange::Part::Audience);
+    IdSet &sectionIds = ids.at(PlanChange::Part::Section);
+    IdSet &principleIds = ids.at(PlanChange::Part::Principle);
+    IdSet &departmentIds = ids.at(PlanChange::Part::Department);
+    IdSet &themeIds = ids.at(PlanChange::Part::Theme);
+    IdSet &measureIds = ids.at(PlanChange::Part::Measure);
+    Theme t;
+    t.id = r.id(QStringLiteral("id"));
+    themeIds.add(t.id, r.at(QStringLiteral("id")));
+    t.title = r.nonEmptyString(QStringLiteral("title"));
+    if (version >= 2) {
+        t.sectionId = r.optionalId(QStringLiteral("section"));
+        if (t.sectionId)
+            sectionIds.requireOne(t.sectionId, r.at(QStringLiteral("section")));
+    } else if (const QString section = r.string(QStringLiteral("section")); !section.isEmpty()) {
+        if (!v1.sections.contains(section))
+            v1.sections << section;
+        t.sectionId = v1.sections.indexOf(section) + 1;
+    }
+    t.overview = r.string(QStringLiteral("overview"));
+    t.principleIds = r.ids(QStringLiteral("principles"));
+    principleIds.require(t.principleIds, r.at(QStringLiteral("principles")));
+    const QJsonArray candidates = r.array(QStringLiteral("futureCandidates"));
+    for (int i = 0; i < candidates.size(); ++i)
+        t.futureCandidates << Reader::toText(candidates[i], Where(r.where(), QStringLiteral("futureCandidates"), i),
+                                             r.context());
+    forEachKind([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        using Kind = ItemKind<T>;
+        if constexpr (isSimpleKind<T> && Kind::isChild) {
+            if (version >= Kind::sinceJsonVersion) {
+                readFieldsList(r, ids.at(Kind::part), &Kind::listOf(t));
+                for (T &item : Kind::listOf(t))
+                    Kind::setParent(item, t.id);
+            }
+        }
+    });
+    if (version >= 2)
+        readSchedule(r, &t.phases, &t.milestones);
+    forEachItem(r, QStringLiteral("measures"), [&](Reader &mr) {
+        Measure m;
+        m.id = mr.id(QStringLiteral("id"));
+        measureIds.add(m.id, mr.at(QStringLiteral("id")));
+        m.themeId = t.id;
+        m.title = mr.nonEmptyString(QStringLiteral("title"));
+        if (version >= 2) {
+            m.audienceIds = mr.ids(QStringLiteral("audiences"));
+            audienceIds.require(m.audienceIds, mr.at(QStringLiteral("audiences")));
+        } else {
+            v1.audience.insert(m.id, mr.enumeration<AudienceV1>(QStringLiteral("audience")));
+        }
+        m.overview = mr.string(QStringLiteral("overview"));
+        m.effect = mr.string(QStringLiteral("effect"));
+        m.allDepartments = mr.boolean(QStringLiteral("allDepartments"));
+        m.departmentIds = mr.ids(QStringLiteral("departments"));
+        departmentIds.require(m.departmentIds, mr.at(QStringLiteral("departments")));
+        m.principleIds = mr.ids(QStringLiteral("principles"));
+        principleIds.require(m.principleIds, mr.at(QStringLiteral("principles")));
+        m.status = mr.enumeration<MeasureStatus>(QStringLiteral("status"));
+        readSchedule(mr, &m.phases, &m.milestones);
+        t.measures << std::move(m);
+    });
+    return t;
+}
+
+// Reading the themes of a large plan in two halves at once differed from
+// reading them in order (a duplicate id across the halves, or texts over
+// the limit only together): the plan is read again in order, which finds
+// the first problem as a reader in order does.
+struct SplitReadDiffers
+{
+};
+
+// From this many measures, the themes are read in two halves at once.
+constexpr qsizetype measuresWorthSplitting = 4000;
+
+void readThemes(Reader &root, int version, IdSets &ids, Version1Words &v1, QList<Theme> *themes)
+{
+    const QString key = QStringLiteral("themes");
+    const QJsonArray a = root.array(key);
+    themes->reserve(a.size());
+    const auto readRange = [&](qsizetype first, qsizetype end, IdSets &rangeIds, ReadContext *context,
+                               QList<Theme> *out) {
+        for (qsizetype i = first; i < end; ++i) {
+            const Where where(root.where(), key, i);
+            Reader r(a[i], where, context);
+            *out << readTheme(r, version, rangeIds, v1);
+            r.finish();
+        }
+    };
+    // The halves split the measures, not the themes, evenly. Version 1
+    // collects its sections in order of use, so it is read in order.
+    qsizetype measures = 0;
+    QList<qsizetype> measuresBefore;
+    measuresBefore.reserve(a.size());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        measuresBefore << measures;
+        measures += a[i].toObject().value(QStringLiteral("measures")).toArray().size();
+    }
+    if (root.context()->limits.maxThreads < 2 || version < 2 || measures < measuresWorthSplitting
+        || QThread::idealThreadCount() < 2) {
+        readRange(0, a.size(), ids, root.context(), themes);
+        return;
+    }
+    const qsizetype half = std::upper_bound(measuresBefore.cbegin(), measuresBefore.cend(), measures / 2)
+                           - measuresBefore.cbegin();
+    // The second half starts from what the first one starts from: its own
+    // id sets and its own count of text.
+    const IdSets atSplit = ids;
+    IdSets secondIds = ids;
+    ReadContext secondContext = *root.context();
+    secondContext.totalText = 0;
+    QList<Theme> second;
+    std::exception_ptr secondFailure;
+    {
+        // Waits for the second half however the first one ends.
+        std::future<void> secondRead = std::async(std::launch::async, [&] {
+            try {
+                readRange(half, a.size(), secondIds, &secondContext, &second);
+            } catch (...) {
+                secondFailure = std::current_exception();
+            }
+        });
+        // A problem in the first half is the first a reader in order meets.
+        readRange(0, half, ids, root.context(), themes);
+        secondRead.wait();
+    }
+    if (secondFailure)
+        throw SplitReadDiffers();
+    for (auto &[part, set] : ids)
+        if (!set.absorb(secondIds.at(part), atSplit.at(part)))
+            throw SplitReadDiffers();
+    root.context()->totalText += secondContext.totalText;
+    if (root.context()->totalText > root.context()->limits.maxTotalTextBytes)
+        throw SplitReadDiffers();
+    *themes << std::move(second);
+}
+
 Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
 {
     Plan plan;
@@ -618,7 +776,7 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
 
     // Every kind's ids, for uniqueness and references; the simple
     // plan-level kinds are read first, as themes and measures refer to them.
-    std::map<PlanChange::Part, IdSet> ids;
+    IdSets ids;
     forEachKind([&](auto tag) {
         using Kind = ItemKind<typename decltype(tag)::Type>;
         ids.emplace(Kind::part, idSetOf(Kind::words.name));
@@ -635,72 +793,10 @@ Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
             throw JsonError(root.path(QStringLiteral("figures")) + QStringLiteral("[%1].type").arg(n),
                             QCoreApplication::translate("PlanJson", "expected one of %1")
                                 .arg(PlanLimits::figureMediaTypes().join(QStringLiteral(", "))));
-    IdSet &audienceIds = ids.at(PlanChange::Part::Audience);
-    IdSet &sectionIds = ids.at(PlanChange::Part::Section);
-    IdSet &principleIds = ids.at(PlanChange::Part::Principle);
-    IdSet &departmentIds = ids.at(PlanChange::Part::Department);
     IdSet &themeIds = ids.at(PlanChange::Part::Theme);
     IdSet &measureIds = ids.at(PlanChange::Part::Measure);
     Version1Words v1;
-    forEachItem(root, QStringLiteral("themes"), [&](Reader &r) {
-        Theme t;
-        t.id = r.id(QStringLiteral("id"));
-        themeIds.add(t.id, r.at(QStringLiteral("id")));
-        t.title = r.nonEmptyString(QStringLiteral("title"));
-        if (version >= 2) {
-            t.sectionId = r.optionalId(QStringLiteral("section"));
-            if (t.sectionId)
-                sectionIds.requireOne(t.sectionId, r.at(QStringLiteral("section")));
-        } else if (const QString section = r.string(QStringLiteral("section")); !section.isEmpty()) {
-            if (!v1.sections.contains(section))
-                v1.sections << section;
-            t.sectionId = v1.sections.indexOf(section) + 1;
-        }
-        t.overview = r.string(QStringLiteral("overview"));
-        t.principleIds = r.ids(QStringLiteral("principles"));
-        principleIds.require(t.principleIds, r.at(QStringLiteral("principles")));
-        const QJsonArray candidates = r.array(QStringLiteral("futureCandidates"));
-        for (int i = 0; i < candidates.size(); ++i)
-            t.futureCandidates << Reader::toText(candidates[i], Where(r.where(), QStringLiteral("futureCandidates"), i),
-                                                 r.context());
-        forEachKind([&](auto tag) {
-            using T = typename decltype(tag)::Type;
-            using Kind = ItemKind<T>;
-            if constexpr (isSimpleKind<T> && Kind::isChild) {
-                if (version >= Kind::sinceJsonVersion) {
-                    readFieldsList(r, ids.at(Kind::part), &Kind::listOf(t));
-                    for (T &item : Kind::listOf(t))
-                        Kind::setParent(item, t.id);
-                }
-            }
-        });
-        if (version >= 2)
-            readSchedule(r, &t.phases, &t.milestones);
-        forEachItem(r, QStringLiteral("measures"), [&](Reader &mr) {
-            Measure m;
-            m.id = mr.id(QStringLiteral("id"));
-            measureIds.add(m.id, mr.at(QStringLiteral("id")));
-            m.themeId = t.id;
-            m.title = mr.nonEmptyString(QStringLiteral("title"));
-            if (version >= 2) {
-                m.audienceIds = mr.ids(QStringLiteral("audiences"));
-                audienceIds.require(m.audienceIds, mr.at(QStringLiteral("audiences")));
-            } else {
-                v1.audience.insert(m.id, mr.enumeration<AudienceV1>(QStringLiteral("audience")));
-            }
-            m.overview = mr.string(QStringLiteral("overview"));
-            m.effect = mr.string(QStringLiteral("effect"));
-            m.allDepartments = mr.boolean(QStringLiteral("allDepartments"));
-            m.departmentIds = mr.ids(QStringLiteral("departments"));
-            departmentIds.require(m.departmentIds, mr.at(QStringLiteral("departments")));
-            m.principleIds = mr.ids(QStringLiteral("principles"));
-            principleIds.require(m.principleIds, mr.at(QStringLiteral("principles")));
-            m.status = mr.enumeration<MeasureStatus>(QStringLiteral("status"));
-            readSchedule(mr, &m.phases, &m.milestones);
-            t.measures << std::move(m);
-        });
-        plan.themes << std::move(t);
-    });
+    readThemes(root, version, ids, v1, &plan.themes);
     if (version < 2)
         adoptVersion1Words(v1, &plan);
 
@@ -780,10 +876,18 @@ bool parse(const QByteArray &json, QJsonDocument *doc, QString *error, const Rea
 
 bool readDocument(const QJsonDocument &doc, Plan *plan, QString *error, const ReadLimits &limits)
 {
+    const QJsonValue root = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
     try {
         ReadContext context;
         context.limits = limits;
-        *plan = readPlan(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), &context);
+        try {
+            *plan = readPlan(root, &context);
+        } catch (const SplitReadDiffers &) {
+            ReadContext inOrder;
+            inOrder.limits = limits;
+            inOrder.limits.maxThreads = 1;
+            *plan = readPlan(root, &inOrder);
+        }
     } catch (const JsonError &e) {
         *error = e.message;
         return false;

@@ -34,6 +34,9 @@ struct ReadLimits
     qint64 maxTextBytes = PlanLimits::maxTextBytes;
     qint64 maxTotalTextBytes = PlanLimits::maxTotalTextBytes;
     int maxDepth = JsonDuplicateKeys::defaultMaxDepth;
+    // Threads that may read a large plan's themes; 1 reads them in order.
+    // Either way gives the same plan, or the same first problem.
+    int maxThreads = 2;
 };
 
 bool read(const QByteArray &json, Plan *plan, QString *error, const ReadLimits &limits = {});
