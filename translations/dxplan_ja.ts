@@ -6278,7 +6278,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanJson</name>
     <message>
-        <location filename="../models/PlanJson.cpp" line="+95"/>
+        <location filename="../models/PlanJson.cpp" line="+98"/>
         <source>the text is longer than %1 bytes (UTF-8)</source>
         <translation>テキストが UTF-8 で %1 バイトを超えています</translation>
     </message>
@@ -6363,14 +6363,14 @@ Save and remove the signature?</source>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+190"/>
+        <location line="+203"/>
         <location line="+25"/>
-        <location line="+145"/>
+        <location line="+287"/>
         <source>expected one of %1</source>
         <translation>%1 のいずれかが必要です</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-496"/>
         <source>unknown key</source>
         <translation>不明なキーです</translation>
     </message>
@@ -6380,7 +6380,7 @@ Save and remove the signature?</source>
         <translation>%1の id %2 が重複しています</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <location line="+7"/>
         <source>no %1 has id %2</source>
         <translation>id が %2 の%1はありません</translation>
@@ -6406,7 +6406,7 @@ Save and remove the signature?</source>
         <translation>実績には値か備考が必要です</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+189"/>
         <source>expected &quot;dxplan-json&quot;</source>
         <translation>&quot;dxplan-json&quot; が必要です</translation>
     </message>
@@ -6416,7 +6416,7 @@ Save and remove the signature?</source>
         <translation>バージョン%1には対応していません（このバージョンが読めるのは1から%2まで）</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-273"/>
         <source>is before startYear</source>
         <translation>startYear より前です</translation>
     </message>
@@ -6426,17 +6426,17 @@ Save and remove the signature?</source>
         <translation>段階の終了が開始より前です</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-163"/>
         <source>expected a number or null</source>
         <translation>数値または null が必要です</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+289"/>
         <source>a target for FY%1 is already given</source>
         <translation>%1年度の目標はすでに指定されています</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+275"/>
         <source>the JSON file is larger than %1 bytes</source>
         <translation>JSON ファイルが %1 バイトを超えています</translation>
     </message>
