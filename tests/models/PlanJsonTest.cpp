@@ -316,23 +316,9 @@ TEST(JsonDuplicateKeys, WhatIsNotJsonIsLeftToTheParser)
 namespace {
 
 // The sample as JSON with one value replaced; `path` holds keys and indexes.
-QJsonValue with(const QJsonValue &at, const QVariantList &path, int depth, const QJsonValue &value)
-{
-    if (depth == path.size())
-        return value;
-    if (path[depth].typeId() == QMetaType::Int) {
-        QJsonArray a = at.toArray();
-        a[path[depth].toInt()] = with(a[path[depth].toInt()], path, depth + 1, value);
-        return a;
-    }
-    QJsonObject o = at.toObject();
-    o[path[depth].toString()] = with(o[path[depth].toString()], path, depth + 1, value);
-    return o;
-}
-
 QByteArray sampleWith(const QVariantList &path, const QJsonValue &value)
 {
-    return bytes(with(sampleObject(), path, 0, value).toObject());
+    return bytes(jsonWith(sampleObject(), path, value).toObject());
 }
 
 bool reads(const QByteArray &json, QString *error = nullptr)
@@ -412,7 +398,7 @@ TEST(PlanJson, YearsMonthsAndIdsAreWholeNumbersInRange)
     EXPECT_EQ(readError(sampleWith(id, -1e300)), idPath + QStringLiteral(": must be between 1 and 2147483647"));
     EXPECT_EQ(readError(sampleWith(id, 2.5)), idPath + QStringLiteral(": expected an integer"));
     // The largest id is fine; the principle's references follow it.
-    QJsonObject o = with(sampleObject(), id, 0, 2147483647).toObject();
+    QJsonObject o = jsonWith(sampleObject(), id, 2147483647).toObject();
     QString error;
     EXPECT_FALSE(reads(bytes(o), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("no principle has id 2"))) << error.toStdString();

@@ -1,5 +1,6 @@
 #include "models/PlanGenerator.h"
 #include "models/PlanJson.h"
+#include "tests/support/TestSupport.h"
 
 #include <gtest/gtest.h>
 
@@ -26,42 +27,9 @@ const QJsonObject &generated()
 }
 
 // Sets `value` at the end of `path` (object keys and array indexes) in `o`.
-void setAt(QJsonObject &o, QVariantList path, const QJsonValue &value);
-
-void setAt(QJsonArray &a, QVariantList path, const QJsonValue &value)
+void setAt(QJsonObject &o, const QVariantList &path, const QJsonValue &value)
 {
-    const int index = path.takeFirst().toInt();
-    if (path.isEmpty()) {
-        a[index] = value;
-        return;
-    }
-    if (a[index].isArray()) {
-        QJsonArray inner = a[index].toArray();
-        setAt(inner, path, value);
-        a[index] = inner;
-    } else {
-        QJsonObject inner = a[index].toObject();
-        setAt(inner, path, value);
-        a[index] = inner;
-    }
-}
-
-void setAt(QJsonObject &o, QVariantList path, const QJsonValue &value)
-{
-    const QString key = path.takeFirst().toString();
-    if (path.isEmpty()) {
-        o[key] = value;
-        return;
-    }
-    if (o[key].isArray()) {
-        QJsonArray inner = o[key].toArray();
-        setAt(inner, path, value);
-        o[key] = inner;
-    } else {
-        QJsonObject inner = o[key].toObject();
-        setAt(inner, path, value);
-        o[key] = inner;
-    }
+    o = jsonWith(o, path, value).toObject();
 }
 
 int themeCount()

@@ -3,13 +3,34 @@
 #include "models/Plan.h"
 #include "models/SamplePlan.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
+#include <QVariantList>
 #include <gtest/gtest.h>
 
 // Prints Qt strings in gtest messages.
 inline void PrintTo(const QString &s, std::ostream *os)
 {
     *os << '"' << s.toStdString() << '"';
+}
+
+// `at` with the value at `path` (object keys and array indexes, in
+// order) replaced by `value`, for tests that break one thing in a JSON plan.
+inline QJsonValue jsonWith(const QJsonValue &at, const QVariantList &path, const QJsonValue &value,
+                           qsizetype depth = 0)
+{
+    if (depth == path.size())
+        return value;
+    if (path[depth].typeId() == QMetaType::Int) {
+        QJsonArray a = at.toArray();
+        a[path[depth].toInt()] = jsonWith(a[path[depth].toInt()], path, value, depth + 1);
+        return a;
+    }
+    QJsonObject o = at.toObject();
+    o[path[depth].toString()] = jsonWith(o[path[depth].toString()], path, value, depth + 1);
+    return o;
 }
 
 inline Plan samplePlan()
