@@ -7,11 +7,11 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
-#include <QThread>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QThread>
 #include <QVarLengthArray>
 
 #include <map>
@@ -364,16 +364,25 @@ private:
     QSet<int> m_ids;
 };
 
+// Items [first, end) of `a`, the array taken from `parent`'s `key`, each
+// read with `context`.
+template<typename Fn>
+void forEachItemIn(const Reader &parent, const QString &key, const QJsonArray &a, qsizetype first, qsizetype end,
+                   ReadContext *context, Fn fn)
+{
+    for (qsizetype i = first; i < end; ++i) {
+        const Where where(parent.where(), key, i);
+        Reader r(a[i], where, context);
+        fn(r);
+        r.finish();
+    }
+}
+
 template<typename Fn>
 void forEachItem(Reader &parent, const QString &key, Fn fn)
 {
     const QJsonArray a = parent.array(key);
-    for (int i = 0; i < a.size(); ++i) {
-        const Where where(parent.where(), key, i);
-        Reader r(a[i], where, parent.context());
-        fn(r);
-        r.finish();
-    }
+    forEachItemIn(parent, key, a, 0, a.size(), parent.context(), fn);
 }
 
 // A simple kind's item: its id, then its fields (ItemKinds.h).
@@ -696,12 +705,8 @@ void readThemes(Reader &root, int version, IdSets &ids, Version1Words &v1, QList
     themes->reserve(a.size());
     const auto readRange = [&](qsizetype first, qsizetype end, IdSets &rangeIds, ReadContext *context,
                                QList<Theme> *out) {
-        for (qsizetype i = first; i < end; ++i) {
-            const Where where(root.where(), key, i);
-            Reader r(a[i], where, context);
-            *out << readTheme(r, version, rangeIds, v1);
-            r.finish();
-        }
+        forEachItemIn(root, key, a, first, end, context,
+                      [&](Reader &r) { *out << readTheme(r, version, rangeIds, v1); });
     };
     // The halves split the measures, not the themes, evenly. Version 1
     // collects its sections in order of use, so it is read in order.

@@ -6363,14 +6363,14 @@ Save and remove the signature?</source>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+203"/>
+        <location line="+212"/>
         <location line="+25"/>
-        <location line="+287"/>
+        <location line="+283"/>
         <source>expected one of %1</source>
         <translation>%1 のいずれかが必要です</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-501"/>
         <source>unknown key</source>
         <translation>不明なキーです</translation>
     </message>
@@ -6391,7 +6391,7 @@ Save and remove the signature?</source>
         <translation>同じ%1が2回挙げられています</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+130"/>
         <source>expected one of %1 or chapter:ID</source>
         <translation>%1 または chapter:ID のいずれかである必要があります</translation>
     </message>
@@ -6406,7 +6406,7 @@ Save and remove the signature?</source>
         <translation>実績には値か備考が必要です</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+185"/>
         <source>expected &quot;dxplan-json&quot;</source>
         <translation>&quot;dxplan-json&quot; が必要です</translation>
     </message>
@@ -6416,7 +6416,7 @@ Save and remove the signature?</source>
         <translation>バージョン%1には対応していません（このバージョンが読めるのは1から%2まで）</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-269"/>
         <source>is before startYear</source>
         <translation>startYear より前です</translation>
     </message>
@@ -6426,17 +6426,17 @@ Save and remove the signature?</source>
         <translation>段階の終了が開始より前です</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-172"/>
         <source>expected a number or null</source>
         <translation>数値または null が必要です</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+298"/>
         <source>a target for FY%1 is already given</source>
         <translation>%1年度の目標はすでに指定されています</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+271"/>
         <source>the JSON file is larger than %1 bytes</source>
         <translation>JSON ファイルが %1 バイトを超えています</translation>
     </message>
