@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 #include <QTranslator>
 
 using namespace RoadmapTest;
@@ -146,4 +147,23 @@ TEST(RoadmapLanguage, AllDepartmentsIsSaidInThePlansLanguage)
         EXPECT_EQ(cell, QStringLiteral("全課"));
     for (const QString &cell : departments(inLanguage(plan, QStringLiteral("en"))))
         EXPECT_EQ(cell, QStringLiteral("All departments"));
+}
+
+// The characters a PDF's text layer is corrected for (PdfTextLayerFix):
+// each one the roadmap prints, once, whether it takes one UTF-16 unit or
+// two.
+TEST(RoadmapLanguage, DrawnCharactersAreThePrintedTextsEachOnce)
+{
+    Plan plan = nishinoshimaLikePlan();
+    // 𠮷 lies outside the Basic Multilingual Plane: a surrogate pair.
+    plan.themes.first().measures.first().title = QStringLiteral("𠮷野家の窓口・自治体DX");
+    const RoadmapLayout layout(plan, RoadmapOptions(), 1130);
+    const RoadmapRenderer renderer(plan, RoadmapOptions(), layout);
+    const QList<uint> printed = renderer.textContent().toUcs4();
+    const QList<uint> drawn = renderer.drawnCharacters().toUcs4();
+    EXPECT_EQ(QSet<uint>(drawn.begin(), drawn.end()).size(), drawn.size());
+    EXPECT_EQ(QSet<uint>(drawn.begin(), drawn.end()), QSet<uint>(printed.begin(), printed.end()));
+    EXPECT_TRUE(drawn.contains(0x20BB7));
+    EXPECT_TRUE(drawn.contains(QChar(u'・').unicode()));
+    EXPECT_LT(drawn.size(), printed.size());
 }

@@ -268,7 +268,7 @@ QString DocumentPages::drawnText() const
 {
     QString text = m_document->toPlainText() + m_plan.info.title + QStringLiteral("0123456789");
     if (m_roadmap)
-        text += m_roadmap->textContent() + m_roadmapHeading;
+        text += m_roadmap->drawnCharacters() + m_roadmapHeading;
     for (const Kpi &k : m_plan.kpis)
         text += k.name + k.unit;
     return text;

@@ -17,7 +17,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
-#include <QSet>
 #include <QSvgGenerator>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -247,21 +246,6 @@ void prefixIds(QByteArray *drawing, const QByteArray &prefix)
     drawing->replace("href=\"#", "href=\"#" + prefix);
 }
 
-// Each character of `text` once: all a text layer's correction needs to
-// know, where the text itself is every title of the plan.
-QString distinctCharacters(const QString &text)
-{
-    QSet<char32_t> seen;
-    QString result;
-    for (char32_t c : text.toUcs4()) {
-        if (!seen.contains(c)) {
-            seen.insert(c);
-            result += QString::fromUcs4(&c, 1);
-        }
-    }
-    return result;
-}
-
 } // namespace
 
 bool RoadmapExporter::formatFromFileName(const QString &path, Format *format)
@@ -381,7 +365,7 @@ bool RoadmapExporter::writePdf(QIODevice *device)
         // The layout is let go of before the halves are joined, which
         // then takes its memory.
         const RoadmapPages pages(m_plan, m_options, m_options.pageLayout().paintRect(QPageLayout::Point).size());
-        const QString drawnText = distinctCharacters(pages.textContent());
+        const QString drawnText = pages.drawnCharacters();
         if (pages.count() < pagesWorthSplitting || QThread::idealThreadCount() < 2)
             return writePdfOfPages(device, pages, 0, pages.count(), nullptr, drawnText, &error) || fail(error);
         for (QTemporaryFile *half : { &firstHalf, &secondHalf })

@@ -30,6 +30,8 @@ public:
     std::unique_ptr<RoadmapRenderer> makeRenderer() const;
     // Every text the pages may draw (PdfTextLayerFix).
     QString textContent() const { return m_renderer.textContent(); }
+    // Each of those characters once.
+    QString drawnCharacters() const { return m_renderer.drawnCharacters(); }
 
 private:
     const Plan &m_plan;

@@ -13,6 +13,7 @@
 #include <QPainterPath>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 using namespace RoadmapStyle;
 using Row = RoadmapLayout::Row;
@@ -124,24 +125,59 @@ QString RoadmapRenderer::filterText(const Plan &plan) const
     return parts.join(QStringLiteral("　"));
 }
 
+void RoadmapRenderer::forEachText(const std::function<void(const QString &)> &take) const
+{
+    for (const QString *text : { &m_title, &m_subtitle, &m_footer, &m_printed, &m_filter, &m_continued,
+                                 &m_milestoneWord, &m_todayWord })
+        take(*text);
+    // The page numbers and the footer's separators.
+    take(QStringLiteral("0123456789/　…"));
+    for (const QString &heading : m_headings)
+        take(heading);
+    for (const QString &label : m_layout.yearLabels())
+        take(label);
+    for (const RoadmapLayout::LegendEntry &entry : m_layout.legend())
+        take(entry.label);
+    for (const Row &row : m_layout.rows())
+        for (const QString *text : { &row.number, &row.fullNumber, &row.title, &row.titleMore, &row.fullTitle,
+                                     &row.departments, &row.audience })
+            take(*text);
+    for (const RoadmapLayout::Bar &bar : m_layout.bars())
+        take(bar.label);
+    for (const RoadmapLayout::MilestoneMark &mark : m_layout.milestones())
+        take(mark.label);
+}
+
 QString RoadmapRenderer::textContent() const
 {
-    QString text = m_title + m_subtitle + m_footer + m_printed + m_filter + m_continued + m_milestoneWord
-        + m_todayWord + QStringLiteral("0123456789/　…");
-    for (const QString &heading : m_headings)
-        text += heading;
-    for (const QString &label : m_layout.yearLabels())
-        text += label;
-    for (const RoadmapLayout::LegendEntry &entry : m_layout.legend())
-        text += entry.label;
-    for (const Row &row : m_layout.rows())
-        text += row.number + row.fullNumber + row.title + row.titleMore + row.fullTitle + row.departments
-            + row.audience;
-    for (const RoadmapLayout::Bar &bar : m_layout.bars())
-        text += bar.label;
-    for (const RoadmapLayout::MilestoneMark &mark : m_layout.milestones())
-        text += mark.label;
-    return text;
+    QString content;
+    forEachText([&](const QString &text) { content += text; });
+    return content;
+}
+
+QString RoadmapRenderer::drawnCharacters() const
+{
+    // Marked text by text: a 100,000-measure plan's texts run together
+    // are 12 MB, and took a third of a second to gather and sort out.
+    std::vector<bool> seen(0x110000);
+    QString characters;
+    forEachText([&](const QString &text) {
+        const qsizetype size = text.size();
+        for (qsizetype i = 0; i < size; ++i) {
+            char32_t c = text[i].unicode();
+            qsizetype length = 1;
+            if (QChar::isHighSurrogate(c) && i + 1 < size && text[i + 1].isLowSurrogate()) {
+                c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+                length = 2;
+            }
+            if (!seen[c]) {
+                seen[c] = true;
+                characters += text.mid(i, length);
+            }
+            i += length - 1;
+        }
+    });
+    return characters;
 }
 
 QString RoadmapRenderer::dateText(const PlanDate &date, FiscalYear::EraStyle style)
@@ -160,6 +196,26 @@ QString RoadmapRenderer::dateText(const QDate &date, FiscalYear::EraStyle style)
     if (style == FiscalYear::EraStyle::Western)
         return date.toString(Qt::ISODate);
     return FiscalYear::monthLabel(date.year(), date.month(), style) + QStringLiteral("%1日").arg(date.day());
+}
+
+qreal RoadmapRenderer::textWidth(const QFontMetricsF &metrics, const QString &text) const
+{
+    const std::pair<const QFontMetricsF *, QString> key { &metrics, text };
+    auto it = m_widths.constFind(key);
+    if (it != m_widths.constEnd())
+        return *it;
+    // Bounded for a plan whose every bar has a label of its own; what
+    // every page measures is measured again at most once per clearing.
+    if (m_widths.size() >= 4096)
+        m_widths.clear();
+    return *m_widths.insert(key, metrics.horizontalAdvance(text));
+}
+
+QString RoadmapRenderer::fitted(const QString &text, const QFontMetricsF &metrics, qreal room) const
+{
+    if (!text.isEmpty() && room > 0 && textWidth(metrics, text) <= room)
+        return text;
+    return TextFitting::elided(text, metrics, room);
 }
 
 void RoadmapRenderer::drawText(QPainter *painter, qreal x, qreal top, qreal height,
@@ -182,8 +238,8 @@ void RoadmapRenderer::paintTitle(QPainter *painter) const
 {
     const qreal width = m_layout.width();
     painter->setPen(textColor);
-    const qreal subtitleWidth = m_bodyMetrics.horizontalAdvance(m_subtitle);
-    const QString title = TextFitting::elided(m_title, m_titleMetrics, width - subtitleWidth - 12);
+    const qreal subtitleWidth = textWidth(m_bodyMetrics, m_subtitle);
+    const QString title = fitted(m_title, m_titleMetrics, width - subtitleWidth - 12);
     drawText(painter, 0, 0, titleBandHeight - 6, title, m_titleFont, m_titleMetrics);
     drawText(painter, width - subtitleWidth, 0, titleBandHeight - 6, m_subtitle, m_body, m_bodyMetrics);
 }
@@ -200,13 +256,12 @@ void RoadmapRenderer::paintHeader(QPainter *painter) const
     for (RoadmapLayout::Column column : columns)
         if (l.hasColumn(column))
             drawText(painter, l.columnX(column) + cellPadding, 0, height,
-                     m_headerMetrics.elidedText(m_headings[int(column)], Qt::ElideRight,
-                                                l.columnWidth(column) - 2 * cellPadding),
+                     fitted(m_headings[int(column)], m_headerMetrics, l.columnWidth(column) - 2 * cellPadding),
                      m_header, m_headerMetrics);
     const qreal yearWidth = 12 * l.monthWidth();
     for (int i = 0; i < l.yearLabels().size(); ++i) {
         const QString &label = l.yearLabels()[i];
-        const qreal x = left + i * yearWidth + (yearWidth - m_headerMetrics.horizontalAdvance(label)) / 2;
+        const qreal x = left + i * yearWidth + (yearWidth - textWidth(m_headerMetrics, label)) / 2;
         drawText(painter, qMax(x, left + i * yearWidth), 0, yearBandHeight, label, m_header, m_headerMetrics);
     }
     const int step = l.monthLabelStep();
@@ -214,7 +269,7 @@ void RoadmapRenderer::paintHeader(QPainter *painter) const
     for (int m = 0; step > 0 && m < l.monthCount(); m += step) {
         const QString text = QString::number(FiscalYear::calendarMonth(m % 12));
         // A month's number in its cell, a quarter's across its three months.
-        const qreal x = l.xForMonth(m + step / 2.0) - m_smallMetrics.horizontalAdvance(text) / 2;
+        const qreal x = l.xForMonth(m + step / 2.0) - textWidth(m_smallMetrics, text) / 2;
         drawText(painter, x, yearBandHeight, monthBandHeight, text, m_small, m_smallMetrics);
     }
     // Month cells divided by hairlines, quarters a little stronger, years
@@ -376,8 +431,8 @@ void RoadmapRenderer::paintContinuedRow(QPainter *painter, const Row &row, qreal
     continued.height = row.kind == Row::Kind::Section ? sectionRowHeight : themeRowHeight;
     const qreal x = cellPadding + (row.kind == Row::Kind::Theme ? themeIndent : 0);
     const QString heading = row.number.isEmpty() ? row.fullTitle : row.number + QLatin1Char(' ') + row.fullTitle;
-    const qreal markWidth = m_boldMetrics.horizontalAdvance(m_continued);
-    const QString line = TextFitting::elided(heading, m_boldMetrics, m_layout.width() - x - cellPadding - markWidth);
+    const qreal markWidth = textWidth(m_boldMetrics, m_continued);
+    const QString line = fitted(heading, m_boldMetrics, m_layout.width() - x - cellPadding - markWidth);
     painter->fillRect(QRectF(0, y, m_layout.width(), continued.height), rowFill(row));
     painter->setPen(QPen(rowLineColor, 0.4));
     painter->drawLine(QPointF(0, y + continued.height), QPointF(m_layout.width(), y + continued.height));
@@ -449,7 +504,7 @@ void RoadmapRenderer::paintBars(QPainter *painter, const RoadmapLayout::Bar *beg
         if (bar->label.isEmpty())
             continue;
         if (!bar->labelBeside && Palette::phasePattern(bar->kind) != Qt::NoBrush) {
-            const qreal labelWidth = m_smallMetrics.horizontalAdvance(bar->label);
+            const qreal labelWidth = textWidth(m_smallMetrics, bar->label);
             painter->fillRect(QRectF(bar->labelX - 1, bar->rect.top() - origin + 1, labelWidth + 2,
                                      bar->rect.height() - 2),
                               Palette::phaseColor(bar->kind));
@@ -480,14 +535,14 @@ void RoadmapRenderer::paintLegend(QPainter *painter) const
         paintBars(painter, &swatch, &swatch + 1);
         painter->setPen(textColor);
         drawText(painter, x + 22, 0, h, entry.label, m_small, m_smallMetrics);
-        x += 22 + m_smallMetrics.horizontalAdvance(entry.label) + 12;
+        x += 22 + textWidth(m_smallMetrics, entry.label) + 12;
     }
     if (!m_layout.milestones().isEmpty()) {
         paintDiamond(painter, QPointF(x + milestoneSize / 2, h / 2));
         painter->setPen(textColor);
         const QString &text = m_milestoneWord;
         drawText(painter, x + milestoneSize + 4, 0, h, text, m_small, m_smallMetrics);
-        x += milestoneSize + 4 + m_smallMetrics.horizontalAdvance(text) + 12;
+        x += milestoneSize + 4 + textWidth(m_smallMetrics, text) + 12;
     }
     if (m_todayX >= 0) {
         painter->setPen(QPen(Palette::todayLineColor(), 1, Qt::DashLine));
@@ -495,12 +550,12 @@ void RoadmapRenderer::paintLegend(QPainter *painter) const
         painter->setPen(textColor);
         const QString &text = m_todayWord;
         drawText(painter, x + 9, 0, h, text, m_small, m_smallMetrics);
-        x += 9 + m_smallMetrics.horizontalAdvance(text) + 12;
+        x += 9 + textWidth(m_smallMetrics, text) + 12;
     }
-    const QString filter = TextFitting::elided(m_filter, m_smallMetrics, m_layout.width() - x);
+    const QString filter = fitted(m_filter, m_smallMetrics, m_layout.width() - x);
     if (!filter.isEmpty()) {
         painter->setPen(quietTextColor);
-        drawText(painter, m_layout.width() - m_smallMetrics.horizontalAdvance(filter), 0, h, filter, m_small,
+        drawText(painter, m_layout.width() - textWidth(m_smallMetrics, filter), 0, h, filter, m_small,
                  m_smallMetrics);
     }
 }
@@ -515,8 +570,8 @@ void RoadmapRenderer::paintFooter(QPainter *painter, int pageNumber, int pageCou
     QString right = m_printed;
     if (pageCount > 0)
         right += QStringLiteral("　　%1 / %2").arg(pageNumber).arg(pageCount);
-    const qreal rightWidth = m_smallMetrics.horizontalAdvance(right);
-    drawText(painter, 0, 1, h, TextFitting::elided(m_footer, m_smallMetrics, width - rightWidth - 12), m_small,
+    const qreal rightWidth = textWidth(m_smallMetrics, right);
+    drawText(painter, 0, 1, h, fitted(m_footer, m_smallMetrics, width - rightWidth - 12), m_small,
              m_smallMetrics);
     drawText(painter, width - rightWidth, 1, h, right, m_small, m_smallMetrics);
 }
@@ -524,6 +579,9 @@ void RoadmapRenderer::paintFooter(QPainter *painter, int pageNumber, int pageCou
 void RoadmapRenderer::paintPage(QPainter *painter, const RoadmapLayout::Page &page, int pageNumber,
                                 int pageCount, qreal pageHeight) const
 {
+    const bool gatherText = ShapedTextCache::suits(painter);
+    if (gatherText)
+        m_shapedText.startPage();
     painter->save();
     paintTitle(painter);
     painter->translate(0, titleBandHeight);
@@ -550,6 +608,8 @@ void RoadmapRenderer::paintPage(QPainter *painter, const RoadmapLayout::Page &pa
     painter->translate(0, legendBandHeight);
     paintFooter(painter, pageNumber, pageCount);
     painter->restore();
+    if (gatherText)
+        m_shapedText.finishPage(painter);
 }
 
 qreal RoadmapRenderer::wholeHeight() const

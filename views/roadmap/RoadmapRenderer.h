@@ -7,7 +7,10 @@
 #include <QColor>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QString>
+
+#include <functional>
 
 class QPainter;
 
@@ -63,6 +66,9 @@ public:
     // Every text the renderer may draw, run together: the characters a
     // PDF's text layer must map back to (see PdfTextLayerFix).
     QString textContent() const;
+    // Each character of textContent() once, in the order first drawn: all
+    // a PDF's text layer correction needs (PdfTextLayerFix).
+    QString drawnCharacters() const;
 
     // A date as the roadmap prints it: 令和7年3月31日, 2025-03-31 or both.
     static QString dateText(const QDate &date, FiscalYear::EraStyle style);
@@ -84,6 +90,13 @@ private:
     void drawText(QPainter *painter, qreal x, qreal top, qreal height, const QString &text,
                   const QFont &font, const QFontMetricsF &metrics) const;
     QString filterText(const Plan &plan) const;
+    // Hands every text the renderer may draw to `take`, one by one.
+    void forEachText(const std::function<void(const QString &)> &take) const;
+    // The width of `text` in the font of `metrics`, measured once: every
+    // page measures the same headings, labels, legend and footer.
+    qreal textWidth(const QFontMetricsF &metrics, const QString &text) const;
+    // `text` as TextFitting::elided fits it into `room`, measured once.
+    QString fitted(const QString &text, const QFontMetricsF &metrics, qreal room) const;
 
     const RoadmapLayout &m_layout;
     RoadmapOptions m_options;
@@ -104,4 +117,5 @@ private:
     QFontMetricsF m_bodyMetrics, m_boldMetrics, m_smallMetrics, m_headerMetrics, m_titleMetrics;
     // Painting a page does not change what the renderer paints.
     mutable ShapedTextCache m_shapedText;
+    mutable QHash<std::pair<const QFontMetricsF *, QString>, qreal> m_widths;
 };
