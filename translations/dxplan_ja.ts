@@ -7220,12 +7220,12 @@ Save and remove the signature?</source>
 <context>
     <name>RoadmapExporter</name>
     <message>
-        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+86"/>
+        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+85"/>
         <source>There is not enough memory to write a PNG image.</source>
         <translation>PNG 画像を書き出すためのメモリが足りません。</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+214"/>
         <source>The output cannot be opened for painting.</source>
         <translation>出力先に描画できません。</translation>
     </message>
@@ -7292,7 +7292,7 @@ Save and remove the signature?</source>
         <translation>%1 にページを書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-388"/>
         <source>There is not enough memory for a %1 x %2 pixel image.</source>
         <translation>%1 × %2 ピクセルの画像を作るためのメモリが足りません。</translation>
     </message>
@@ -7323,7 +7323,7 @@ Save and remove the signature?</source>
 <context>
     <name>RoadmapRenderer</name>
     <message>
-        <location filename="../views/roadmap/RoadmapRenderer.cpp" line="+78"/>
+        <location filename="../views/roadmap/RoadmapRenderer.cpp" line="+79"/>
         <source>Plan period %1–%2</source>
         <translation>計画期間 %1～%2</translation>
     </message>
