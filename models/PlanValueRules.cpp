@@ -8,12 +8,17 @@
 #include "models/PlanItems.h"
 #include "models/PlanLimits.h"
 
+#include "models/DatabaseConnection.h"
 #include "models/Schema.h"
 
 #include <QCoreApplication>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <atomic>
+#include <future>
+#include <system_error>
 
 namespace PlanValueRules {
 
@@ -168,7 +173,7 @@ QString check(QSqlDatabase &db)
     return check(db, Schema::currentVersion);
 }
 
-QString check(QSqlDatabase &db, int version)
+QString check(QSqlDatabase &db, int version, SecondConnection *second)
 {
     // Our own tables and columns, from that version's schema description:
     // a newer file's additions are never read, so they are not judged.
@@ -182,40 +187,104 @@ QString check(QSqlDatabase &db, int version)
     if (tables.isEmpty())
         return Text::tr("the plan database could not be checked");
 
-    qint64 rows = 0;
-    qint64 textBytes = 0;
-    QSqlQuery q(db);
+    // One scan per table: count(*), total text bytes, then one "broken"
+    // flag per column.
+    struct TableScan
+    {
+        QString table;
+        QList<Column> columns;
+        QString sql;
+        QString problem;
+        qint64 rows = 0;
+        qint64 textBytes = 0;
+    };
+    QList<TableScan> scans;
     for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
-        const QString &table = it.key();
-        const QList<Column> &columns = it.value();
-        // count(*), total text bytes, then one "broken" flag per column.
+        TableScan scan { it.key(), it.value(), {}, {} };
         QStringList select { QStringLiteral("count(*)") };
         QStringList lengths;
-        for (const Column &c : columns)
+        for (const Column &c : scan.columns)
             if (c.type.compare(QLatin1String("TEXT"), Qt::CaseInsensitive) == 0)
                 lengths << QStringLiteral("length(CAST(%1 AS BLOB))").arg(quoted(c.name));
         select << QStringLiteral("total(%1)").arg(lengths.isEmpty() ? QStringLiteral("0") : lengths.join(QLatin1Char('+')));
-        for (const Column &c : columns) {
-            const QString condition = conditionFor(table, c.name, c.type, c.notNull);
-            if (condition.isEmpty())
-                return Text::tr("the plan database has a column this version has no rule for (%1.%2)").arg(table, c.name);
+        for (const Column &c : scan.columns) {
+            const QString condition = conditionFor(scan.table, c.name, c.type, c.notNull);
+            if (condition.isEmpty()) {
+                scan.problem = Text::tr("the plan database has a column this version has no rule for (%1.%2)")
+                                   .arg(scan.table, c.name);
+                break;
+            }
             select << QStringLiteral("max(NOT coalesce(%1, 0))").arg(condition);
         }
-        if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(select.join(QLatin1Char(',')), quoted(table))) || !q.next())
-            return Text::tr("the plan database could not be checked");
-        rows += q.value(0).toLongLong();
-        textBytes += qint64(q.value(1).toDouble());
-        for (int i = 0; i < columns.size(); ++i)
-            if (q.value(2 + i).toInt() != 0)
-                return Text::tr("the plan database holds a value that breaks the format in %1.%2").arg(table, columns[i].name);
-        if (table == QLatin1String("plan_info") && q.value(0).toLongLong() != 1)
-            return Text::tr("the plan database must hold exactly one plan");
-        q.finish();
+        if (scan.problem.isEmpty())
+            scan.sql = QStringLiteral("SELECT %1 FROM %2").arg(select.join(QLatin1Char(',')), quoted(scan.table));
+        scans << scan;
+    }
+
+    // The scans are taken in order by this connection and, when there is
+    // one, a second connection to the same file on a thread of its own:
+    // the tables of a 100,000-measure plan take 0.7 s one after another.
+    // Once a table has a problem, no later table is begun; the first
+    // problem in table order is the one named, as one connection alone
+    // would name it.
+    std::atomic<qsizetype> next { 0 };
+    std::atomic<qsizetype> firstProblem { scans.size() };
+    auto scanTables = [&](const QSqlDatabase &connection) {
+        QSqlQuery q(connection);
+        for (qsizetype i = next++; i < scans.size() && i < firstProblem; i = next++) {
+            TableScan &scan = scans[i];
+            if (scan.problem.isEmpty()) {
+                if (!q.exec(scan.sql) || !q.next()) {
+                    scan.problem = Text::tr("the plan database could not be checked");
+                } else {
+                    scan.rows = q.value(0).toLongLong();
+                    scan.textBytes = qint64(q.value(1).toDouble());
+                    for (int c = 0; c < scan.columns.size() && scan.problem.isEmpty(); ++c)
+                        if (q.value(2 + c).toInt() != 0)
+                            scan.problem = Text::tr("the plan database holds a value that breaks the format in %1.%2")
+                                               .arg(scan.table, scan.columns[c].name);
+                    if (scan.problem.isEmpty() && scan.table == QLatin1String("plan_info") && scan.rows != 1)
+                        scan.problem = Text::tr("the plan database must hold exactly one plan");
+                }
+                q.finish();
+            }
+            if (!scan.problem.isEmpty()) {
+                qsizetype known = firstProblem;
+                while (i < known && !firstProblem.compare_exchange_weak(known, i)) { }
+            }
+        }
+    };
+    std::future<void> helped;
+    if (second && second->open) {
+        try {
+            helped = std::async(std::launch::async, [&] {
+                const std::unique_ptr<DatabaseConnection> connection = second->open();
+                if (!connection)
+                    return; // this connection takes every table
+                scanTables(connection->database());
+                second->timedOut = connection->timedOut();
+            });
+        } catch (const std::system_error &) {
+            // No thread to be had: this connection takes every table.
+        }
+    }
+    scanTables(db);
+    if (helped.valid())
+        helped.get();
+
+    qint64 rows = 0;
+    qint64 textBytes = 0;
+    for (const TableScan &scan : std::as_const(scans)) {
+        if (!scan.problem.isEmpty())
+            return scan.problem;
+        rows += scan.rows;
+        textBytes += scan.textBytes;
     }
     if (rows > PlanLimits::maxRows)
         return Text::tr("the plan has more than %1 rows").arg(PlanLimits::maxRows);
     if (textBytes > PlanLimits::maxTotalTextBytes)
         return Text::tr("the plan's texts add up to more than %1 MiB").arg(PlanLimits::maxTotalTextBytes >> 20);
+    QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return Text::tr("the plan database's references could not be checked");
     if (q.next())

@@ -13,6 +13,7 @@
 #include <QtEndian>
 #include <algorithm>
 #include <atomic>
+#include <memory>
 #include <sqlite3.h>
 
 namespace {
@@ -141,8 +142,19 @@ bool ReceivedDatabase::read(const QString &path, Result *result)
     if (!connection.applyDefensiveSettings() || !connection.applyReceivedLimits(timeLimitMs(), maxRowBytes))
         return fail(connection.errorString());
     DatabaseConnection::mapIntoMemory(db);
+    // The values' check shares its tables' scans with a second connection
+    // to the same file, read-only and bounded as this one.
+    PlanValueRules::SecondConnection second;
+    second.open = [&]() -> std::unique_ptr<DatabaseConnection> {
+        auto helper = std::make_unique<DatabaseConnection>();
+        if (!helper->open(path, DatabaseConnection::Mode::ReadOnly) || !helper->applyDefensiveSettings()
+            || !helper->applyReceivedLimits(timeLimitMs(), maxRowBytes))
+            return nullptr;
+        DatabaseConnection::mapIntoMemory(helper->database());
+        return helper;
+    };
     auto stopped = [&](const QString &why) {
-        if (connection.timedOut())
+        if (connection.timedOut() || second.timedOut)
             return fail(Text::tr("checking the plan database took too long (over %1 s); the file is refused")
                             .arg(timeLimitMs() / 1000.0, 0, 'g', 3));
         return fail(why);
@@ -171,13 +183,13 @@ bool ReceivedDatabase::read(const QString &path, Result *result)
     if (version < Schema::currentVersion) {
         // Values are judged as the file holds them: a migration may drop
         // a column whose value would then never be seen.
-        if (const QString problem = PlanValueRules::check(db, version); !problem.isEmpty())
+        if (const QString problem = PlanValueRules::check(db, version, &second); !problem.isEmpty())
             return stopped(problem);
         QString error;
         if (!Schema::migrate(db, &error))
             return stopped(Text::tr("the plan database could not be upgraded: %1").arg(error));
     }
-    if (const QString problem = PlanValueRules::check(db); !problem.isEmpty())
+    if (const QString problem = PlanValueRules::check(db, Schema::currentVersion, &second); !problem.isEmpty())
         return stopped(problem);
 
     if (!result)

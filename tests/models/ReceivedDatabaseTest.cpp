@@ -1,3 +1,4 @@
+#include "models/DatabaseConnection.h"
 #include "models/PlanValueRules.h"
 #include "models/ReceivedDatabase.h"
 #include "models/Schema.h"
@@ -11,6 +12,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
+
+#include <atomic>
+#include <memory>
 
 // A received plan database is checked before anything in it is used: its
 // header, its exact schema, its integrity and every value. Each case here
@@ -245,6 +249,82 @@ TEST(PlanValueRules, EveryColumnOfTheSchemaHasARule)
         EXPECT_GT(columns, 80);
     }
 }
+
+// The values' check shares its tables between two connections
+// (PlanValueRules::SecondConnection); whichever connection scans which
+// table, it names the problem one connection alone names: the first in
+// table order. Each case is checked with one connection, with two, and
+// with a second that cannot be opened.
+struct SplitCase
+{
+    const char *name;
+    std::vector<std::string> statements;
+    const char *expected; // a fragment of the error; empty for none
+};
+
+void PrintTo(const SplitCase &c, std::ostream *os)
+{
+    *os << c.name;
+}
+
+class ValueCheckOnTwoConnections : public ::testing::TestWithParam<SplitCase>
+{
+};
+
+TEST_P(ValueCheckOnTwoConnections, NamesTheProblemOneConnectionNames)
+{
+    QTemporaryDir dir;
+    const QString path = writeSample(dir);
+    tamper(path, GetParam().statements);
+    DatabaseConnection connection;
+    ASSERT_TRUE(connection.open(path, DatabaseConnection::Mode::ReadOnly)) << connection.errorString().toStdString();
+    QSqlDatabase db = connection.database();
+    const QString alone = PlanValueRules::check(db, Schema::currentVersion);
+    EXPECT_TRUE(alone.contains(QLatin1String(GetParam().expected))) << alone.toStdString();
+    EXPECT_EQ(alone.isEmpty(), *GetParam().expected == '\0') << alone.toStdString();
+
+    std::atomic<int> opened { 0 };
+    PlanValueRules::SecondConnection second;
+    second.open = [&]() -> std::unique_ptr<DatabaseConnection> {
+        auto helper = std::make_unique<DatabaseConnection>();
+        if (!helper->open(path, DatabaseConnection::Mode::ReadOnly))
+            return nullptr;
+        ++opened;
+        return helper;
+    };
+    EXPECT_EQ(PlanValueRules::check(db, Schema::currentVersion, &second), alone);
+    EXPECT_EQ(opened, 1);
+    EXPECT_FALSE(second.timedOut);
+
+    PlanValueRules::SecondConnection unopened;
+    unopened.open = [] { return std::unique_ptr<DatabaseConnection>(); };
+    EXPECT_EQ(PlanValueRules::check(db, Schema::currentVersion, &unopened), alone);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Tampered, ValueCheckOnTwoConnections,
+    ::testing::Values(
+        SplitCase { "Untouched", {}, "" },
+        // Tables in order: glossary, kpi_targets, measures, milestones, phases.
+        SplitCase { "OneEarlyTable", { "UPDATE glossary SET id = 4294967297 WHERE id = (SELECT min(id) FROM glossary)" },
+                    "glossary.id" },
+        SplitCase { "OneLateTable", { "UPDATE phases SET kind = 7" }, "phases.kind" },
+        SplitCase { "TwoTablesTheFirstNamed",
+                    { "UPDATE phases SET kind = 7", "UPDATE measures SET status = 'everyone'" }, "measures.status" },
+        SplitCase { "EveryOtherTable",
+                    { "UPDATE phases SET start_month = 1.5", "INSERT INTO kpi_targets VALUES (1, 2030, 1e999, '')",
+                      "UPDATE measures SET title = x'00ff'" },
+                    "kpi_targets.value" },
+        SplitCase { "NoPlanRowAndALaterProblem", { "DELETE FROM plan_info",
+                      "INSERT INTO revisions (id, position, date, kind, summary) VALUES (99, 99, '2025-02-30', 1, 'x')" },
+                    "exactly one plan" },
+        SplitCase { "TotalsOverTheTables",
+                    { "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70)"
+                      " INSERT INTO glossary (id, position, term, reading, row, explanation)"
+                      " SELECT 100000 + i, 100000 + i, 'term', '', '', printf('%.*c', 1048000, 'x') FROM n" },
+                    "add up to more than" },
+        SplitCase { "DanglingReferenceAfterTheScans", { "UPDATE kpis SET theme_id = 424242" }, "refers to something" }),
+    [](const ::testing::TestParamInfo<SplitCase> &info) { return std::string(info.param.name); });
 
 } // namespace
 
