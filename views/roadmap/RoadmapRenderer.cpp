@@ -473,18 +473,28 @@ void RoadmapRenderer::paintMilestones(QPainter *painter, const Row &row, qreal o
 void RoadmapRenderer::paintBars(QPainter *painter, const RoadmapLayout::Bar *begin,
                                 const RoadmapLayout::Bar *end, qreal origin) const
 {
-    // Fills first; then the hatching of each kind as one shape, so a PDF
-    // page holds one hatch pattern per kind rather than one per bar; then
-    // the labels, on plain colour clear of the hatching.
+    // Fills first, kind by kind (bars never overlap, so their order is
+    // free, and a PDF page then sets each kind's colours once rather than
+    // for every bar); then the hatching of each kind as one shape, so a
+    // PDF page holds one hatch pattern per kind rather than one per bar;
+    // then the labels, on plain colour clear of the hatching.
     QPainterPath hatched[int(Phase::Kind::Other) + 1];
-    for (const RoadmapLayout::Bar *bar = begin; bar != end; ++bar) {
-        const QPainterPath shape = barShape(*bar).translated(0, -origin);
-        const QColor colour = Palette::phaseColor(bar->kind);
-        painter->setPen(QPen(colour.darker(150), 0.5));
-        painter->setBrush(colour);
-        painter->drawPath(shape);
-        if (Palette::phasePattern(bar->kind) != Qt::NoBrush)
-            hatched[int(bar->kind)].addPath(shape);
+    for (int kind = 0; kind <= int(Phase::Kind::Other); ++kind) {
+        const QColor colour = Palette::phaseColor(Phase::Kind(kind));
+        bool coloured = false;
+        for (const RoadmapLayout::Bar *bar = begin; bar != end; ++bar) {
+            if (int(bar->kind) != kind)
+                continue;
+            if (!coloured) {
+                painter->setPen(QPen(colour.darker(150), 0.5));
+                painter->setBrush(colour);
+                coloured = true;
+            }
+            const QPainterPath shape = barShape(*bar).translated(0, -origin);
+            painter->drawPath(shape);
+            if (Palette::phasePattern(bar->kind) != Qt::NoBrush)
+                hatched[kind].addPath(shape);
+        }
     }
     painter->setPen(Qt::NoPen);
     painter->setRenderHint(QPainter::NonCosmeticBrushPatterns);
