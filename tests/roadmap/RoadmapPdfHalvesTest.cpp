@@ -1,5 +1,6 @@
-// A long roadmap's PDF is painted in two halves on two threads and joined
-// (RoadmapExporter::writePdf, PdfJoin); text that repeats is drawn from
+// A long roadmap's PDF is painted by two threads, one from the front and
+// one from the back, and the two parts joined (RoadmapExporter::writePdf,
+// PdfJoin); text that repeats is drawn from
 // glyph runs shaped once (ShapedTextCache). Each must give the very PDF
 // the plain way gives: the same pages, words, places and text layer.
 #include "tests/roadmap/RoadmapTestSupport.h"
@@ -205,6 +206,34 @@ TEST(PdfJoin, PagesFollowEachOtherAndTheFirstPartNamesTheWhole)
     EXPECT_EQ(pages[1].trimmed(), QStringLiteral("ページB"));
     EXPECT_EQ(pages[2].trimmed(), QStringLiteral("ページC"));
     EXPECT_EQ(pdfTitle(path), QStringLiteral("前半"));
+}
+
+// The roadmap's back part is painted from the last page towards the
+// middle: joined backwards, its pages follow the front part's in order.
+TEST(PdfJoin, ALastPartPaintedBackwardsIsJoinedInOrder)
+{
+    SKIP_WITHOUT_PDFTOTEXT();
+    QTemporaryDir dir;
+    const QString front = writeFile(dir, QStringLiteral("front.pdf"),
+                                    smallPdf(QStringLiteral("計画"), { QStringLiteral("ページ1"), QStringLiteral("ページ2") }));
+    const QString back = writeFile(dir, QStringLiteral("back.pdf"),
+                                   smallPdf(QStringLiteral("計画"), { QStringLiteral("ページ5"), QStringLiteral("ページ4"),
+                                                                    QStringLiteral("ページ3") }));
+    for (bool backwards : { true, false }) {
+        QBuffer joined;
+        joined.open(QIODevice::WriteOnly);
+        QString error;
+        ASSERT_TRUE(PdfJoin::join({ front, back }, &joined, &error, backwards)) << error.toStdString();
+        QStringList pages = pdfPages(writeFile(dir, QStringLiteral("joined.pdf"), joined.data()));
+        for (QString &page : pages)
+            page = page.trimmed();
+        const QStringList expected = backwards
+            ? QStringList { QStringLiteral("ページ1"), QStringLiteral("ページ2"), QStringLiteral("ページ3"),
+                            QStringLiteral("ページ4"), QStringLiteral("ページ5") }
+            : QStringList { QStringLiteral("ページ1"), QStringLiteral("ページ2"), QStringLiteral("ページ5"),
+                            QStringLiteral("ページ4"), QStringLiteral("ページ3") };
+        EXPECT_EQ(pages, expected) << "backwards: " << backwards;
+    }
 }
 
 // qpdf reads each part through a window of its file (PdfJoin.cpp): parts

@@ -135,7 +135,7 @@ private:
 
 } // namespace
 
-bool join(const QStringList &partPaths, QIODevice *out, QString *error)
+bool join(const QStringList &partPaths, QIODevice *out, QString *error, bool lastBackwards)
 {
     try {
         // qpdf reads from the parts' files, and copies another document's
@@ -152,7 +152,10 @@ bool join(const QStringList &partPaths, QIODevice *out, QString *error)
             throw std::runtime_error("no pages");
         QPDFPageDocumentHelper joined(*documents.front());
         for (size_t i = 1; i < documents.size(); ++i) {
-            for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(*documents[i]).getAllPages())
+            std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(*documents[i]).getAllPages();
+            if (lastBackwards && i + 1 == documents.size())
+                std::reverse(pages.begin(), pages.end());
+            for (QPDFPageObjectHelper &page : pages)
                 joined.addPage(page, false);
         }
         DeviceOutput output(out);

@@ -15,6 +15,8 @@ namespace PdfJoin {
 // The PDF files `partPaths` joined, written to `out` as the whole is made:
 // neither the parts nor the whole are held in memory, only qpdf's objects.
 // False, with `error` set, when a part cannot be read or `out` not written.
-bool join(const QStringList &partPaths, QIODevice *out, QString *error);
+// With `lastBackwards`, the last part's pages are taken last to first (a
+// part painted from the end of the document towards its middle).
+bool join(const QStringList &partPaths, QIODevice *out, QString *error, bool lastBackwards = false);
 
 } // namespace PdfJoin

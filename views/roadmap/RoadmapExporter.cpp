@@ -31,6 +31,7 @@
 #include <functional>
 #include <future>
 #include <memory>
+#include <mutex>
 #include <png.h>
 
 namespace {
@@ -288,11 +289,13 @@ int RoadmapExporter::paintPages(QPagedPaintDevice *device, const Plan &plan,
                                 const RoadmapOptions &options, QString *error)
 {
     const RoadmapPages pages(plan, options, device->pageLayout().paintRect(QPageLayout::Point).size());
-    return paintRange(device, pages, 0, pages.count(), nullptr, error) ? pages.count() : 0;
+    int next = 0;
+    const auto inOrder = [&] { return next < pages.count() ? next++ : -1; };
+    return paintSequence(device, pages, inOrder, nullptr, error) ? pages.count() : 0;
 }
 
-bool RoadmapExporter::paintRange(QPagedPaintDevice *device, const RoadmapPages &pages, int first, int end,
-                                 const RoadmapRenderer *renderer, QString *error)
+bool RoadmapExporter::paintSequence(QPagedPaintDevice *device, const RoadmapPages &pages, const NextPage &next,
+                                    const RoadmapRenderer *renderer, QString *error)
 {
     QPainter painter;
     if (!painter.begin(device)) {
@@ -302,8 +305,9 @@ bool RoadmapExporter::paintRange(QPagedPaintDevice *device, const RoadmapPages &
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     const qreal scale = device->logicalDpiX() / 72.0;
     painter.scale(scale, scale);
-    for (int i = first; i < end; ++i) {
-        if (i > first && !device->newPage()) {
+    bool first = true;
+    for (int i = next(); i >= 0; i = next()) {
+        if (!first && !device->newPage()) {
             *error = tr("A new page could not be started.");
             return false;
         }
@@ -311,6 +315,7 @@ bool RoadmapExporter::paintRange(QPagedPaintDevice *device, const RoadmapPages &
             pages.paint(&painter, i, *renderer);
         else
             pages.paint(&painter, i);
+        first = false;
     }
     if (!painter.end()) {
         *error = tr("The pages could not be finished.");
@@ -319,24 +324,20 @@ bool RoadmapExporter::paintRange(QPagedPaintDevice *device, const RoadmapPages &
     return true;
 }
 
-bool RoadmapExporter::paintPdf(QIODevice *out, const RoadmapPages &pages, int first, int end,
-                               const RoadmapRenderer *renderer, QString *error) const
-{
-    QPdfWriter writer(out);
-    writer.setPageLayout(m_options.pageLayout());
-    writer.setTitle(m_plan.info.title);
-    writer.setCreator(QStringLiteral("DX Plan Studio"));
-    return paintRange(&writer, pages, first, end, renderer, error);
-}
-
-bool RoadmapExporter::writePdfOfPages(QIODevice *out, const RoadmapPages &pages, int first, int end,
+bool RoadmapExporter::writePdfOfPages(QIODevice *out, const RoadmapPages &pages, const NextPage &next,
                                       const RoadmapRenderer *renderer, const QString &drawnText,
                                       QString *error) const
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    if (!paintPdf(&buffer, pages, first, end, renderer, error))
-        return false;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageLayout(m_options.pageLayout());
+        writer.setTitle(m_plan.info.title);
+        writer.setCreator(QStringLiteral("DX Plan Studio"));
+        if (!paintSequence(&writer, pages, next, renderer, error))
+            return false;
+    }
     // Made in memory first: its text layer is corrected before it is written.
     buffer.close();
     QByteArray pdf = std::move(buffer.buffer());
@@ -351,43 +352,70 @@ bool RoadmapExporter::writePdfOfPages(QIODevice *out, const RoadmapPages &pages,
 
 bool RoadmapExporter::writePdf(QIODevice *device)
 {
-    // A long roadmap is painted in two halves at once, one per core, each
-    // into a PDF of its own, and the halves are joined: painting the pages,
+    // A long roadmap is painted by two threads at once, one per core, each
+    // into a PDF of its own, and the two are joined: painting the pages,
     // and the compression Qt gives each finished page, are nearly all the
-    // time it takes. The second half has a renderer of its own. The halves
-    // wait in temporary files, not in memory, while qpdf joins them (qpdf
-    // holds every object of both, and that is the process's peak).
+    // time it takes. One thread takes pages from the front, the other
+    // from the back, until they meet: whichever core is slower (the two
+    // of a virtual machine differ by a third at times) paints fewer pages,
+    // where halves fixed in advance left the faster one idle. The back
+    // part's pages are painted last to first and joined in reverse. The
+    // second thread has a renderer of its own. The parts wait in temporary
+    // files, not in memory, while qpdf joins them (qpdf holds every object
+    // of both, and that is the process's peak).
     const QString pattern = QDir::tempPath() + QStringLiteral("/dxplan-roadmap-XXXXXX.pdf");
-    QTemporaryFile firstHalf(pattern);
-    QTemporaryFile secondHalf(pattern);
+    QTemporaryFile frontPart(pattern);
+    QTemporaryFile backPart(pattern);
+    QStringList parts;
     QString error;
     {
-        // The layout is let go of before the halves are joined, which
+        // The layout is let go of before the parts are joined, which
         // then takes its memory.
         const RoadmapPages pages(m_plan, m_options, m_options.pageLayout().paintRect(QPageLayout::Point).size());
         const QString drawnText = pages.drawnCharacters();
-        if (pages.count() < pagesWorthSplitting || QThread::idealThreadCount() < 2)
-            return writePdfOfPages(device, pages, 0, pages.count(), nullptr, drawnText, &error) || fail(error);
-        for (QTemporaryFile *half : { &firstHalf, &secondHalf })
-            if (!half->open())
-                return fail(tr("No temporary file for the roadmap's pages: %1").arg(half->errorString()));
-        const int half = (pages.count() + 1) / 2;
-        QString secondError;
-        std::future<bool> secondPainted = std::async(std::launch::async, [&] {
+        if (pages.count() < pagesWorthSplitting || QThread::idealThreadCount() < 2) {
+            int next = 0;
+            const auto inOrder = [&] { return next < pages.count() ? next++ : -1; };
+            return writePdfOfPages(device, pages, inOrder, nullptr, drawnText, &error) || fail(error);
+        }
+        for (QTemporaryFile *part : { &frontPart, &backPart }) {
+            if (!part->open())
+                return fail(tr("No temporary file for the roadmap's pages: %1").arg(part->errorString()));
+            parts << part->fileName();
+        }
+        // The pages not yet taken are [front, back].
+        std::mutex claiming;
+        int front = 0;
+        int back = pages.count() - 1;
+        const auto fromTheFront = [&] {
+            const std::lock_guard lock(claiming);
+            return front <= back ? front++ : -1;
+        };
+        const auto fromTheBack = [&] {
+            const std::lock_guard lock(claiming);
+            return front <= back ? back-- : -1;
+        };
+        QString backError;
+        std::future<bool> backPainted = std::async(std::launch::async, [&] {
             const std::unique_ptr<RoadmapRenderer> renderer = pages.makeRenderer();
-            return writePdfOfPages(&secondHalf, pages, half, pages.count(), renderer.get(), drawnText, &secondError);
+            return writePdfOfPages(&backPart, pages, fromTheBack, renderer.get(), drawnText, &backError);
         });
-        const bool firstWritten = writePdfOfPages(&firstHalf, pages, 0, half, nullptr, drawnText, &error);
-        const bool secondWritten = secondPainted.get();
-        if (!firstWritten)
+        const bool frontWritten = writePdfOfPages(&frontPart, pages, fromTheFront, nullptr, drawnText, &error);
+        const bool backWritten = backPainted.get();
+        if (!frontWritten)
             return fail(error);
-        if (!secondWritten)
-            return fail(secondError);
+        if (!backWritten)
+            return fail(backError);
+        // Should the front have taken every page before the back thread
+        // began, its part is the whole (a PDF painted with no page still
+        // holds a blank one).
+        if (back == pages.count() - 1)
+            parts.removeLast();
     }
-    for (QTemporaryFile *half : { &firstHalf, &secondHalf })
-        if (!half->flush())
-            return fail(half->errorString());
-    return PdfJoin::join({ firstHalf.fileName(), secondHalf.fileName() }, device, &error) || fail(error);
+    for (QTemporaryFile *part : { &frontPart, &backPart })
+        if (!part->flush())
+            return fail(part->errorString());
+    return PdfJoin::join(parts, device, &error, true) || fail(error);
 }
 
 bool RoadmapExporter::writeSvg(QIODevice *device)

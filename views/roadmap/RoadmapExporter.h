@@ -8,6 +8,8 @@
 #include <QSize>
 #include <QString>
 
+#include <functional>
+
 class QIODevice;
 class QPagedPaintDevice;
 class RoadmapPages;
@@ -67,16 +69,15 @@ public:
 private:
     bool fail(const QString &error);
     bool writePage(const QString &path, Format format, const RoadmapPages &pages, int index);
-    // Pages [first, end) on `device`, with `renderer` or, when null, the
-    // pages' own.
-    static bool paintRange(QPagedPaintDevice *device, const RoadmapPages &pages, int first, int end,
-                           const RoadmapRenderer *renderer, QString *error);
-    // Pages [first, end) as a PDF written to `out`.
-    bool paintPdf(QIODevice *out, const RoadmapPages &pages, int first, int end,
-                  const RoadmapRenderer *renderer, QString *error) const;
-    // Pages [first, end) as a PDF written to `out`, its text layer
+    // The index of the next page to paint, or -1 when there is none.
+    using NextPage = std::function<int()>;
+    // The pages `next` gives, one after another, on `device`, with
+    // `renderer` or, when null, the pages' own.
+    static bool paintSequence(QPagedPaintDevice *device, const RoadmapPages &pages, const NextPage &next,
+                              const RoadmapRenderer *renderer, QString *error);
+    // The pages `next` gives as a PDF written to `out`, its text layer
     // corrected for `drawnText` (PdfTextLayerFix).
-    bool writePdfOfPages(QIODevice *out, const RoadmapPages &pages, int first, int end,
+    bool writePdfOfPages(QIODevice *out, const RoadmapPages &pages, const NextPage &next,
                          const RoadmapRenderer *renderer, const QString &drawnText, QString *error) const;
 
     Plan m_plan; // a copy: plan values share their data, and outlive the caller's
