@@ -5409,7 +5409,7 @@ Save and remove the signature?</source>
 <context>
     <name>PdfJoin</name>
     <message>
-        <location filename="../views/common/PdfJoin.cpp" line="+167"/>
+        <location filename="../views/common/PdfJoin.cpp" line="+170"/>
         <source>The pages could not be joined into one PDF: %1</source>
         <translation>ページを一つの PDF にまとめられませんでした: %1</translation>
     </message>
@@ -6753,28 +6753,28 @@ Save and remove the signature?</source>
 <context>
     <name>PlanValueRules</name>
     <message>
-        <location filename="../models/PlanValueRules.cpp" line="+183"/>
-        <location line="+22"/>
+        <location filename="../models/PlanValueRules.cpp" line="+188"/>
+        <location line="+50"/>
         <source>the plan database could not be checked</source>
         <translation>計画ファイルのデータベースを検査できませんでした</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-25"/>
         <source>the plan database has a column this version has no rule for (%1.%2)</source>
         <translation>計画ファイルのデータベースに、このバージョンでは検査できない列があります(%1.%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+31"/>
         <source>the plan database holds a value that breaks the format in %1.%2</source>
         <translation>計画ファイルのデータベースの %1.%2 に形式に合わない値があります</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the plan database must hold exactly one plan</source>
         <translation>計画ファイルのデータベースには計画がちょうど1つ含まれている必要があります</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+37"/>
         <source>the plan has more than %1 rows</source>
         <translation>計画の行数が %1 を超えています</translation>
     </message>
@@ -6784,7 +6784,7 @@ Save and remove the signature?</source>
         <translation>計画のテキストの合計が %1 MiB を超えています</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the plan database&apos;s references could not be checked</source>
         <translation>計画ファイルのデータベースの参照を検査できませんでした</translation>
     </message>
@@ -6841,7 +6841,7 @@ Save and remove the signature?</source>
 <context>
     <name>ReceivedDatabase</name>
     <message>
-        <location filename="../models/ReceivedDatabase.cpp" line="+58"/>
+        <location filename="../models/ReceivedDatabase.cpp" line="+59"/>
         <source>the plan database cannot be read</source>
         <translation>計画ファイルのデータベースを読み取れません</translation>
     </message>
@@ -6876,7 +6876,7 @@ Save and remove the signature?</source>
         <translation>計画ファイルのデータベースを開けません: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>checking the plan database took too long (over %1 s); the file is refused</source>
         <translation>計画ファイルのデータベースの検査に時間がかかりすぎたため(%1 秒超)、このファイルは受け付けません</translation>
     </message>
@@ -7220,32 +7220,32 @@ Save and remove the signature?</source>
 <context>
     <name>RoadmapExporter</name>
     <message>
-        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+85"/>
+        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+86"/>
         <source>There is not enough memory to write a PNG image.</source>
         <translation>PNG 画像を書き出すためのメモリが足りません。</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+216"/>
         <source>The output cannot be opened for painting.</source>
         <translation>出力先に描画できません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>A new page could not be started.</source>
         <translation>新しいページを開始できませんでした。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The pages could not be finished.</source>
         <translation>ページを書き終えられませんでした。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>No temporary file for the roadmap&apos;s pages: %1</source>
         <translation>工程表のページを置く一時ファイルを作れませんでした: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+54"/>
         <location line="+118"/>
         <source>Roadmap made with DX Plan Studio</source>
         <translation>DX Plan Studio で作成した工程表</translation>
@@ -7292,7 +7292,7 @@ Save and remove the signature?</source>
         <translation>%1 にページを書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-415"/>
         <source>There is not enough memory for a %1 x %2 pixel image.</source>
         <translation>%1 × %2 ピクセルの画像を作るためのメモリが足りません。</translation>
     </message>

@@ -62,6 +62,14 @@ QString writeSample(const QTemporaryDir &dir)
     return path;
 }
 
+// The sample plan's database, changed by `statements`.
+QString tamperedSample(const QTemporaryDir &dir, const std::vector<std::string> &statements)
+{
+    const QString path = writeSample(dir);
+    tamper(path, statements);
+    return path;
+}
+
 QString readError(const QString &path, bool allowNewer = false)
 {
     ReceivedDatabase reader;
@@ -79,8 +87,7 @@ class ReceivedDatabaseCase : public ::testing::TestWithParam<Case>
 TEST_P(ReceivedDatabaseCase, IsRefusedWithOneClearReason)
 {
     QTemporaryDir dir;
-    const QString path = writeSample(dir);
-    tamper(path, GetParam().statements);
+    const QString path = tamperedSample(dir, GetParam().statements);
     QElapsedTimer timer;
     timer.start();
     const QString error = readError(path);
@@ -254,28 +261,15 @@ TEST(PlanValueRules, EveryColumnOfTheSchemaHasARule)
 // (PlanValueRules::SecondConnection); whichever connection scans which
 // table, it names the problem one connection alone names: the first in
 // table order. Each case is checked with one connection, with two, and
-// with a second that cannot be opened.
-struct SplitCase
-{
-    const char *name;
-    std::vector<std::string> statements;
-    const char *expected; // a fragment of the error; empty for none
-};
-
-void PrintTo(const SplitCase &c, std::ostream *os)
-{
-    *os << c.name;
-}
-
-class ValueCheckOnTwoConnections : public ::testing::TestWithParam<SplitCase>
+// with a second that cannot be opened (an empty fragment: no problem).
+class ValueCheckOnTwoConnections : public ::testing::TestWithParam<Case>
 {
 };
 
 TEST_P(ValueCheckOnTwoConnections, NamesTheProblemOneConnectionNames)
 {
     QTemporaryDir dir;
-    const QString path = writeSample(dir);
-    tamper(path, GetParam().statements);
+    const QString path = tamperedSample(dir, GetParam().statements);
     DatabaseConnection connection;
     ASSERT_TRUE(connection.open(path, DatabaseConnection::Mode::ReadOnly)) << connection.errorString().toStdString();
     QSqlDatabase db = connection.database();
@@ -304,27 +298,27 @@ TEST_P(ValueCheckOnTwoConnections, NamesTheProblemOneConnectionNames)
 INSTANTIATE_TEST_SUITE_P(
     Tampered, ValueCheckOnTwoConnections,
     ::testing::Values(
-        SplitCase { "Untouched", {}, "" },
+        Case { "Untouched", {}, "" },
         // Tables in order: glossary, kpi_targets, measures, milestones, phases.
-        SplitCase { "OneEarlyTable", { "UPDATE glossary SET id = 4294967297 WHERE id = (SELECT min(id) FROM glossary)" },
+        Case { "OneEarlyTable", { "UPDATE glossary SET id = 4294967297 WHERE id = (SELECT min(id) FROM glossary)" },
                     "glossary.id" },
-        SplitCase { "OneLateTable", { "UPDATE phases SET kind = 7" }, "phases.kind" },
-        SplitCase { "TwoTablesTheFirstNamed",
+        Case { "OneLateTable", { "UPDATE phases SET kind = 7" }, "phases.kind" },
+        Case { "TwoTablesTheFirstNamed",
                     { "UPDATE phases SET kind = 7", "UPDATE measures SET status = 'everyone'" }, "measures.status" },
-        SplitCase { "EveryOtherTable",
+        Case { "EveryOtherTable",
                     { "UPDATE phases SET start_month = 1.5", "INSERT INTO kpi_targets VALUES (1, 2030, 1e999, '')",
                       "UPDATE measures SET title = x'00ff'" },
                     "kpi_targets.value" },
-        SplitCase { "NoPlanRowAndALaterProblem", { "DELETE FROM plan_info",
+        Case { "NoPlanRowAndALaterProblem", { "DELETE FROM plan_info",
                       "INSERT INTO revisions (id, position, date, kind, summary) VALUES (99, 99, '2025-02-30', 1, 'x')" },
                     "exactly one plan" },
-        SplitCase { "TotalsOverTheTables",
+        Case { "TotalsOverTheTables",
                     { "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70)"
                       " INSERT INTO glossary (id, position, term, reading, row, explanation)"
                       " SELECT 100000 + i, 100000 + i, 'term', '', '', printf('%.*c', 1048000, 'x') FROM n" },
                     "add up to more than" },
-        SplitCase { "DanglingReferenceAfterTheScans", { "UPDATE kpis SET theme_id = 424242" }, "refers to something" }),
-    [](const ::testing::TestParamInfo<SplitCase> &info) { return std::string(info.param.name); });
+        Case { "DanglingReferenceAfterTheScans", { "UPDATE kpis SET theme_id = 424242" }, "refers to something" }),
+    [](const ::testing::TestParamInfo<Case> &info) { return std::string(info.param.name); });
 
 } // namespace
 
