@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <algorithm>
+
 bool ShapedTextCache::suits(const QPainter *painter)
 {
     const QPaintEngine *engine = painter->paintEngine();

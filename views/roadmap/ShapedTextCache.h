@@ -25,10 +25,13 @@ class QPainter;
 // Each drawing operation costs a PDF page its own graphics state, colour,
 // font and text object (about 90 bytes before the first glyph; a third of
 // a roadmap page's content, which Qt compresses page by page). Between
-// startPage() and finishPage() the text is gathered and drawn at the end,
-// one run per font and colour: the same glyphs at the same places, on top
-// of the page's lines and fills. Other devices keep drawText: an SVG keeps
-// its text as text only when it is drawn as a string.
+// startPage() and finishPage() the strings seen before are gathered and
+// drawn at the end, one run per font and colour: the same glyphs at the
+// same places, on top of the page's lines and fills. A string seen for
+// the first time is drawn at once: shaping it for the gathering (through
+// QTextLayout) cost more than the gathering saved. Other devices keep
+// drawText: an SVG keeps its text as text only when it is drawn as a
+// string.
 class ShapedTextCache
 {
 public:
@@ -36,9 +39,9 @@ public:
     static bool suits(const QPainter *painter);
 
     // Draws `text` in `font` with the start of its baseline at `origin`,
-    // in the painter's pen colour, as drawText would: at once, or at
-    // finishPage() when a page is started. `font` is told apart by its
-    // address: it must outlive the cache.
+    // in the painter's pen colour, as drawText would: at once, or, when a
+    // page is started and the string was seen before, at finishPage().
+    // `font` is told apart by its address: it must outlive the cache.
     void draw(QPainter *painter, const QPointF &origin, const QString &text, const QFont &font);
 
     // Text drawn from here is gathered until finishPage() draws it.
