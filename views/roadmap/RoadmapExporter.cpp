@@ -247,6 +247,12 @@ void prefixIds(QByteArray *drawing, const QByteArray &prefix)
     drawing->replace("href=\"#", "href=\"#" + prefix);
 }
 
+// Pages 0 to count - 1, in order.
+std::function<int()> everyPage(int count)
+{
+    return [next = 0, count]() mutable { return next < count ? next++ : -1; };
+}
+
 } // namespace
 
 bool RoadmapExporter::formatFromFileName(const QString &path, Format *format)
@@ -289,9 +295,7 @@ int RoadmapExporter::paintPages(QPagedPaintDevice *device, const Plan &plan,
                                 const RoadmapOptions &options, QString *error)
 {
     const RoadmapPages pages(plan, options, device->pageLayout().paintRect(QPageLayout::Point).size());
-    int next = 0;
-    const auto inOrder = [&] { return next < pages.count() ? next++ : -1; };
-    return paintSequence(device, pages, inOrder, nullptr, error) ? pages.count() : 0;
+    return paintSequence(device, pages, everyPage(pages.count()), nullptr, error) ? pages.count() : 0;
 }
 
 bool RoadmapExporter::paintSequence(QPagedPaintDevice *device, const RoadmapPages &pages, const NextPage &next,
@@ -373,11 +377,8 @@ bool RoadmapExporter::writePdf(QIODevice *device)
         // then takes its memory.
         const RoadmapPages pages(m_plan, m_options, m_options.pageLayout().paintRect(QPageLayout::Point).size());
         const QString drawnText = pages.drawnCharacters();
-        if (pages.count() < pagesWorthSplitting || QThread::idealThreadCount() < 2) {
-            int next = 0;
-            const auto inOrder = [&] { return next < pages.count() ? next++ : -1; };
-            return writePdfOfPages(device, pages, inOrder, nullptr, drawnText, &error) || fail(error);
-        }
+        if (pages.count() < pagesWorthSplitting || QThread::idealThreadCount() < 2)
+            return writePdfOfPages(device, pages, everyPage(pages.count()), nullptr, drawnText, &error) || fail(error);
         for (QTemporaryFile *part : { &frontPart, &backPart }) {
             if (!part->open())
                 return fail(tr("No temporary file for the roadmap's pages: %1").arg(part->errorString()));
