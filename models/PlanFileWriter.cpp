@@ -2,6 +2,7 @@
 
 #include "models/BackgroundRelease.h"
 #include "models/DatabaseConnection.h"
+#include "models/LargeBuffer.h"
 #include "models/Plan.h"
 #include "models/PlanFileFormat.h"
 #include "models/PlanStore.h"
@@ -241,8 +242,17 @@ bool PlanFileWriter::writeDatabase(const QString &databasePath, const QString &p
     QFile database(databasePath);
     if (!database.open(QIODevice::ReadOnly))
         return failChecked(database.errorString());
-    const QByteArray data = database.readAll();
-    if (data.size() != database.size())
+    // The snapshot is our own file in a private folder: it is read through
+    // a map of the pages the system already holds, not copied into fresh
+    // memory (48 MB at 100,000 measures: a tenth of a second of faults).
+    const qint64 size = database.size();
+    const uchar *mapped = size > 0 ? database.map(0, size) : nullptr;
+    QByteArray data;
+    if (mapped)
+        data = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(size));
+    else if (!LargeBuffer::read(&database, size, &data))
+        data.clear();
+    if (data.size() != size)
         return failChecked(Text::tr("the plan snapshot could not be read"));
     const QJsonObject manifest {
         { QStringLiteral("format"), QString(PlanFileFormat::mimeType) },

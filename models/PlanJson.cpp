@@ -3,6 +3,7 @@
 #include "models/BackgroundRelease.h"
 #include "models/DocumentParts.h"
 #include "models/ItemKinds.h"
+#include "models/LargeBuffer.h"
 #include "models/PlanJsonNames.h"
 
 #include <QCoreApplication>
@@ -916,8 +917,12 @@ bool read(QIODevice *device, Plan *plan, QString *error, const ReadLimits &limit
         return false;
     }
     QByteArray data;
-    if (!device->isSequential())
-        data.reserve(device->size() - device->pos());
+    // A file is read whole into one buffer of its size; what follows
+    // reads pipes, and whatever a file grew by meanwhile.
+    if (!device->isSequential() && !LargeBuffer::read(device, device->size() - device->pos(), &data)) {
+        *error = QCoreApplication::translate("PlanJson", "the file could not be read: %1").arg(device->errorString());
+        return false;
+    }
     for (;;) {
         // Pipes, processes and sockets: wait for more until they end
         // (atEnd() only says nothing is buffered yet).

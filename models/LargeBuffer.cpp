@@ -1,0 +1,48 @@
+#include "models/LargeBuffer.h"
+
+#include <QIODevice>
+
+#include <sys/mman.h>
+
+#include <cstdint>
+
+namespace LargeBuffer {
+
+void preferHugePages(void *data, qsizetype bytes)
+{
+    if (bytes < worthAdvising)
+        return;
+#ifdef MADV_HUGEPAGE
+    // Only whole huge pages inside the buffer: the memory around it belongs
+    // to others.
+    constexpr std::uintptr_t hugePage = std::uintptr_t(2) << 20;
+    const std::uintptr_t start = reinterpret_cast<std::uintptr_t>(data);
+    const std::uintptr_t first = (start + hugePage - 1) & ~(hugePage - 1);
+    const std::uintptr_t end = (start + std::uintptr_t(bytes)) & ~(hugePage - 1);
+    if (first < end)
+        ::madvise(reinterpret_cast<void *>(first), end - first, MADV_HUGEPAGE);
+#else
+    Q_UNUSED(data);
+#endif
+}
+
+bool read(QIODevice *device, qint64 bytes, QByteArray *out)
+{
+    *out = QByteArray(qsizetype(bytes), Qt::Uninitialized);
+    preferHugePages(out->data(), out->size());
+    qint64 done = 0;
+    while (done < bytes) {
+        const qint64 n = device->read(out->data() + done, bytes - done);
+        if (n < 0) {
+            *out = QByteArray();
+            return false;
+        }
+        if (n == 0)
+            break;
+        done += n;
+    }
+    out->truncate(qsizetype(done));
+    return true;
+}
+
+} // namespace LargeBuffer
