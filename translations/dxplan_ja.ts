@@ -6223,7 +6223,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanFileWriter</name>
     <message>
-        <location filename="../models/PlanFileWriter.cpp" line="+47"/>
+        <location filename="../models/PlanFileWriter.cpp" line="+48"/>
         <source>the disk is full (%1 needs about %2 KiB more)</source>
         <translation>ディスクの空き容量が足りません(%1 にあと約 %2 KiB 必要です)</translation>
     </message>
@@ -6270,7 +6270,7 @@ Save and remove the signature?</source>
         <translation>計画を保存できません: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>the plan snapshot could not be read</source>
         <translation>保存する計画のスナップショットを読み取れませんでした</translation>
     </message>
@@ -6278,7 +6278,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanJson</name>
     <message>
-        <location filename="../models/PlanJson.cpp" line="+98"/>
+        <location filename="../models/PlanJson.cpp" line="+99"/>
         <source>the text is longer than %1 bytes (UTF-8)</source>
         <translation>テキストが UTF-8 で %1 バイトを超えています</translation>
     </message>
@@ -6416,7 +6416,12 @@ Save and remove the signature?</source>
         <translation>バージョン%1には対応していません（このバージョンが読めるのは1から%2まで）</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="+153"/>
+        <source>the file could not be read: %1</source>
+        <translation>ファイルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="-422"/>
         <source>is before startYear</source>
         <translation>startYear より前です</translation>
     </message>
@@ -7225,7 +7230,7 @@ Save and remove the signature?</source>
         <translation>PNG 画像を書き出すためのメモリが足りません。</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+220"/>
         <source>The output cannot be opened for painting.</source>
         <translation>出力先に描画できません。</translation>
     </message>
@@ -7240,7 +7245,7 @@ Save and remove the signature?</source>
         <translation>ページを書き終えられませんでした。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>No temporary file for the roadmap&apos;s pages: %1</source>
         <translation>工程表のページを置く一時ファイルを作れませんでした: %1</translation>
     </message>
@@ -7292,7 +7297,7 @@ Save and remove the signature?</source>
         <translation>%1 にページを書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-416"/>
         <source>There is not enough memory for a %1 x %2 pixel image.</source>
         <translation>%1 × %2 ピクセルの画像を作るためのメモリが足りません。</translation>
     </message>
