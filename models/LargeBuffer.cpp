@@ -2,6 +2,7 @@
 
 #include <QIODevice>
 
+#include <malloc.h>
 #include <sys/mman.h>
 
 #include <cstdint>
@@ -23,6 +24,19 @@ void preferHugePages(void *data, qsizetype bytes)
         ::madvise(reinterpret_cast<void *>(first), end - first, MADV_HUGEPAGE);
 #else
     Q_UNUSED(data);
+#endif
+}
+
+void reuseBlocksOfUpTo(qsizetype bytes)
+{
+#ifdef M_MMAP_THRESHOLD
+    // Blocks below the threshold come from the heap, and the heap keeps
+    // up to the trim threshold free at its top. Set by hand, both stay
+    // where they are put (glibc otherwise moves them as blocks are freed).
+    mallopt(M_MMAP_THRESHOLD, int(bytes));
+    mallopt(M_TRIM_THRESHOLD, int(bytes * 4));
+#else
+    Q_UNUSED(bytes);
 #endif
 }
 

@@ -22,6 +22,12 @@ constexpr qsizetype worthAdvising = qsizetype(8) << 20;
 // does not: nothing else about the memory changes.
 void preferHugePages(void *data, qsizetype bytes);
 
+// Makes the C library keep freed blocks of up to `bytes` for reuse,
+// rather than give them back to the system and fault them in afresh when
+// the next one is asked for. It lasts for the rest of the process, and a
+// process may then hold up to four times `bytes` of freed memory.
+void reuseBlocksOfUpTo(qsizetype bytes);
+
 // Reads up to `bytes` bytes of a non-sequential `device` from its position
 // into `out`, a buffer of that size advised when it is large (fewer when
 // the device ends sooner). False on a read error.

@@ -65,6 +65,9 @@ public:
     // A PDF of this many pages or more is painted in two halves at once
     // (see writePdf).
     static constexpr int pagesWorthSplitting = 8;
+    // From this many pages on, Qt's page buffers are kept for reuse (see
+    // writePdf): a roadmap of 30,000 measures or more.
+    static constexpr int pagesWorthReusingBuffers = 1000;
 
 private:
     bool fail(const QString &error);
