@@ -3,11 +3,13 @@
 #include <QByteArray>
 #include <QString>
 
-// A careful look at the raw bytes of a JSON document before QJsonDocument
-// parses it, for what QJsonDocument hides or does not bound:
+// A careful look at the raw bytes of a JSON document before a parser
+// (simdjson for plans, QJsonDocument for the manifest) takes it, for what
+// parsers hide or do not bound:
 //
 //  - a key that appears twice in one object (QJsonDocument silently keeps
-//    one of the values, so a plan could say two things at once);
+//    one of the values, simdjson both, so a plan could say two things at
+//    once);
 //  - nesting deeper than a limit (a hostile file of 10,000 nested arrays);
 //  - a number no double can hold (1e309).
 //

@@ -40,10 +40,12 @@ void reuseBlocksOfUpTo(qsizetype bytes)
 #endif
 }
 
-bool read(QIODevice *device, qint64 bytes, QByteArray *out)
+bool read(QIODevice *device, qint64 bytes, QByteArray *out, qsizetype spare)
 {
-    *out = QByteArray(qsizetype(bytes), Qt::Uninitialized);
-    preferHugePages(out->data(), out->size());
+    *out = QByteArray();
+    out->reserve(qsizetype(bytes) + spare);
+    out->resize(qsizetype(bytes));
+    preferHugePages(out->data(), out->capacity());
     qint64 done = 0;
     while (done < bytes) {
         const qint64 n = device->read(out->data() + done, bytes - done);

@@ -29,8 +29,9 @@ void preferHugePages(void *data, qsizetype bytes);
 void reuseBlocksOfUpTo(qsizetype bytes);
 
 // Reads up to `bytes` bytes of a non-sequential `device` from its position
-// into `out`, a buffer of that size advised when it is large (fewer when
-// the device ends sooner). False on a read error.
-bool read(QIODevice *device, qint64 bytes, QByteArray *out);
+// into `out`, a buffer of that size (and room for `spare` bytes more)
+// advised when it is large; fewer bytes when the device ends sooner.
+// False on a read error.
+bool read(QIODevice *device, qint64 bytes, QByteArray *out, qsizetype spare = 0);
 
 } // namespace LargeBuffer

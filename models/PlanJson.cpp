@@ -8,9 +8,7 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <QThread>
 #include <QVarLengthArray>
@@ -19,9 +17,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <exception>
 #include <future>
 #include <stdexcept>
+#include <string_view>
+#include <vector>
+
+#include <simdjson.h>
 
 namespace PlanJson {
 
@@ -103,19 +106,73 @@ struct ReadContext
     }
 };
 
+// A value of the parsed document (simdjson's, which keeps the whole
+// document in one array of 64-bit words and its texts in another).
+using JsonValue = simdjson::dom::element;
+
+// An array of the document, walked in order (simdjson finds an item by
+// index only by walking to it).
+class JsonArray
+{
+public:
+    explicit JsonArray(simdjson::dom::array items) : m_items(items) { }
+    qsizetype size() const { return qsizetype(m_items.size()); }
+    auto begin() const { return m_items.begin(); }
+    auto end() const { return m_items.end(); }
+
+private:
+    simdjson::dom::array m_items;
+};
+
+// Any JSON number (simdjson keeps whole numbers apart) as a double, as
+// JSON itself has only the one kind.
+bool isNumber(const JsonValue &v)
+{
+    return v.is_number();
+}
+
+double toDouble(const JsonValue &v)
+{
+    switch (v.type()) {
+    case simdjson::dom::element_type::INT64:
+        return double(v.get_int64().value_unsafe());
+    case simdjson::dom::element_type::UINT64:
+        return double(v.get_uint64().value_unsafe());
+    default:
+        return v.get_double().value_unsafe();
+    }
+}
+
+QString toQString(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// The format's keys are ASCII: compared as they are, with nothing converted.
+bool sameKey(const QString &key, std::string_view name)
+{
+    if (qsizetype(name.size()) != key.size())
+        return false;
+    const QChar *k = key.constData();
+    for (size_t i = 0; i < name.size(); ++i)
+        if (k[i].unicode() != char16_t(static_cast<unsigned char>(name[i])))
+            return false;
+    return true;
+}
+
 // A JSON object being read at a known place; every key must be taken, and
 // any key left over at the end is reported as unknown.
 class Reader
 {
 public:
-    Reader(const QJsonValue &value, const Where &where, ReadContext *context)
+    Reader(const JsonValue &value, const Where &where, ReadContext *context)
         : m_where(where), m_context(context)
     {
-        if (!value.isObject())
+        simdjson::dom::object object;
+        if (value.get_object().get(object) != simdjson::SUCCESS)
             throw JsonError(where, QCoreApplication::translate("PlanJson", "expected an object"));
-        m_object = value.toObject();
-        m_taken.resize(m_object.size());
-        std::fill(m_taken.begin(), m_taken.end(), false);
+        for (const simdjson::dom::key_value_pair member : object)
+            m_members.push_back({ member.key, member.value, false });
     }
     // Children point at m_where.
     Reader(const Reader &) = delete;
@@ -126,23 +183,25 @@ public:
     QString path(const QString &key) const { return at(key).path(); }
     ReadContext *context() const { return m_context; }
 
-    QJsonValue take(const QString &key)
+    JsonValue take(const QString &key)
     {
-        const auto it = m_object.constFind(key);
-        if (it == m_object.constEnd())
-            throw JsonError(at(key), QCoreApplication::translate("PlanJson", "missing"));
-        m_taken[it - m_object.constBegin()] = true;
-        return it.value();
+        for (Member &member : m_members)
+            if (sameKey(key, member.key)) {
+                member.taken = true;
+                return member.value;
+            }
+        throw JsonError(at(key), QCoreApplication::translate("PlanJson", "missing"));
     }
 
     // Any text; counted against the text limits.
     QString string(const QString &key) { return toText(take(key), at(key), m_context); }
 
-    static QString toText(const QJsonValue &v, const Where &where, ReadContext *context)
+    static QString toText(const JsonValue &v, const Where &where, ReadContext *context)
     {
-        if (!v.isString())
+        std::string_view utf8;
+        if (v.get_string().get(utf8) != simdjson::SUCCESS)
             throw JsonError(where, QCoreApplication::translate("PlanJson", "expected a string"));
-        QString text = v.toString();
+        QString text = toQString(utf8);
         context->countText(text, where);
         return text;
     }
@@ -165,11 +224,11 @@ public:
     int month(const QString &key) { return integer(key, PlanLimits::minMonth, PlanLimits::maxMonth); }
 
     // A whole number within [min, max] (which lie within int).
-    static int toInteger(const QJsonValue &v, const Where &where, qint64 min, qint64 max)
+    static int toInteger(const JsonValue &v, const Where &where, qint64 min, qint64 max)
     {
-        if (!v.isDouble())
+        if (!isNumber(v))
             throw JsonError(where, QCoreApplication::translate("PlanJson", "expected an integer"));
-        const double d = v.toDouble();
+        const double d = toDouble(v);
         if (!qIsFinite(d) || std::trunc(d) != d)
             throw JsonError(where, QCoreApplication::translate("PlanJson", "expected an integer"));
         if (d < double(min) || d > double(max))
@@ -177,11 +236,11 @@ public:
         return int(d);
     }
 
-    static double toNumber(const QJsonValue &v, const Where &where)
+    static double toNumber(const JsonValue &v, const Where &where)
     {
-        if (!v.isDouble())
+        if (!isNumber(v))
             throw JsonError(where, QCoreApplication::translate("PlanJson", "expected a number"));
-        const double d = v.toDouble();
+        const double d = toDouble(v);
         if (!PlanLimits::isValidNumber(d))
             throw JsonError(where, QCoreApplication::translate("PlanJson", "must be a number between -1e15 and 1e15"));
         return d;
@@ -192,27 +251,27 @@ public:
 
     bool boolean(const QString &key)
     {
-        const QJsonValue v = take(key);
-        if (!v.isBool())
+        bool value = false;
+        if (take(key).get_bool().get(value) != simdjson::SUCCESS)
             throw JsonError(path(key), QCoreApplication::translate("PlanJson", "expected true or false"));
-        return v.toBool();
+        return value;
     }
 
-    QJsonArray array(const QString &key)
+    JsonArray array(const QString &key)
     {
-        const QJsonValue v = take(key);
-        if (!v.isArray())
+        simdjson::dom::array items;
+        if (take(key).get_array().get(items) != simdjson::SUCCESS)
             throw JsonError(path(key), QCoreApplication::translate("PlanJson", "expected an array"));
-        return v.toArray();
+        return JsonArray(items);
     }
 
     // A file's bytes as Base64 (RFC 4648), no larger than `maxBytes`.
     QByteArray base64(const QString &key, qint64 maxBytes)
     {
-        const QJsonValue v = take(key);
-        if (!v.isString())
+        std::string_view utf8;
+        if (take(key).get_string().get(utf8) != simdjson::SUCCESS)
             throw JsonError(path(key), QCoreApplication::translate("PlanJson", "expected a string"));
-        const QString text = v.toString();
+        const QString text = toQString(utf8);
         if (text.size() > (maxBytes + 2) / 3 * 4)
             throw JsonError(path(key), QCoreApplication::translate("PlanJson", "the file is larger than %1 bytes").arg(maxBytes));
         const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
@@ -256,10 +315,10 @@ public:
     // A number or null.
     std::optional<double> optionalNumber(const QString &key)
     {
-        const QJsonValue v = take(key);
-        if (v.isNull())
+        const JsonValue v = take(key);
+        if (v.is_null())
             return std::nullopt;
-        if (!v.isDouble())
+        if (!isNumber(v))
             throw JsonError(path(key), QCoreApplication::translate("PlanJson", "expected a number or null"));
         return toNumber(v, at(key));
     }
@@ -267,8 +326,8 @@ public:
     // An id or null (0).
     int optionalId(const QString &key)
     {
-        const QJsonValue v = take(key);
-        return v.isNull() ? 0 : toInteger(v, at(key), PlanLimits::minId, PlanLimits::maxId);
+        const JsonValue v = take(key);
+        return v.is_null() ? 0 : toInteger(v, at(key), PlanLimits::minId, PlanLimits::maxId);
     }
 
     template<typename E>
@@ -283,29 +342,32 @@ public:
 
     QList<int> ids(const QString &key)
     {
-        const QJsonArray a = array(key);
+        const JsonArray a = array(key);
         QList<int> ids;
         ids.reserve(a.size());
-        for (int i = 0; i < a.size(); ++i)
-            ids << toInteger(a[i], Where(m_where, key, i), PlanLimits::minId, PlanLimits::maxId);
+        for (const JsonValue item : a)
+            ids << toInteger(item, Where(m_where, key, ids.size()), PlanLimits::minId, PlanLimits::maxId);
         return ids;
     }
 
     void finish() const
     {
-        for (qsizetype i = 0; i < m_taken.size(); ++i)
-            if (!m_taken[i]) {
-                const QString key = (m_object.constBegin() + i).key();
-                throw JsonError(at(key), QCoreApplication::translate("PlanJson", "unknown key"));
-            }
+        for (const Member &member : m_members)
+            if (!member.taken)
+                throw JsonError(at(toQString(member.key)), QCoreApplication::translate("PlanJson", "unknown key"));
     }
 
 private:
-    QJsonObject m_object;
+    struct Member
+    {
+        std::string_view key;
+        JsonValue value;
+        bool taken;
+    };
+    // The object's members in its order.
+    QVarLengthArray<Member, 16> m_members;
     Where m_where;
     ReadContext *m_context;
-    // Which of m_object's members (in its order) were taken.
-    QVarLengthArray<bool, 32> m_taken;
 };
 
 // Checks that every id of a collection is unique.
@@ -368,12 +430,15 @@ private:
 // Items [first, end) of `a`, the array taken from `parent`'s `key`, each
 // read with `context`.
 template<typename Fn>
-void forEachItemIn(const Reader &parent, const QString &key, const QJsonArray &a, qsizetype first, qsizetype end,
+void forEachItemIn(const Reader &parent, const QString &key, const JsonArray &a, qsizetype first, qsizetype end,
                    ReadContext *context, Fn fn)
 {
-    for (qsizetype i = first; i < end; ++i) {
+    qsizetype i = 0;
+    for (auto it = a.begin(); it != a.end() && i < end; ++it, ++i) {
+        if (i < first)
+            continue;
         const Where where(parent.where(), key, i);
-        Reader r(a[i], where, context);
+        Reader r(*it, where, context);
         fn(r);
         r.finish();
     }
@@ -382,7 +447,7 @@ void forEachItemIn(const Reader &parent, const QString &key, const QJsonArray &a
 template<typename Fn>
 void forEachItem(Reader &parent, const QString &key, Fn fn)
 {
-    const QJsonArray a = parent.array(key);
+    const JsonArray a = parent.array(key);
     forEachItemIn(parent, key, a, 0, a.size(), parent.context(), fn);
 }
 
@@ -468,10 +533,11 @@ void adoptOldTexts(const QString &background, const QString &position, Plan *pla
 
 void readDocumentSettings(Reader &r, PlanInfo *info)
 {
-    const QJsonArray parts = r.array(QStringLiteral("documentParts"));
-    for (int n = 0; n < parts.size(); ++n) {
-        const Where where(r.where(), QStringLiteral("documentParts"), n);
-        const QString key = Reader::toText(parts[n], where, r.context());
+    const JsonArray parts = r.array(QStringLiteral("documentParts"));
+    int n = -1;
+    for (const JsonValue item : parts) {
+        const Where where(r.where(), QStringLiteral("documentParts"), ++n);
+        const QString key = Reader::toText(item, where, r.context());
         DocumentParts::Part part;
         if (!DocumentParts::parse(key, &part))
             throw JsonError(where, QCoreApplication::translate("PlanJson", "expected one of %1 or chapter:ID")
@@ -492,8 +558,8 @@ void readInfo(Reader &r, int version, PlanInfo *info)
         throw JsonError(r.path(QStringLiteral("organisationKind")), QCoreApplication::translate("PlanJson", "expected one of %1").arg(kinds.join(QStringLiteral(", "))));
     i.startYear = r.year(QStringLiteral("startYear"));
     if (version >= 2) {
-        const QJsonValue end = r.take(QStringLiteral("endYear"));
-        i.endYear = end.isNull() ? 0 : Reader::toInteger(end, r.at(QStringLiteral("endYear")), PlanLimits::minYear, PlanLimits::maxYear);
+        const JsonValue end = r.take(QStringLiteral("endYear"));
+        i.endYear = end.is_null() ? 0 : Reader::toInteger(end, r.at(QStringLiteral("endYear")), PlanLimits::minYear, PlanLimits::maxYear);
     } else {
         i.endYear = r.year(QStringLiteral("endYear"));
     }
@@ -645,10 +711,10 @@ Theme readTheme(Reader &r, int version, IdSets &ids, Version1Words &v1)
     t.overview = r.string(QStringLiteral("overview"));
     t.principleIds = r.ids(QStringLiteral("principles"));
     principleIds.require(t.principleIds, r.at(QStringLiteral("principles")));
-    const QJsonArray candidates = r.array(QStringLiteral("futureCandidates"));
-    for (int i = 0; i < candidates.size(); ++i)
-        t.futureCandidates << Reader::toText(candidates[i], Where(r.where(), QStringLiteral("futureCandidates"), i),
-                                             r.context());
+    const JsonArray candidates = r.array(QStringLiteral("futureCandidates"));
+    for (const JsonValue item : candidates)
+        t.futureCandidates << Reader::toText(
+            item, Where(r.where(), QStringLiteral("futureCandidates"), t.futureCandidates.size()), r.context());
     forEachKind([&](auto tag) {
         using T = typename decltype(tag)::Type;
         using Kind = ItemKind<T>;
@@ -702,7 +768,7 @@ constexpr qsizetype measuresWorthSplitting = 4000;
 void readThemes(Reader &root, int version, IdSets &ids, Version1Words &v1, QList<Theme> *themes)
 {
     const QString key = QStringLiteral("themes");
-    const QJsonArray a = root.array(key);
+    const JsonArray a = root.array(key);
     themes->reserve(a.size());
     const auto readRange = [&](qsizetype first, qsizetype end, IdSets &rangeIds, ReadContext *context,
                                QList<Theme> *out) {
@@ -714,9 +780,11 @@ void readThemes(Reader &root, int version, IdSets &ids, Version1Words &v1, QList
     qsizetype measures = 0;
     QList<qsizetype> measuresBefore;
     measuresBefore.reserve(a.size());
-    for (qsizetype i = 0; i < a.size(); ++i) {
+    for (const JsonValue theme : a) {
         measuresBefore << measures;
-        measures += a[i].toObject().value(QStringLiteral("measures")).toArray().size();
+        simdjson::dom::array themeMeasures;
+        if (theme["measures"].get_array().get(themeMeasures) == simdjson::SUCCESS)
+            measures += qsizetype(themeMeasures.size());
     }
     if (root.context()->limits.maxThreads < 2 || version < 2 || measures < measuresWorthSplitting
         || QThread::idealThreadCount() < 2) {
@@ -757,7 +825,7 @@ void readThemes(Reader &root, int version, IdSets &ids, Version1Words &v1, QList
     *themes << std::move(second);
 }
 
-Plan readPlan(const QJsonValue &rootValue, ReadContext *context)
+Plan readPlan(const JsonValue &rootValue, ReadContext *context)
 {
     Plan plan;
     const Where document;
@@ -840,35 +908,120 @@ namespace {
 // measures is about 16 MB of JSON).
 constexpr qsizetype parallelScanBytes = qsizetype(1) << 20;
 
-// Checks and parses the raw bytes: the size limit, the scan for what
-// QJsonDocument hides (JsonDuplicateKeys), and the JSON itself.
-bool parse(const QByteArray &json, QJsonDocument *doc, QString *error, const ReadLimits &limits)
+// The parsed document: simdjson's parser holds it, and values of it are
+// read from there.
+struct ParsedJson
+{
+    simdjson::dom::parser parser;
+    JsonValue root;
+};
+
+// Qt's parser names the line and column of what is wrong, simdjson only
+// what it is: a file simdjson refuses is parsed again by Qt for the
+// message. Such files are rare, and small once they are refused.
+QString invalidJsonMessage(const QByteArray &json, simdjson::error_code refused)
+{
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return QCoreApplication::translate("PlanJson", "not valid JSON: %1")
+            .arg(QString::fromUtf8(simdjson::error_message(refused)));
+    // A line and column as well as the byte offset.
+    const QByteArray head = json.left(parseError.offset);
+    const qsizetype line = head.count('\n') + 1;
+    const qsizetype column = parseError.offset - (head.lastIndexOf('\n') + 1) + 1;
+    return QCoreApplication::translate("PlanJson", "not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+}
+
+// Our writer, like Qt's, writes half a surrogate pair standing alone as a
+// \u escape, and Qt's parser read it back; simdjson refuses it. Text with
+// one is read with U+FFFD, the replacement character, in its place, as a
+// plan file stores it: each such escape becomes \uFFFD, the same length.
+// False when there was none.
+bool replaceLoneSurrogates(QByteArray *json)
+{
+    char *const p = json->data();
+    const qsizetype n = json->size();
+    const auto unitAt = [&](qsizetype i, int *unit) {
+        if (i + 6 > n || p[i] != '\\' || p[i + 1] != 'u')
+            return false;
+        int value = 0;
+        for (qsizetype k = i + 2; k < i + 6; ++k) {
+            const char c = p[k];
+            const int digit = c >= '0' && c <= '9' ? c - '0'
+                : c >= 'a' && c <= 'f'             ? c - 'a' + 10
+                : c >= 'A' && c <= 'F'             ? c - 'A' + 10
+                                                   : -1;
+            if (digit < 0)
+                return false;
+            value = value * 16 + digit;
+        }
+        *unit = value;
+        return true;
+    };
+    bool inString = false;
+    bool replaced = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] == '"') {
+            inString = !inString;
+            continue;
+        }
+        if (!inString || p[i] != '\\')
+            continue;
+        int unit = 0;
+        int low = 0;
+        if (!unitAt(i, &unit)) {
+            ++i; // the escaped character
+        } else if (!QChar::isSurrogate(char16_t(unit))) {
+            i += 5;
+        } else if (QChar::isHighSurrogate(char16_t(unit)) && unitAt(i + 6, &low)
+                   && QChar::isLowSurrogate(char16_t(low))) {
+            i += 11; // a whole pair
+        } else {
+            std::memcpy(p + i, "\\uFFFD", 6);
+            replaced = true;
+            i += 5;
+        }
+    }
+    return replaced;
+}
+
+// Checks and parses the raw bytes: the size limit, the scan for what a
+// parser does not report (JsonDuplicateKeys), and the JSON itself.
+bool parse(const QByteArray &json, ParsedJson *doc, QString *error, const ReadLimits &limits)
 {
     if (json.size() > limits.maxJsonBytes) {
         *error = tooLarge(limits.maxJsonBytes);
         return false;
     }
-    // QJsonDocument keeps one of two equal keys without a word and parses
-    // nesting far deeper than a plan needs (up to its own limit of 1,024
-    // levels): the raw bytes are scanned too, and what the scan finds is
-    // reported before anything the parser says. A large file is scanned on
-    // a second core while it is parsed.
+    // A parser keeps one of two equal keys without a word and parses
+    // nesting far deeper than a plan needs (simdjson up to 1,024 levels):
+    // the raw bytes are scanned too, and what the scan finds is reported
+    // before anything the parser says. A large file is scanned on a
+    // second core while it is parsed.
     auto scanning = std::async(json.size() >= parallelScanBytes ? std::launch::async : std::launch::deferred,
                                [&json, &limits] { return JsonDuplicateKeys::scan(json, limits.maxDepth); });
-    QJsonParseError parseError;
-    *doc = QJsonDocument::fromJson(json, &parseError);
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: bytes with
+    // that room after them are parsed where they are, others copied first.
+    const bool padded = json.capacity() - json.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+    simdjson::error_code parsed =
+        doc->parser.parse(reinterpret_cast<const uint8_t *>(json.constData()), size_t(json.size()), !padded)
+            .get(doc->root);
+    if (parsed == simdjson::STRING_ERROR) {
+        // The parsed document keeps copies of its texts: the mended bytes
+        // need not outlive it.
+        QByteArray mended = json;
+        if (replaceLoneSurrogates(&mended))
+            parsed = doc->parser.parse(reinterpret_cast<const uint8_t *>(mended.constData()), size_t(mended.size()))
+                         .get(doc->root);
+    }
     const JsonDuplicateKeys::Finding finding = scanning.get();
     if (finding.found() && finding.kind != JsonDuplicateKeys::Finding::Kind::Malformed) {
-        *doc = QJsonDocument();
         *error = finding.message();
         return false;
     }
-    if (parseError.error != QJsonParseError::NoError) {
-        // Report a line and column as well as the byte offset.
-        const QByteArray head = json.left(parseError.offset);
-        const qsizetype line = head.count('\n') + 1;
-        const qsizetype column = parseError.offset - (head.lastIndexOf('\n') + 1) + 1;
-        *error = QCoreApplication::translate("PlanJson", "not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+    if (parsed != simdjson::SUCCESS) {
+        *error = invalidJsonMessage(json, parsed);
         return false;
     }
     if (finding.found()) {
@@ -880,19 +1033,18 @@ bool parse(const QByteArray &json, QJsonDocument *doc, QString *error, const Rea
     return true;
 }
 
-bool readDocument(const QJsonDocument &doc, Plan *plan, QString *error, const ReadLimits &limits)
+bool readDocument(const ParsedJson &doc, Plan *plan, QString *error, const ReadLimits &limits)
 {
-    const QJsonValue root = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
     try {
         ReadContext context;
         context.limits = limits;
         try {
-            *plan = readPlan(root, &context);
+            *plan = readPlan(doc.root, &context);
         } catch (const SplitReadDiffers &) {
             ReadContext inOrder;
             inOrder.limits = limits;
             inOrder.limits.maxThreads = 1;
-            *plan = readPlan(root, &inOrder);
+            *plan = readPlan(doc.root, &inOrder);
         }
     } catch (const JsonError &e) {
         *error = e.message;
@@ -905,7 +1057,7 @@ bool readDocument(const QJsonDocument &doc, Plan *plan, QString *error, const Re
 
 bool read(const QByteArray &json, Plan *plan, QString *error, const ReadLimits &limits)
 {
-    QJsonDocument doc;
+    ParsedJson doc;
     return parse(json, &doc, error, limits) && readDocument(doc, plan, error, limits);
 }
 
@@ -917,9 +1069,11 @@ bool read(QIODevice *device, Plan *plan, QString *error, const ReadLimits &limit
         return false;
     }
     QByteArray data;
-    // A file is read whole into one buffer of its size; what follows
-    // reads pipes, and whatever a file grew by meanwhile.
-    if (!device->isSequential() && !LargeBuffer::read(device, device->size() - device->pos(), &data)) {
+    // A file is read whole into one buffer of its size, with the room the
+    // parser reads past the end; what follows reads pipes, and whatever a
+    // file grew by meanwhile.
+    if (!device->isSequential()
+        && !LargeBuffer::read(device, device->size() - device->pos(), &data, qsizetype(simdjson::SIMDJSON_PADDING))) {
         *error = QCoreApplication::translate("PlanJson", "the file could not be read: %1").arg(device->errorString());
         return false;
     }
@@ -937,13 +1091,13 @@ bool read(QIODevice *device, Plan *plan, QString *error, const ReadLimits &limit
             return false;
         }
     }
-    QJsonDocument doc;
-    if (!parse(data, &doc, error, limits))
+    auto doc = std::make_unique<ParsedJson>();
+    if (!parse(data, doc.get(), error, limits))
         return false;
-    // The parsed document holds everything now: the bytes (as large as the
-    // file) go before the plan is built beside the document.
+    // The parsed document holds copies of the texts: the bytes (as large
+    // as the file) go before the plan is built from it.
     data = QByteArray();
-    const bool read = readDocument(doc, plan, error, limits);
+    const bool read = readDocument(*doc, plan, error, limits);
     BackgroundRelease::release(std::move(doc));
     return read;
 }

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Fuzzes the .dxplan reader with libFuzzer for SECONDS (default 60):
+# Fuzzes the .dxplan and JSON plan readers with libFuzzer for SECONDS
+# (default 60):
 #
 #   bash scripts/fuzz.sh [SECONDS]
 #
 # Installs clang and libFuzzer if missing (scripts/install-deps.sh --fuzz),
 # builds tests/fuzz with clang, AddressSanitizer and UndefinedBehaviorSanitizer
-# in its own build folder ($FUZZ_BUILD_DIR, default build-fuzz), and runs two
-# fuzzers, each for half the time:
+# in its own build folder ($FUZZ_BUILD_DIR, default build-fuzz), and runs three
+# fuzzers, each for a third of the time:
 #
 #   plan_reader_fuzzer    any bytes as a .dxplan file; starts from valid plan
 #                         files made now (the bundled sample and an empty
@@ -14,7 +15,10 @@
 #   plan_database_fuzzer  any bytes as the plan.sqlite of a well-formed file
 #                         (true size and SHA-256), so mutations reach SQLite
 #                         and the database checks; starts from the sample's
-#                         and the empty plan's databases.
+#                         and the empty plan's databases;
+#   plan_json_fuzzer      any bytes as a JSON plan to import; starts from the
+#                         sample and the empty plan as JSON and every crafted
+#                         file of tests/data/json/.
 #
 # Inputs that found new paths are kept in build-fuzz/corpus/ for the next
 # run. Exits non-zero when the reader crashed, hung, ran out of memory or
@@ -57,7 +61,7 @@ CC=clang CXX=clang++ cmake -S . -B "$BUILD_DIR" -G Ninja \
     -DDXPLAN_FUZZ=ON -DDXPLAN_BUILD_TESTS=OFF -DDXPLAN_BUILD_BENCHMARKS=OFF \
     "${launcher[@]}" >/dev/null
 log "building"
-cmake --build "$BUILD_DIR" -j"$JOBS" --target dxplan_plan_reader_fuzzer dxplan_plan_database_fuzzer dxplan_fuzz_seeds
+cmake --build "$BUILD_DIR" -j"$JOBS" --target dxplan_plan_reader_fuzzer dxplan_plan_database_fuzzer dxplan_plan_json_fuzzer dxplan_fuzz_seeds
 
 # Everything the run writes outside build-fuzz goes to a private folder.
 PRIVATE_TMP=$(mktemp -d "${TMPDIR:-/tmp}/dxplan-fuzz.XXXXXX")
@@ -70,20 +74,25 @@ SEEDS="$BUILD_DIR/seeds"
 CORPUS="$BUILD_DIR/corpus"
 CRASHES="$BUILD_DIR/crashes"
 rm -rf "$SEEDS"
-mkdir -p "$SEEDS" "$CORPUS/archive" "$CORPUS/database" "$CRASHES"
+mkdir -p "$SEEDS" "$CORPUS/archive" "$CORPUS/database" "$CORPUS/json" "$CRASHES"
 "$FUZZ_BIN/dxplan_fuzz_seeds" "$SEEDS"
 if [ -d tests/data/hostile ]; then
     find tests/data/hostile -maxdepth 1 -type f ! -name '*.md' ! -name '*.expect' -exec cp -t "$SEEDS/archive" {} +
+fi
+if [ -d tests/data/json ]; then
+    find tests/data/json -maxdepth 1 -type f -name '*.json' -exec cp -t "$SEEDS/json" {} +
 fi
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$ROOT/tests/fuzz/lsan.supp:print_suppressions=0}"
 
-first=$(( (SECONDS_TO_RUN + 1) / 2 ))
-second=$(( SECONDS_TO_RUN - first ))
+first=$(( (SECONDS_TO_RUN + 2) / 3 ))
+second=$(( (SECONDS_TO_RUN + 1) / 3 ))
+third=$(( SECONDS_TO_RUN - first - second ))
 [ "$first" -ge 1 ] || first=1
 [ "$second" -ge 1 ] || second=1
+[ "$third" -ge 1 ] || third=1
 
 failed=()
 run_fuzzer() { # NAME KIND SECONDS
@@ -100,6 +109,7 @@ run_fuzzer() { # NAME KIND SECONDS
 }
 run_fuzzer plan_reader_fuzzer archive "$first"
 run_fuzzer plan_database_fuzzer database "$second"
+run_fuzzer plan_json_fuzzer json "$third"
 
 # A database input is kept as the plan file the reader was given, too.
 for input in "$CRASHES"/database-*; do

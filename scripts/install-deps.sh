@@ -42,6 +42,8 @@ PACKAGES=(
     openssl
     # Plan files' entry digests: Nettle's SHA-256
     nettle-dev
+    # JSON plans: simdjson parses them
+    libsimdjson-dev
     # Spreadsheets: libxlsxwriter writes .xlsx (export, and the golden sheets'
     # generator tests/sheets/make_sheets.sh); LibreOffice Calc opens the
     # exported files in the tests and writes the golden .ods

@@ -6278,7 +6278,7 @@ Save and remove the signature?</source>
 <context>
     <name>PlanJson</name>
     <message>
-        <location filename="../models/PlanJson.cpp" line="+99"/>
+        <location filename="../models/PlanJson.cpp" line="+102"/>
         <source>the text is longer than %1 bytes (UTF-8)</source>
         <translation>テキストが UTF-8 で %1 バイトを超えています</translation>
     </message>
@@ -6288,17 +6288,17 @@ Save and remove the signature?</source>
         <translation>計画のテキストの合計が UTF-8 で %1 バイトを超えています</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+67"/>
         <source>expected an object</source>
         <translation>オブジェクトが必要です</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>missing</source>
         <translation>指定されていません</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+70"/>
         <source>expected a string</source>
         <translation>文字列が必要です</translation>
@@ -6363,19 +6363,19 @@ Save and remove the signature?</source>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+212"/>
+        <location line="+219"/>
         <location line="+25"/>
-        <location line="+283"/>
+        <location line="+285"/>
         <source>expected one of %1</source>
         <translation>%1 のいずれかが必要です</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-511"/>
         <source>unknown key</source>
         <translation>不明なキーです</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>duplicate %1 id %2</source>
         <translation>%1の id %2 が重複しています</translation>
     </message>
@@ -6391,7 +6391,7 @@ Save and remove the signature?</source>
         <translation>同じ%1が2回挙げられています</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>expected one of %1 or chapter:ID</source>
         <translation>%1 または chapter:ID のいずれかである必要があります</translation>
     </message>
@@ -6406,7 +6406,7 @@ Save and remove the signature?</source>
         <translation>実績には値か備考が必要です</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+187"/>
         <source>expected &quot;dxplan-json&quot;</source>
         <translation>&quot;dxplan-json&quot; が必要です</translation>
     </message>
@@ -6416,37 +6416,42 @@ Save and remove the signature?</source>
         <translation>バージョン%1には対応していません（このバージョンが読めるのは1から%2まで）</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+89"/>
+        <source>not valid JSON: %1</source>
+        <translation>正しい JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>the file could not be read: %1</source>
         <translation>ファイルを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-510"/>
         <source>is before startYear</source>
         <translation>startYear より前です</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>the phase ends before it starts</source>
         <translation>段階の終了が開始より前です</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-178"/>
         <source>expected a number or null</source>
         <translation>数値または null が必要です</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+305"/>
         <source>a target for FY%1 is already given</source>
         <translation>%1年度の目標はすでに指定されています</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+273"/>
         <source>the JSON file is larger than %1 bytes</source>
         <translation>JSON ファイルが %1 バイトを超えています</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>正しい JSON ではありません(%1 行目、%2 文字目): %3</translation>
     </message>
@@ -7225,7 +7230,7 @@ Save and remove the signature?</source>
 <context>
     <name>RoadmapExporter</name>
     <message>
-        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+86"/>
+        <location filename="../views/roadmap/RoadmapExporter.cpp" line="+87"/>
         <source>There is not enough memory to write a PNG image.</source>
         <translation>PNG 画像を書き出すためのメモリが足りません。</translation>
     </message>
@@ -7245,7 +7250,7 @@ Save and remove the signature?</source>
         <translation>ページを書き終えられませんでした。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>No temporary file for the roadmap&apos;s pages: %1</source>
         <translation>工程表のページを置く一時ファイルを作れませんでした: %1</translation>
     </message>
@@ -7297,7 +7302,7 @@ Save and remove the signature?</source>
         <translation>%1 にページを書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-423"/>
         <source>There is not enough memory for a %1 x %2 pixel image.</source>
         <translation>%1 × %2 ピクセルの画像を作るためのメモリが足りません。</translation>
     </message>

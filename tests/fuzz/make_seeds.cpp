@@ -11,6 +11,7 @@
 //       the fuzzer read (to keep a crash as a crafted file).
 
 #include "models/PlanFileWriter.h"
+#include "models/PlanJson.h"
 #include "models/SamplePlan.h"
 #include "models/WorkingCopy.h"
 #include "tests/fuzz/FuzzSupport.h"
@@ -95,7 +96,8 @@ int main(int argc, char **argv)
     if (arguments.size() != 1)
         return fail(QStringLiteral("usage: dxplan_fuzz_seeds FOLDER | --wrap DATABASE OUT.dxplan"));
     const QDir folder(arguments[0]);
-    if (!QDir().mkpath(folder.filePath(QStringLiteral("archive"))) || !QDir().mkpath(folder.filePath(QStringLiteral("database"))))
+    if (!QDir().mkpath(folder.filePath(QStringLiteral("archive"))) || !QDir().mkpath(folder.filePath(QStringLiteral("database")))
+        || !QDir().mkpath(folder.filePath(QStringLiteral("json"))))
         return fail(QStringLiteral("cannot make folders in ") + folder.path());
     QTemporaryDir scratch;
     if (!scratch.isValid())
@@ -113,5 +115,9 @@ int main(int argc, char **argv)
     if (!makeSeeds(sample, QStringLiteral("sample"), folder, QDir(scratch.path()), &error)
         || !makeSeeds(empty, QStringLiteral("empty"), folder, QDir(scratch.path()), &error))
         return fail(error);
+    // The JSON reader's seeds: the same plans as JSON.
+    if (!writeBytes(folder.filePath(QStringLiteral("json/sample.json")), PlanJson::write(sample))
+        || !writeBytes(folder.filePath(QStringLiteral("json/empty.json")), PlanJson::write(empty)))
+        return fail(QStringLiteral("cannot write the JSON seeds in ") + folder.path());
     return 0;
 }

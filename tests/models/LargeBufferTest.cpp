@@ -82,6 +82,12 @@ TEST(LargeBuffer, ReadsAFileWholeIntoOneBufferOfItsSize)
     EXPECT_EQ(read, bytes.mid(100));
     EXPECT_EQ(read.capacity(), read.size());
 
+    // With room after the bytes, for a reader that looks past the end.
+    ASSERT_TRUE(file.seek(0));
+    ASSERT_TRUE(LargeBuffer::read(&file, file.size(), &read, 64));
+    EXPECT_EQ(read, bytes);
+    EXPECT_GE(read.capacity(), read.size() + 64);
+
     // Asked for more than is left: what there is.
     ASSERT_TRUE(file.seek(bytes.size() - 10));
     ASSERT_TRUE(LargeBuffer::read(&file, 1000, &read));

