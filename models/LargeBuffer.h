@@ -5,13 +5,14 @@
 
 class QIODevice;
 
-// Buffers of many megabytes filled at once, asked of the kernel in huge
-// pages. Every fresh 4 KiB page costs a fault on its first touch, and on a
-// virtual machine each fault is a trip to the host: reading the 158 MB
-// JSON of a 100,000-measure plan faulted 40,000 times and took half a
-// second, most of it in those faults. A transparent huge page is one fault
-// for 2 MiB. Only large buffers that are filled whole are advised, so a
-// small process does not grow by a huge page's rounding.
+// Memory for buffers of many megabytes. Every fresh 4 KiB page costs a
+// fault on its first touch, and on a virtual machine each fault is a trip
+// to the host: reading the 158 MB JSON of a 100,000-measure plan faulted
+// 40,000 times and took half a second, most of it in those faults. Large
+// buffers filled whole are asked of the kernel in huge pages (one fault
+// for 2 MiB), and large blocks asked for again and again can be kept for
+// reuse. Only large buffers are advised, so a small process does not grow
+// by a huge page's rounding.
 namespace LargeBuffer {
 
 // From this size on, a buffer is worth advising.

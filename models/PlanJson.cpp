@@ -161,7 +161,8 @@ bool sameKey(const QString &key, std::string_view name)
 }
 
 // A JSON object being read at a known place; every key must be taken, and
-// any key left over at the end is reported as unknown.
+// any key left over at the end is reported as unknown (the first in the
+// file's order).
 class Reader
 {
 public:
@@ -1018,6 +1019,10 @@ bool parse(const QByteArray &json, ParsedJson *doc, QString *error, const ReadLi
     const JsonDuplicateKeys::Finding finding = scanning.get();
     if (finding.found() && finding.kind != JsonDuplicateKeys::Finding::Kind::Malformed) {
         *error = finding.message();
+        return false;
+    }
+    if (parsed == simdjson::MEMALLOC) {
+        *error = QCoreApplication::translate("PlanJson", "there is not enough memory to read the JSON file");
         return false;
     }
     if (parsed != simdjson::SUCCESS) {

@@ -6288,7 +6288,7 @@ Save and remove the signature?</source>
         <translation>計画のテキストの合計が UTF-8 で %1 バイトを超えています</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>expected an object</source>
         <translation>オブジェクトが必要です</translation>
     </message>
@@ -6421,12 +6421,17 @@ Save and remove the signature?</source>
         <translation>正しい JSON ではありません: %1</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+97"/>
+        <source>there is not enough memory to read the JSON file</source>
+        <translation>JSON ファイルを読み込むためのメモリが足りません</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>the file could not be read: %1</source>
         <translation>ファイルを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-514"/>
         <source>is before startYear</source>
         <translation>startYear より前です</translation>
     </message>
