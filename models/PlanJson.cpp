@@ -989,7 +989,10 @@ bool replaceLoneSurrogates(QByteArray *json)
 
 // Checks and parses the raw bytes: the size limit, the scan for what a
 // parser does not report (JsonDuplicateKeys), and the JSON itself.
-bool parse(const QByteArray &json, ParsedJson *doc, QString *error, const ReadLimits &limits)
+// `padded`: SIMDJSON_PADDING bytes of the allocation follow the bytes, so
+// they are parsed where they are (simdjson reads up to that far past the
+// end); other bytes are copied first.
+bool parse(const QByteArray &json, bool padded, ParsedJson *doc, QString *error, const ReadLimits &limits)
 {
     if (json.size() > limits.maxJsonBytes) {
         *error = tooLarge(limits.maxJsonBytes);
@@ -1002,9 +1005,6 @@ bool parse(const QByteArray &json, ParsedJson *doc, QString *error, const ReadLi
     // second core while it is parsed.
     auto scanning = std::async(json.size() >= parallelScanBytes ? std::launch::async : std::launch::deferred,
                                [&json, &limits] { return JsonDuplicateKeys::scan(json, limits.maxDepth); });
-    // simdjson reads up to SIMDJSON_PADDING bytes past the end: bytes with
-    // that room after them are parsed where they are, others copied first.
-    const bool padded = json.capacity() - json.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
     simdjson::error_code parsed =
         doc->parser.parse(reinterpret_cast<const uint8_t *>(json.constData()), size_t(json.size()), !padded)
             .get(doc->root);
@@ -1063,7 +1063,7 @@ bool readDocument(const ParsedJson &doc, Plan *plan, QString *error, const ReadL
 bool read(const QByteArray &json, Plan *plan, QString *error, const ReadLimits &limits)
 {
     ParsedJson doc;
-    return parse(json, &doc, error, limits) && readDocument(doc, plan, error, limits);
+    return parse(json, false, &doc, error, limits) && readDocument(doc, plan, error, limits);
 }
 
 bool read(QIODevice *device, Plan *plan, QString *error, const ReadLimits &limits)
@@ -1077,10 +1077,13 @@ bool read(QIODevice *device, Plan *plan, QString *error, const ReadLimits &limit
     // A file is read whole into one buffer of its size, with the room the
     // parser reads past the end; what follows reads pipes, and whatever a
     // file grew by meanwhile.
-    if (!device->isSequential()
-        && !LargeBuffer::read(device, device->size() - device->pos(), &data, qsizetype(simdjson::SIMDJSON_PADDING))) {
-        *error = QCoreApplication::translate("PlanJson", "the file could not be read: %1").arg(device->errorString());
-        return false;
+    bool padded = false;
+    if (!device->isSequential()) {
+        if (!LargeBuffer::read(device, device->size() - device->pos(), &data, qsizetype(simdjson::SIMDJSON_PADDING))) {
+            *error = QCoreApplication::translate("PlanJson", "the file could not be read: %1").arg(device->errorString());
+            return false;
+        }
+        padded = true;
     }
     for (;;) {
         // Pipes, processes and sockets: wait for more until they end
@@ -1091,13 +1094,14 @@ bool read(QIODevice *device, Plan *plan, QString *error, const ReadLimits &limit
         if (chunk.isEmpty())
             break;
         data += chunk;
+        padded = false;
         if (data.size() > limits.maxJsonBytes) {
             *error = tooLarge(limits.maxJsonBytes);
             return false;
         }
     }
     auto doc = std::make_unique<ParsedJson>();
-    if (!parse(data, doc.get(), error, limits))
+    if (!parse(data, padded, doc.get(), error, limits))
         return false;
     // The parsed document holds copies of the texts: the bytes (as large
     // as the file) go before the plan is built from it.
