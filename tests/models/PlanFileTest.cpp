@@ -6,6 +6,7 @@
 #include "models/PlanGenerator.h"
 #include "models/PlanStore.h"
 #include "models/Schema.h"
+#include "models/WorkingCopy.h"
 #include "models/ZipListing.h"
 #include "models/commands/ItemCommands.h"
 #include "tests/support/TestSupport.h"
@@ -53,6 +54,29 @@ TEST(PlanFile, SaveThenOpenGivesTheSamePlan)
     EXPECT_FALSE(doc->isReadOnly());
     EXPECT_EQ(doc->undoStack()->count(), 0);
     doc->closeCleanly();
+}
+
+TEST(PlanFile, AWorkingCopyFilledFromAFileHoldsItsPlanAndGetsItsLargeCacheBack)
+{
+    // The rows are copied in with a small cache; edits afterwards have the
+    // connection's own.
+    QTemporaryDir dir;
+    const QString path = writeSampleFile(dir);
+    PlanFileReader reader;
+    PlanFileReader::Result result;
+    ASSERT_TRUE(reader.read(path, &result, PlanFileReader::Mode::KeepDatabase)) << reader.errorString().toStdString();
+    QString error;
+    std::unique_ptr<WorkingCopy> copy = WorkingCopy::createFromDatabase(result.databasePath, path, &error);
+    ASSERT_TRUE(copy) << error.toStdString();
+    QSqlQuery q(copy->database());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA main.cache_size")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), DatabaseConnection::cacheSizePragma);
+    q.finish();
+    Plan plan;
+    PlanStore store(copy->database());
+    ASSERT_TRUE(store.load(&plan)) << store.errorString().toStdString();
+    EXPECT_TRUE(plan == samplePlan());
+    copy->remove();
 }
 
 TEST(PlanFile, ArchiveHasStoredMimetypeFirstAndAManifest)
