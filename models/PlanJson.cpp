@@ -112,25 +112,10 @@ using JsonValue = simdjson::dom::element;
 
 // An array of the document, walked in order (simdjson finds an item by
 // index only by walking to it).
-class JsonArray
-{
-public:
-    explicit JsonArray(simdjson::dom::array items) : m_items(items) { }
-    qsizetype size() const { return qsizetype(m_items.size()); }
-    auto begin() const { return m_items.begin(); }
-    auto end() const { return m_items.end(); }
-
-private:
-    simdjson::dom::array m_items;
-};
+using JsonArray = simdjson::dom::array;
 
 // Any JSON number (simdjson keeps whole numbers apart) as a double, as
 // JSON itself has only the one kind.
-bool isNumber(const JsonValue &v)
-{
-    return v.is_number();
-}
-
 double toDouble(const JsonValue &v)
 {
     switch (v.type()) {
@@ -146,18 +131,6 @@ double toDouble(const JsonValue &v)
 QString toQString(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-// The format's keys are ASCII: compared as they are, with nothing converted.
-bool sameKey(const QString &key, std::string_view name)
-{
-    if (qsizetype(name.size()) != key.size())
-        return false;
-    const QChar *k = key.constData();
-    for (size_t i = 0; i < name.size(); ++i)
-        if (k[i].unicode() != char16_t(static_cast<unsigned char>(name[i])))
-            return false;
-    return true;
 }
 
 // A JSON object being read at a known place; every key must be taken, and
@@ -187,7 +160,8 @@ public:
     JsonValue take(const QString &key)
     {
         for (Member &member : m_members)
-            if (sameKey(key, member.key)) {
+            // The format's keys are ASCII: compared as they are, nothing converted.
+            if (key == QLatin1String(member.key.data(), qsizetype(member.key.size()))) {
                 member.taken = true;
                 return member.value;
             }
@@ -227,7 +201,7 @@ public:
     // A whole number within [min, max] (which lie within int).
     static int toInteger(const JsonValue &v, const Where &where, qint64 min, qint64 max)
     {
-        if (!isNumber(v))
+        if (!v.is_number())
             throw JsonError(where, QCoreApplication::translate("PlanJson", "expected an integer"));
         const double d = toDouble(v);
         if (!qIsFinite(d) || std::trunc(d) != d)
@@ -239,7 +213,7 @@ public:
 
     static double toNumber(const JsonValue &v, const Where &where)
     {
-        if (!isNumber(v))
+        if (!v.is_number())
             throw JsonError(where, QCoreApplication::translate("PlanJson", "expected a number"));
         const double d = toDouble(v);
         if (!PlanLimits::isValidNumber(d))
@@ -263,7 +237,7 @@ public:
         simdjson::dom::array items;
         if (take(key).get_array().get(items) != simdjson::SUCCESS)
             throw JsonError(path(key), QCoreApplication::translate("PlanJson", "expected an array"));
-        return JsonArray(items);
+        return items;
     }
 
     // A file's bytes as Base64 (RFC 4648), no larger than `maxBytes`.
@@ -319,7 +293,7 @@ public:
         const JsonValue v = take(key);
         if (v.is_null())
             return std::nullopt;
-        if (!isNumber(v))
+        if (!v.is_number())
             throw JsonError(path(key), QCoreApplication::translate("PlanJson", "expected a number or null"));
         return toNumber(v, at(key));
     }
