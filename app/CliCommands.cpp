@@ -2,10 +2,8 @@
 
 #include "app/CliOutput.h"
 #include "app/CliSupport.h"
-#include "app/CoverageCommand.h"
 #include "app/DiffCommand.h"
-#include "app/KpiCommand.h"
-#include "app/DocumentCommand.h"
+#include "app/RevisionCommand.h"
 #include "app/RoadmapCommand.h"
 #include "app/SheetExportCommand.h"
 #include "app/SheetImportCommand.h"
@@ -38,6 +36,8 @@ struct Command
 {
     const char *name;
     const char *summary;
+    Program program;
+    // Those of the Plain program; the Widgets program brings its own.
     int (*run)(QCommandLineParser &parser, const QStringList &arguments);
     void (*configure)(QCommandLineParser &parser);
 };
@@ -226,21 +226,21 @@ int runCheck(QCommandLineParser &p, const QStringList &)
 }
 
 const Command commands[] = {
-    { "new", QT_TRANSLATE_NOOP("Cli", "Create a plan file, empty or from the Nishinoshima sample."), runNew, configureNew },
-    { "import", QT_TRANSLATE_NOOP("Cli", "Convert a JSON plan into a plan file."), runImport, configureImport },
-    { "import-sheet", QT_TRANSLATE_NOOP("Cli", "Make a plan file from a schedule spreadsheet (工程表) in .xlsx, .ods or .csv."), SheetImportCommand::run, SheetImportCommand::configure },
-    { "export-json", QT_TRANSLATE_NOOP("Cli", "Write a plan file as JSON."), runExportJson, configureExportJson },
-    { "info", QT_TRANSLATE_NOOP("Cli", "Show a plan's title, organisation, period and counts."), runInfo, configureInfo },
-    { "check", QT_TRANSLATE_NOOP("Cli", "List integrity and content problems of a plan, one per line."), runCheck, configureCheck },
-    { "roadmap", QT_TRANSLATE_NOOP("Cli", "Export the Gantt roadmap as PDF, SVG or PNG."), RoadmapCommand::run, RoadmapCommand::configure },
-    { "kpi", QT_TRANSLATE_NOOP("Cli", "Export a KPI chart, or the KPI dashboard, as PDF, SVG or PNG."), KpiCommand::run, KpiCommand::configure },
-    { "document", QT_TRANSLATE_NOOP("Cli", "Write the whole plan document (計画書) as PDF, ODT, HTML or DOCX."), DocumentCommand::run, DocumentCommand::configure },
-    { "diff", QT_TRANSLATE_NOOP("Cli", "Compare two plans or revisions; exit 0 when equal, 1 when they differ."), DiffCommand::runDiff, DiffCommand::configureDiff },
-    { "revision", QT_TRANSLATE_NOOP("Cli", "Mark a revision of a plan (add) or list its revisions (list)."), DiffCommand::runRevision, DiffCommand::configureRevision },
-    { "sign", QT_TRANSLATE_NOOP("Cli", "Sign a plan file with an organisation's certificate and key (PKCS#12)."), SignCommand::runSign, SignCommand::configureSign },
-    { "verify", QT_TRANSLATE_NOOP("Cli", "Verify a plan file's signature; exit 0 when signed, intact and trusted."), SignCommand::runVerify, SignCommand::configureVerify },
-    { "export-sheet", QT_TRANSLATE_NOOP("Cli", "Export the schedule, measures and KPIs as an .xlsx workbook, or one table as CSV."), SheetExportCommand::run, SheetExportCommand::configure },
-    { "coverage", QT_TRANSLATE_NOOP("Cli", "Export which principles each measure serves, or each department's measures by year, as CSV, PDF or HTML."), CoverageCommand::run, CoverageCommand::configure },
+    { "new", QT_TRANSLATE_NOOP("Cli", "Create a plan file, empty or from the Nishinoshima sample."), Program::Plain, runNew, configureNew },
+    { "import", QT_TRANSLATE_NOOP("Cli", "Convert a JSON plan into a plan file."), Program::Plain, runImport, configureImport },
+    { "import-sheet", QT_TRANSLATE_NOOP("Cli", "Make a plan file from a schedule spreadsheet (工程表) in .xlsx, .ods or .csv."), Program::Plain, SheetImportCommand::run, SheetImportCommand::configure },
+    { "export-json", QT_TRANSLATE_NOOP("Cli", "Write a plan file as JSON."), Program::Plain, runExportJson, configureExportJson },
+    { "info", QT_TRANSLATE_NOOP("Cli", "Show a plan's title, organisation, period and counts."), Program::Plain, runInfo, configureInfo },
+    { "check", QT_TRANSLATE_NOOP("Cli", "List integrity and content problems of a plan, one per line."), Program::Plain, runCheck, configureCheck },
+    { "roadmap", QT_TRANSLATE_NOOP("Cli", "Export the Gantt roadmap as PDF, SVG or PNG."), Program::Plain, RoadmapCommand::run, RoadmapCommand::configure },
+    { "kpi", QT_TRANSLATE_NOOP("Cli", "Export a KPI chart, or the KPI dashboard, as PDF, SVG or PNG."), Program::Widgets, nullptr, nullptr },
+    { "document", QT_TRANSLATE_NOOP("Cli", "Write the whole plan document (計画書) as PDF, ODT, HTML or DOCX."), Program::Widgets, nullptr, nullptr },
+    { "diff", QT_TRANSLATE_NOOP("Cli", "Compare two plans or revisions; exit 0 when equal, 1 when they differ."), Program::Widgets, nullptr, nullptr },
+    { "revision", QT_TRANSLATE_NOOP("Cli", "Mark a revision of a plan (add) or list its revisions (list)."), Program::Plain, RevisionCommand::run, RevisionCommand::configure },
+    { "sign", QT_TRANSLATE_NOOP("Cli", "Sign a plan file with an organisation's certificate and key (PKCS#12)."), Program::Plain, SignCommand::runSign, SignCommand::configureSign },
+    { "verify", QT_TRANSLATE_NOOP("Cli", "Verify a plan file's signature; exit 0 when signed, intact and trusted."), Program::Plain, SignCommand::runVerify, SignCommand::configureVerify },
+    { "export-sheet", QT_TRANSLATE_NOOP("Cli", "Export the schedule, measures and KPIs as an .xlsx workbook, or one table as CSV."), Program::Plain, SheetExportCommand::run, SheetExportCommand::configure },
+    { "coverage", QT_TRANSLATE_NOOP("Cli", "Export which principles each measure serves, or each department's measures by year, as CSV, PDF or HTML."), Program::Widgets, nullptr, nullptr },
 };
 
 QString usage()
@@ -257,6 +257,14 @@ QString usage()
 
 } // namespace
 
+Program programFor(const QStringList &arguments)
+{
+    for (const Command &command : commands)
+        if (!arguments.isEmpty() && arguments.first() == QLatin1String(command.name))
+            return command.program;
+    return Program::Plain;
+}
+
 Application applicationFor(const QStringList &arguments)
 {
     if (arguments.isEmpty())
@@ -270,7 +278,7 @@ Application applicationFor(const QStringList &arguments)
     return Application::Core;
 }
 
-int run(const QStringList &arguments)
+int run(const QStringList &arguments, const QList<CommandFunctions> &widgetsCommands)
 {
     if (arguments.isEmpty())
         return failWith(Cli::tr("no command given; run 'dxplan-cli --help' for the commands"));
@@ -286,12 +294,18 @@ int run(const QStringList &arguments)
     for (const Command &command : commands) {
         if (name != QLatin1String(command.name))
             continue;
+        CommandFunctions functions { command.name, command.run, command.configure };
+        for (const CommandFunctions &f : widgetsCommands)
+            if (command.program == Program::Widgets && name == QLatin1String(f.name))
+                functions = f;
+        if (!functions.run)
+            return failWith(Cli::tr("%1: this command is run by dxplan-cli-widgets, which was not started").arg(name));
         QCommandLineParser parser;
-        command.configure(parser);
+        functions.configure(parser);
         const int early = parse(parser, QString::fromLatin1(command.name), Cli::tr(command.summary), arguments.mid(1));
         if (early >= 0)
             return early;
-        return command.run(parser, arguments.mid(1));
+        return functions.run(parser, arguments.mid(1));
     }
     return failWith(Cli::tr("unknown command \"%1\"; run 'dxplan-cli --help'").arg(name));
 }

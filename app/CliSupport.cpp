@@ -3,7 +3,11 @@
 #include "app/CliOutput.h"
 #include "models/PlanFileWriter.h"
 #include "models/UserMessage.h"
+#include "views/common/Language.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 #include <cerrno>
 #include <cstdio>
@@ -62,6 +66,51 @@ void warnLine(const QString &message)
     out().flush();
     std::fflush(stdout);
     writeLine(UserMessage::printableText(message).toUtf8() + '\n');
+}
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+QString widgetsProgram()
+{
+    // No application object exists yet to ask for its folder.
+    const QString self = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
+    return QDir::cleanPath(QFileInfo(self).path() + QLatin1Char('/') + QStringLiteral(DXPLAN_WIDGETS_PROGRAM));
+}
+
+int handOver(char *argv[])
+{
+    const QByteArray program = QFile::encodeName(widgetsProgram());
+    ::execv(program.constData(), argv);
+    return errno;
+}
+
+void prepareToDraw()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (cron, ssh, CI) Qt would warn on stderr about a
+    // missing runtime folder; errors must stay one line, so make one.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/dxplan-runtime-" + QByteArray::number(getuid());
+        if (QDir().mkpath(QString::fromLocal8Bit(runtime))
+            && QFile::setPermissions(QString::fromLocal8Bit(runtime),
+                                     QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", runtime);
+    }
+}
+
+void setUp(QCoreApplication *application)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("DX Plan Studio"));
+    QCoreApplication::setOrganizationName(QStringLiteral("DX Plan Studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DXPLAN_VERSION));
+    Language::install(application, Language::effective(QStringLiteral("system")));
 }
 
 void installMessageHandler()

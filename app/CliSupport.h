@@ -34,6 +34,27 @@ int failWith(const QString &message, int code = BadInput);
 // failWith's.
 void warnLine(const QString &message);
 
+// The command-line arguments as Qt strings, without the program's name.
+QStringList argumentsOf(int argc, char *argv[]);
+
+// The program that runs the commands drawing Qt Charts (CliCommands::
+// Program::Widgets): dxplan-cli-widgets, at DXPLAN_WIDGETS_PROGRAM from
+// the folder of the running program (the same in the build tree and once
+// installed).
+QString widgetsProgram();
+// Replaces this process with the widgets program, given the same
+// arguments, standard streams and environment: it returns only when the
+// program could not be started, with the errno of why. Called before
+// installMessageHandler(), which redirects stderr.
+int handOver(char *argv[]);
+
+// Before a GUI application is made: it draws offscreen, with no display,
+// and without the runtime folder warning Qt would print.
+void prepareToDraw();
+// Names the application and installs the system's language (LANG=ja_JP.
+// UTF-8 gives Japanese roadmap headings and messages).
+void setUp(QCoreApplication *application);
+
 // Drops Qt's and KArchive's log messages (qDebug, qWarning...) and what
 // libraries print on stderr themselves, so that a failure prints its one
 // line and nothing else, unless DXPLAN_DEBUG is set to 1. Installed before

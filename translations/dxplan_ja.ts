@@ -12,7 +12,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/DiffCommand.cpp" line="+55"/>
+        <location filename="../app/RevisionCommand.cpp" line="+27"/>
         <source>no temporary folder is available</source>
         <translation>一時フォルダーを利用できません</translation>
     </message>
@@ -306,12 +306,17 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>no command given; run &apos;dxplan-cli --help&apos; for the commands</source>
         <translation>コマンドが指定されていません。コマンドの一覧は &apos;dxplan-cli --help&apos; で表示できます</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>%1: this command is run by dxplan-cli-widgets, which was not started</source>
+        <translation>%1: このコマンドは dxplan-cli-widgets が実行しますが、起動されていません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>unknown command &quot;%1&quot;; run &apos;dxplan-cli --help&apos;</source>
         <translation>不明なコマンド「%1」です。&apos;dxplan-cli --help&apos; を実行してください</translation>
     </message>
@@ -453,7 +458,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>coverage: --era は reiwa、western、both のいずれかです</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="-102"/>
+        <location filename="../app/CliCommands.cpp" line="-116"/>
         <location filename="../app/KpiCommand.cpp" line="+3"/>
         <source>Judge statuses on this day (YYYY-MM-DD) instead of today.</source>
         <translation>今日ではなく、この日付(YYYY-MM-DD)の時点で状況を判定します。</translation>
@@ -675,7 +680,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>document: --as-of「%1」が正しくありません。YYYY-MM-DD で指定してください</translation>
     </message>
     <message>
-        <location filename="../app/DiffCommand.cpp" line="+6"/>
+        <location filename="../app/RevisionCommand.cpp" line="+6"/>
         <source>%1: the plan is read-only (made by a newer version)</source>
         <translation>%1: この計画は読み取り専用です（新しい版で作成）</translation>
     </message>
@@ -705,7 +710,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>revision add: 改定を記録できませんでした</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/DiffCommand.cpp" line="+47"/>
         <source>The plan before: FILE.dxplan, FILE.json or FILE.dxplan@REVISION-NAME.</source>
         <translation>改定前の計画: FILE.dxplan、FILE.json または FILE.dxplan@改定名。</translation>
     </message>
@@ -730,7 +735,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>報告書の形: table（新旧対照表、既定）または markup（変更箇所を示した計画書全体）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>diff: usage: dxplan-cli diff OLD NEW [--json] [-o REPORT.pdf|odt|html] [--style table|markup]</source>
         <translation>diff: 使い方: dxplan-cli diff OLD NEW [--json] [-o REPORT.pdf|odt|html] [--style table|markup]</translation>
     </message>
@@ -745,7 +750,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>diff: %1: 報告書の名前は .pdf、.odt、.html のいずれかで終わる必要があります</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/RevisionCommand.cpp" line="+32"/>
         <source>add: mark a revision (a snapshot of the plan as it stands); list: show the revisions.</source>
         <translation>add: 改定を記録する（現在の計画の写しを保存）。list: 改定を一覧表示する。</translation>
     </message>
@@ -979,6 +984,11 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <location line="+5"/>
         <source>%1: the sheet &quot;%2&quot; has no measure rows below its header</source>
         <translation>%1: シート「%2」の見出しの下に施策の行がありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_main.cpp" line="+29"/>
+        <source>%1: cannot start %2: %3</source>
+        <translation>%1: %2 を起動できません: %3</translation>
     </message>
 </context>
 <context>
@@ -6242,14 +6252,14 @@ Save and remove the signature?</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <location line="+9"/>
         <source>no temporary folder is available: %1</source>
         <translation>一時フォルダーを利用できません: %1</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+15"/>
+        <location line="-38"/>
+        <location line="+18"/>
         <location line="+3"/>
         <source>the plan could not be written for saving: %1</source>
         <translation>保存のために計画を書き込めませんでした: %1</translation>
@@ -6288,12 +6298,12 @@ Save and remove the signature?</source>
         <translation>計画のテキストの合計が UTF-8 で %1 バイトを超えています</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+42"/>
         <source>expected an object</source>
         <translation>オブジェクトが必要です</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>missing</source>
         <translation>指定されていません</translation>
     </message>
@@ -6426,12 +6436,12 @@ Save and remove the signature?</source>
         <translation>JSON ファイルを読み込むためのメモリが足りません</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>the file could not be read: %1</source>
         <translation>ファイルを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-515"/>
         <source>is before startYear</source>
         <translation>startYear より前です</translation>
     </message>

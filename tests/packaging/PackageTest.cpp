@@ -96,15 +96,18 @@ TEST_F(PackageTest, InstalledCliRunsFromTheUnpackedTreeOnly)
     EXPECT_EQ(version.code, 0) << version.out.toStdString();
     EXPECT_TRUE(version.out.contains(QStringLiteral(DXPLAN_VERSION)));
 
-    // KArchive resolves inside the unpacked tree, never in the build tree.
-    const Result ldd = run(QStringLiteral("ldd"), { cli }, QString(), cleanEnvironment());
-    const QString karchive = ldd.out.split(QLatin1Char('\n')).filter(QStringLiteral("libKF6Archive")).value(0);
-    EXPECT_FALSE(karchive.isEmpty()) << ldd.out.toStdString();
-    EXPECT_FALSE(karchive.contains(QStringLiteral("not found")));
-    EXPECT_FALSE(karchive.contains(QStringLiteral(DXPLAN_SOURCE_DIR))) << karchive.toStdString();
+    // KArchive resolves inside the unpacked tree, never in the build tree,
+    // for dxplan-cli and for the program it hands chart commands to.
+    for (const QString &program : { cli, installed(QStringLiteral("libexec/dxplan/dxplan-cli-widgets")) }) {
+        const Result ldd = run(QStringLiteral("ldd"), { program }, QString(), cleanEnvironment());
+        const QString karchive = ldd.out.split(QLatin1Char('\n')).filter(QStringLiteral("libKF6Archive")).value(0);
+        EXPECT_FALSE(karchive.isEmpty()) << program.toStdString() << ldd.out.toStdString();
+        EXPECT_FALSE(karchive.contains(QStringLiteral("not found"))) << program.toStdString();
+        EXPECT_FALSE(karchive.contains(QStringLiteral(DXPLAN_SOURCE_DIR))) << karchive.toStdString();
+    }
 }
 
-TEST_F(PackageTest, InstalledCliExportsTheSampleRoadmap)
+TEST_F(PackageTest, InstalledCliExportsTheSampleRoadmapAndAKpiChart)
 {
     QTemporaryDir work;
     const QString cli = installed(QStringLiteral("bin/dxplan-cli"));
@@ -119,6 +122,14 @@ TEST_F(PackageTest, InstalledCliExportsTheSampleRoadmap)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5) == "%PDF-");
     EXPECT_GT(file.size(), 1000);
+
+    // A KPI chart: dxplan-cli hands it to the installed dxplan-cli-widgets.
+    const QString chart = work.filePath(QStringLiteral("kpi.svg"));
+    r = run(cli, { QStringLiteral("kpi"), plan, QStringLiteral("-o"), chart }, work.path(), cleanEnvironment());
+    ASSERT_EQ(r.code, 0) << r.out.toStdString();
+    QFile svg(chart);
+    ASSERT_TRUE(svg.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(svg.readAll().contains("<svg"));
 }
 
 TEST_F(PackageTest, DesktopIntegrationFilesValidate)
