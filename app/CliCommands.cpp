@@ -1,6 +1,7 @@
 #include "app/CliCommands.h"
 
 #include "app/CliOutput.h"
+#include "app/CliPrograms.h"
 #include "app/CliSupport.h"
 #include "app/DiffCommand.h"
 #include "app/RevisionCommand.h"
@@ -36,8 +37,8 @@ struct Command
 {
     const char *name;
     const char *summary;
-    Program program;
-    // Those of the Plain program; the Widgets program brings its own.
+    // None for the commands that draw Qt Charts: dxplan-cli-widgets brings
+    // those (CliPrograms.h).
     int (*run)(QCommandLineParser &parser, const QStringList &arguments);
     void (*configure)(QCommandLineParser &parser);
 };
@@ -226,21 +227,21 @@ int runCheck(QCommandLineParser &p, const QStringList &)
 }
 
 const Command commands[] = {
-    { "new", QT_TRANSLATE_NOOP("Cli", "Create a plan file, empty or from the Nishinoshima sample."), Program::Plain, runNew, configureNew },
-    { "import", QT_TRANSLATE_NOOP("Cli", "Convert a JSON plan into a plan file."), Program::Plain, runImport, configureImport },
-    { "import-sheet", QT_TRANSLATE_NOOP("Cli", "Make a plan file from a schedule spreadsheet (工程表) in .xlsx, .ods or .csv."), Program::Plain, SheetImportCommand::run, SheetImportCommand::configure },
-    { "export-json", QT_TRANSLATE_NOOP("Cli", "Write a plan file as JSON."), Program::Plain, runExportJson, configureExportJson },
-    { "info", QT_TRANSLATE_NOOP("Cli", "Show a plan's title, organisation, period and counts."), Program::Plain, runInfo, configureInfo },
-    { "check", QT_TRANSLATE_NOOP("Cli", "List integrity and content problems of a plan, one per line."), Program::Plain, runCheck, configureCheck },
-    { "roadmap", QT_TRANSLATE_NOOP("Cli", "Export the Gantt roadmap as PDF, SVG or PNG."), Program::Plain, RoadmapCommand::run, RoadmapCommand::configure },
-    { "kpi", QT_TRANSLATE_NOOP("Cli", "Export a KPI chart, or the KPI dashboard, as PDF, SVG or PNG."), Program::Widgets, nullptr, nullptr },
-    { "document", QT_TRANSLATE_NOOP("Cli", "Write the whole plan document (計画書) as PDF, ODT, HTML or DOCX."), Program::Widgets, nullptr, nullptr },
-    { "diff", QT_TRANSLATE_NOOP("Cli", "Compare two plans or revisions; exit 0 when equal, 1 when they differ."), Program::Widgets, nullptr, nullptr },
-    { "revision", QT_TRANSLATE_NOOP("Cli", "Mark a revision of a plan (add) or list its revisions (list)."), Program::Plain, RevisionCommand::run, RevisionCommand::configure },
-    { "sign", QT_TRANSLATE_NOOP("Cli", "Sign a plan file with an organisation's certificate and key (PKCS#12)."), Program::Plain, SignCommand::runSign, SignCommand::configureSign },
-    { "verify", QT_TRANSLATE_NOOP("Cli", "Verify a plan file's signature; exit 0 when signed, intact and trusted."), Program::Plain, SignCommand::runVerify, SignCommand::configureVerify },
-    { "export-sheet", QT_TRANSLATE_NOOP("Cli", "Export the schedule, measures and KPIs as an .xlsx workbook, or one table as CSV."), Program::Plain, SheetExportCommand::run, SheetExportCommand::configure },
-    { "coverage", QT_TRANSLATE_NOOP("Cli", "Export which principles each measure serves, or each department's measures by year, as CSV, PDF or HTML."), Program::Widgets, nullptr, nullptr },
+    { "new", QT_TRANSLATE_NOOP("Cli", "Create a plan file, empty or from the Nishinoshima sample."), runNew, configureNew },
+    { "import", QT_TRANSLATE_NOOP("Cli", "Convert a JSON plan into a plan file."), runImport, configureImport },
+    { "import-sheet", QT_TRANSLATE_NOOP("Cli", "Make a plan file from a schedule spreadsheet (工程表) in .xlsx, .ods or .csv."), SheetImportCommand::run, SheetImportCommand::configure },
+    { "export-json", QT_TRANSLATE_NOOP("Cli", "Write a plan file as JSON."), runExportJson, configureExportJson },
+    { "info", QT_TRANSLATE_NOOP("Cli", "Show a plan's title, organisation, period and counts."), runInfo, configureInfo },
+    { "check", QT_TRANSLATE_NOOP("Cli", "List integrity and content problems of a plan, one per line."), runCheck, configureCheck },
+    { "roadmap", QT_TRANSLATE_NOOP("Cli", "Export the Gantt roadmap as PDF, SVG or PNG."), RoadmapCommand::run, RoadmapCommand::configure },
+    { "kpi", QT_TRANSLATE_NOOP("Cli", "Export a KPI chart, or the KPI dashboard, as PDF, SVG or PNG."), nullptr, nullptr },
+    { "document", QT_TRANSLATE_NOOP("Cli", "Write the whole plan document (計画書) as PDF, ODT, HTML or DOCX."), nullptr, nullptr },
+    { "diff", QT_TRANSLATE_NOOP("Cli", "Compare two plans or revisions; exit 0 when equal, 1 when they differ."), nullptr, nullptr },
+    { "revision", QT_TRANSLATE_NOOP("Cli", "Mark a revision of a plan (add) or list its revisions (list)."), RevisionCommand::run, RevisionCommand::configure },
+    { "sign", QT_TRANSLATE_NOOP("Cli", "Sign a plan file with an organisation's certificate and key (PKCS#12)."), SignCommand::runSign, SignCommand::configureSign },
+    { "verify", QT_TRANSLATE_NOOP("Cli", "Verify a plan file's signature; exit 0 when signed, intact and trusted."), SignCommand::runVerify, SignCommand::configureVerify },
+    { "export-sheet", QT_TRANSLATE_NOOP("Cli", "Export the schedule, measures and KPIs as an .xlsx workbook, or one table as CSV."), SheetExportCommand::run, SheetExportCommand::configure },
+    { "coverage", QT_TRANSLATE_NOOP("Cli", "Export which principles each measure serves, or each department's measures by year, as CSV, PDF or HTML."), nullptr, nullptr },
 };
 
 QString usage()
@@ -257,14 +258,6 @@ QString usage()
 
 } // namespace
 
-Program programFor(const QStringList &arguments)
-{
-    for (const Command &command : commands)
-        if (!arguments.isEmpty() && arguments.first() == QLatin1String(command.name))
-            return command.program;
-    return Program::Plain;
-}
-
 Application applicationFor(const QStringList &arguments)
 {
     if (arguments.isEmpty())
@@ -272,8 +265,10 @@ Application applicationFor(const QStringList &arguments)
     const QString &name = arguments.first();
     if (name == QLatin1String("roadmap"))
         return Application::Gui;
-    if (name == QLatin1String("kpi") || name == QLatin1String("document") || name == QLatin1String("coverage")
-        || (name == QLatin1String("diff") && DiffCommand::writesReport(arguments.mid(1))))
+    // diff draws only when it writes a report.
+    if (name == QLatin1String("diff"))
+        return DiffCommand::writesReport(arguments.mid(1)) ? Application::Widgets : Application::Core;
+    if (CliPrograms::runsInWidgetsProgram(name.toUtf8().constData()))
         return Application::Widgets;
     return Application::Core;
 }
@@ -296,7 +291,7 @@ int run(const QStringList &arguments, const QList<CommandFunctions> &widgetsComm
             continue;
         CommandFunctions functions { command.name, command.run, command.configure };
         for (const CommandFunctions &f : widgetsCommands)
-            if (command.program == Program::Widgets && name == QLatin1String(f.name))
+            if (!command.run && name == QLatin1String(f.name))
                 functions = f;
         if (!functions.run)
             return failWith(Cli::tr("%1: this command is run by dxplan-cli-widgets, which was not started").arg(name));

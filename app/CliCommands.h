@@ -17,17 +17,8 @@ struct CommandFunctions
     void (*configure)(QCommandLineParser &parser);
 };
 
-// The program that runs a command. The commands that draw Qt Charts
-// (kpi, document, coverage, diff and its reports) need Qt's widgets, and
-// loading those, with Qt Charts, OpenGL and print support, costs every
-// process about 4 MiB and a few milliseconds. dxplan-cli is built without
-// them and hands these commands to dxplan-cli-widgets (installed beside
-// it), which runs every command.
-enum class Program { Plain, Widgets };
-Program programFor(const QStringList &arguments);
-
-// Runs the command named first in `arguments`. The Widgets program's
-// commands are run only by the program that passes their functions.
+// Runs the command named first in `arguments`. Those that draw Qt Charts
+// (CliPrograms.h) run only in the program that passes their functions.
 int run(const QStringList &arguments, const QList<CommandFunctions> &widgetsCommands = {});
 
 // The application object a command needs: a plain one, a GUI one to draw

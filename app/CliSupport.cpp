@@ -7,7 +7,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QTextStream>
 #include <cerrno>
 #include <cstdio>
@@ -74,20 +73,6 @@ QStringList argumentsOf(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     return arguments;
-}
-
-QString widgetsProgram()
-{
-    // No application object exists yet to ask for its folder.
-    const QString self = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
-    return QDir::cleanPath(QFileInfo(self).path() + QLatin1Char('/') + QStringLiteral(DXPLAN_WIDGETS_PROGRAM));
-}
-
-int handOver(char *argv[])
-{
-    const QByteArray program = QFile::encodeName(widgetsProgram());
-    ::execv(program.constData(), argv);
-    return errno;
 }
 
 void prepareToDraw()

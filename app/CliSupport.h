@@ -37,17 +37,6 @@ void warnLine(const QString &message);
 // The command-line arguments as Qt strings, without the program's name.
 QStringList argumentsOf(int argc, char *argv[]);
 
-// The program that runs the commands drawing Qt Charts (CliCommands::
-// Program::Widgets): dxplan-cli-widgets, at DXPLAN_WIDGETS_PROGRAM from
-// the folder of the running program (the same in the build tree and once
-// installed).
-QString widgetsProgram();
-// Replaces this process with the widgets program, given the same
-// arguments, standard streams and environment: it returns only when the
-// program could not be started, with the errno of why. Called before
-// installMessageHandler(), which redirects stderr.
-int handOver(char *argv[]);
-
 // Before a GUI application is made: it draws offscreen, with no display,
 // and without the runtime folder warning Qt would print.
 void prepareToDraw();

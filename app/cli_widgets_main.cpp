@@ -10,9 +10,9 @@
 #include <QGuiApplication>
 #include <memory>
 
-// dxplan-cli-widgets: dxplan-cli with the commands that draw Qt Charts,
-// which needs Qt's widgets. dxplan-cli starts it in its own place for those
-// commands; it runs every other command as well.
+// dxplan-cli-widgets: the commands of dxplan-cli that draw Qt Charts
+// (CliPrograms.h), which needs Qt's widgets; it runs every other command
+// as well.
 int main(int argc, char *argv[])
 {
     // Before anything can log: a failure prints its one line, not Qt's or

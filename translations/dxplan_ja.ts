@@ -17,7 +17,7 @@
         <translation>一時フォルダーを利用できません</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="+47"/>
+        <location filename="../app/CliCommands.cpp" line="+48"/>
         <source>The plan file to create (- for standard output).</source>
         <translation>作成する計画ファイル(- を指定すると標準出力)。</translation>
     </message>
@@ -306,7 +306,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>no command given; run &apos;dxplan-cli --help&apos; for the commands</source>
         <translation>コマンドが指定されていません。コマンドの一覧は &apos;dxplan-cli --help&apos; で表示できます</translation>
     </message>
@@ -458,7 +458,7 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <translation>coverage: --era は reiwa、western、both のいずれかです</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="-116"/>
+        <location filename="../app/CliCommands.cpp" line="-110"/>
         <location filename="../app/KpiCommand.cpp" line="+3"/>
         <source>Judge statuses on this day (YYYY-MM-DD) instead of today.</source>
         <translation>今日ではなく、この日付(YYYY-MM-DD)の時点で状況を判定します。</translation>
@@ -984,11 +984,6 @@ Exit status: 0 success, 1 the plan has problems, 2 unreadable or refused input.
         <location line="+5"/>
         <source>%1: the sheet &quot;%2&quot; has no measure rows below its header</source>
         <translation>%1: シート「%2」の見出しの下に施策の行がありません</translation>
-    </message>
-    <message>
-        <location filename="../app/cli_main.cpp" line="+29"/>
-        <source>%1: cannot start %2: %3</source>
-        <translation>%1: %2 を起動できません: %3</translation>
     </message>
 </context>
 <context>

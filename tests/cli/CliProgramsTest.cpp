@@ -1,12 +1,13 @@
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
-// dxplan-cli is two programs: dxplan-cli itself, built without Qt's
-// widgets, and dxplan-cli-widgets, to which it hands the commands that draw
-// Qt Charts (app/CMakeLists.txt).
+// dxplan-cli is a launcher without Qt that starts dxplan-cli-plain, built
+// without Qt's widgets, or dxplan-cli-widgets for the commands that draw Qt
+// Charts (app/CliPrograms.h).
 namespace {
 
 struct ProgramRun
@@ -39,15 +40,25 @@ const QString cli = QStringLiteral(DXPLAN_CLI);
 
 } // namespace
 
-// What the dynamic loader would load for dxplan-cli (the list ldd prints,
-// asked of the loader itself): Qt's GUI module, but not its widgets.
-TEST(CliPrograms, DxplanCliLoadsNoQtWidgetsChartsOrOpenGl)
+// What the dynamic loader would load (the list ldd prints, asked of the
+// loader itself): the launcher no Qt at all, dxplan-cli-plain Qt's GUI
+// module but not its widgets.
+QByteArray loadedLibraries(const QString &program)
 {
-    const ProgramRun r = runProgram(cli, {}, { { QStringLiteral("LD_TRACE_LOADED_OBJECTS"), QStringLiteral("1") } });
-    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    ASSERT_TRUE(r.out.contains("libQt6Gui.so")) << r.out.toStdString();
+    const ProgramRun r = runProgram(program, {}, { { QStringLiteral("LD_TRACE_LOADED_OBJECTS"), QStringLiteral("1") } });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("libc.so")) << r.out.toStdString();
+    return r.out;
+}
+
+TEST(CliPrograms, TheLauncherLoadsNoQtAndThePlainProgramNoQtWidgets)
+{
+    EXPECT_FALSE(loadedLibraries(cli).contains("libQt6")) << loadedLibraries(cli).toStdString();
+    const QByteArray plain = loadedLibraries(QStringLiteral(DXPLAN_CLI_PLAIN));
+    EXPECT_TRUE(plain.contains("libQt6Gui.so")) << plain.toStdString();
     for (const char *library : { "libQt6Widgets.so", "libQt6Charts.so", "libQt6OpenGL.so", "libQt6PrintSupport.so" })
-        EXPECT_FALSE(r.out.contains(library)) << library;
+        EXPECT_FALSE(plain.contains(library)) << library;
+    EXPECT_TRUE(loadedLibraries(QStringLiteral(DXPLAN_CLI_WIDGETS)).contains("libQt6Charts.so"));
 }
 
 // Every command, those of either program, answers --help through dxplan-cli.
@@ -68,27 +79,31 @@ TEST(CliPrograms, EveryCommandAnswersHelpThroughDxplanCli)
     }
 }
 
-// dxplan-cli copied alone, without dxplan-cli-widgets beside it: its own
-// commands work; a chart command fails with one line that names the
-// missing program, and writes nothing.
+// dxplan-cli and dxplan-cli-plain installed without dxplan-cli-widgets:
+// the plain commands work; a chart command fails with one line that names
+// the missing program, and writes nothing.
 TEST(CliPrograms, AChartCommandWithoutTheWidgetsProgramFailsInOneLine)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("bin")));
-    const QString alone = dir.filePath(QStringLiteral("bin/dxplan-cli"));
-    ASSERT_TRUE(QFile::copy(cli, alone));
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("libexec/dxplan")));
+    const QString launcher = dir.filePath(QStringLiteral("bin/dxplan-cli"));
+    ASSERT_TRUE(QFile::copy(cli, launcher));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(DXPLAN_CLI_PLAIN), dir.filePath(QStringLiteral("libexec/dxplan/dxplan-cli-plain"))));
     const QString plan = dir.filePath(QStringLiteral("sample.dxplan"));
-    ProgramRun r = runProgram(alone, { QStringLiteral("new"), plan, QStringLiteral("--sample") });
+    ProgramRun r = runProgram(launcher, { QStringLiteral("new"), plan, QStringLiteral("--sample") });
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    r = runProgram(alone, { QStringLiteral("info"), plan });
+    r = runProgram(launcher, { QStringLiteral("info"), plan });
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("西ノ島町")) << r.out.toStdString();
 
     const QString chart = dir.filePath(QStringLiteral("kpi.pdf"));
-    r = runProgram(alone, { QStringLiteral("kpi"), plan, QStringLiteral("-o"), chart });
+    r = runProgram(launcher, { QStringLiteral("kpi"), plan, QStringLiteral("-o"), chart });
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.startsWith("dxplan-cli: kpi: cannot start ")) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains("dxplan-cli-widgets")) << r.err.toStdString();
+    const QByteArray expected = "dxplan-cli: cannot start " + QFile::encodeName(QFileInfo(dir.path()).canonicalFilePath())
+        + "/bin/../libexec/dxplan/dxplan-cli-widgets: ";
+    EXPECT_TRUE(r.err.startsWith(expected)) << r.err.toStdString();
     EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
     EXPECT_TRUE(r.out.isEmpty());
     EXPECT_FALSE(QFile::exists(chart));

@@ -97,8 +97,9 @@ TEST_F(PackageTest, InstalledCliRunsFromTheUnpackedTreeOnly)
     EXPECT_TRUE(version.out.contains(QStringLiteral(DXPLAN_VERSION)));
 
     // KArchive resolves inside the unpacked tree, never in the build tree,
-    // for dxplan-cli and for the program it hands chart commands to.
-    for (const QString &program : { cli, installed(QStringLiteral("libexec/dxplan/dxplan-cli-widgets")) }) {
+    // for the two programs dxplan-cli starts.
+    for (const QString &program : { installed(QStringLiteral("libexec/dxplan/dxplan-cli-plain")),
+                                    installed(QStringLiteral("libexec/dxplan/dxplan-cli-widgets")) }) {
         const Result ldd = run(QStringLiteral("ldd"), { program }, QString(), cleanEnvironment());
         const QString karchive = ldd.out.split(QLatin1Char('\n')).filter(QStringLiteral("libKF6Archive")).value(0);
         EXPECT_FALSE(karchive.isEmpty()) << program.toStdString() << ldd.out.toStdString();
@@ -123,7 +124,7 @@ TEST_F(PackageTest, InstalledCliExportsTheSampleRoadmapAndAKpiChart)
     EXPECT_TRUE(file.read(5) == "%PDF-");
     EXPECT_GT(file.size(), 1000);
 
-    // A KPI chart: dxplan-cli hands it to the installed dxplan-cli-widgets.
+    // A KPI chart: dxplan-cli starts the installed dxplan-cli-widgets.
     const QString chart = work.filePath(QStringLiteral("kpi.svg"));
     r = run(cli, { QStringLiteral("kpi"), plan, QStringLiteral("-o"), chart }, work.path(), cleanEnvironment());
     ASSERT_EQ(r.code, 0) << r.out.toStdString();
