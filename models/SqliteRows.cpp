@@ -2,6 +2,7 @@
 
 #include "models/DatabaseConnection.h"
 
+#include <QStringDecoder>
 #include <sqlite3.h>
 
 SqliteRows::SqliteRows(const QSqlDatabase &db, const char *sql)
@@ -56,12 +57,21 @@ double SqliteRows::real(int column) const
 
 QString SqliteRows::text(int column) const
 {
-    // The pointer first, then the size, as SQLite asks: asking for the
-    // text converts it. As UTF-16, the string is made at its exact size;
+    // The text as stored (UTF-8), decoded into a buffer kept for the next
+    // value and copied into a string of its exact size. Asked for UTF-16,
+    // SQLite made a converted copy first, allocated under its memory
+    // mutex, which the working copy's fill on the other core takes too;
     // QString::fromUtf8() keeps room for one unit per byte, three times
-    // what Japanese text needs.
-    const auto *data = static_cast<const QChar *>(sqlite3_column_text16(m_statement, column));
-    return data ? QString(data, sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(QChar))) : QString();
+    // what Japanese text needs. The pointer first, then the size, as
+    // SQLite asks. An initial U+FEFF is kept, as SQLite kept it.
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!data)
+        return QString();
+    const QByteArrayView utf8(data, sqlite3_column_bytes(m_statement, column));
+    m_decoded.resize(utf8.size()); // UTF-16 needs at most one unit per byte
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    const QChar *end = decoder.appendToBuffer(m_decoded.data(), utf8);
+    return QString(m_decoded.constData(), end - m_decoded.constData());
 }
 
 QByteArray SqliteRows::bytes(int column) const

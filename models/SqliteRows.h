@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVarLengthArray>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -49,4 +50,5 @@ private:
 
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
+    mutable QVarLengthArray<QChar, 256> m_decoded; // text()'s buffer
 };
