@@ -639,17 +639,31 @@ bool PlanStore::load(Plan *plan)
     std::sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) { return a.id < b.id; });
     // A measure's rows come together: they are gathered and handed over
     // as one list of their exact size, rather than grown a row at a time.
+    // Each query gives the measure, then the row's position, then its
+    // values, ordered by measure (and by position where that is the key):
+    // the rows of a link table come in the order of its key (measure,
+    // linked id) and are put in position order here, where SQLite's
+    // sorter, started again for every measure, took a third of their
+    // reading time.
     auto attach = [&](const char *sql, auto member, auto rowFrom) {
         if (!select(sql))
             return false;
-        std::remove_reference_t<decltype(Measure().*member)> gathered;
+        using Row = typename std::remove_reference_t<decltype(Measure().*member)>::value_type;
+        std::vector<std::pair<int, Row>> gathered;
         auto next = placed.cbegin();
         int owner = 0;
         auto handOver = [&] {
             while (next != placed.cend() && next->id < owner)
                 ++next;
-            if (next != placed.cend() && next->id == owner && !gathered.isEmpty())
-                next->measure->*member = { gathered.cbegin(), gathered.cend() };
+            if (next != placed.cend() && next->id == owner && !gathered.empty()) {
+                const auto byPosition = [](const auto &a, const auto &b) { return a.first < b.first; };
+                if (!std::is_sorted(gathered.cbegin(), gathered.cend(), byPosition))
+                    std::stable_sort(gathered.begin(), gathered.end(), byPosition);
+                auto &rows = next->measure->*member;
+                rows.reserve(qsizetype(gathered.size()));
+                for (auto &[position, row] : gathered)
+                    rows.append(std::move(row));
+            }
             gathered.clear();
         };
         while (q->next()) {
@@ -657,28 +671,28 @@ bool PlanStore::load(Plan *plan)
                 handOver();
                 owner = id;
             }
-            gathered.append(rowFrom());
+            gathered.emplace_back(q->integer(1), rowFrom());
         }
         handOver();
         return true;
     };
-    const auto idAt1 = [&q] { return q->integer(1); };
-    if (!attach("SELECT measure_id, audience_id FROM measure_audiences ORDER BY measure_id, position",
-                &Measure::audienceIds, idAt1)
-        || !attach("SELECT measure_id, department_id FROM measure_departments ORDER BY measure_id, position",
-                   &Measure::departmentIds, idAt1)
-        || !attach("SELECT measure_id, principle_id FROM measure_principles ORDER BY measure_id, position",
-                   &Measure::principleIds, idAt1)
-        || !attach("SELECT measure_id, kind, label, start_year, start_month, end_year, end_month"
+    const auto idAt2 = [&q] { return q->integer(2); };
+    if (!attach("SELECT measure_id, position, audience_id FROM measure_audiences ORDER BY measure_id",
+                &Measure::audienceIds, idAt2)
+        || !attach("SELECT measure_id, position, department_id FROM measure_departments ORDER BY measure_id",
+                   &Measure::departmentIds, idAt2)
+        || !attach("SELECT measure_id, position, principle_id FROM measure_principles ORDER BY measure_id",
+                   &Measure::principleIds, idAt2)
+        || !attach("SELECT measure_id, position, kind, label, start_year, start_month, end_year, end_month"
                    " FROM phases ORDER BY measure_id, position",
                    &Measure::phases,
                    [&] {
-                       return Phase { Phase::Kind(qBound(0, q->integer(1), 4)), label(2), q->integer(3),
-                                      q->integer(4), q->integer(5), q->integer(6) };
+                       return Phase { Phase::Kind(qBound(0, q->integer(2), 4)), label(3), q->integer(4),
+                                      q->integer(5), q->integer(6), q->integer(7) };
                    })
-        || !attach("SELECT measure_id, label, year, month FROM milestones ORDER BY measure_id, position",
+        || !attach("SELECT measure_id, position, label, year, month FROM milestones ORDER BY measure_id, position",
                    &Measure::milestones,
-                   [&] { return Milestone { label(1), q->integer(2), q->integer(3) }; }))
+                   [&] { return Milestone { label(2), q->integer(3), q->integer(4) }; }))
         return false;
 
     QHash<int, int> kpiIndex;
