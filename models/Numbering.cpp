@@ -82,6 +82,10 @@ PlanNumbers::PlanNumbers(const Plan &plan)
     int topCount = 0;
     int sectionThemeCount = 0; // themes of all sections, when numbers run on
     int measureCount = 0;
+    // At their final size at once: grown a measure at a time, the two
+    // largest tables were built again at every doubling.
+    m_measure.reserve(plan.measureCount());
+    m_fullMeasure.reserve(plan.measureCount());
     for (const Theme &theme : plan.themes) {
         QString path;
         if (theme.sectionId && plan.section(theme.sectionId)) {

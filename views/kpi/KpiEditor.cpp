@@ -33,7 +33,11 @@ KpiEditor::KpiEditor(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Every column as wide as its contents, the name first: in a narrow
     // pane the table scrolls sideways rather than squeezing the name away.
+    // Widths come from the rows shown and the first 100 (Qt's default of
+    // 1,000 laid out the text of 1,000 KPIs in every column each time the
+    // current KPI was set, opening a plan included, tab shown or not).
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &KpiEditor::selectionChanged);
     // A reset (undo of a move, a new plan) drops the selection: restore it by id.
