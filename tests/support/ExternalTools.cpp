@@ -14,11 +14,19 @@
 
 CliRun runCli(const QStringList &arguments)
 {
+    return runProgram(QStringLiteral(DXPLAN_CLI), arguments);
+}
+
+CliRun runProgram(const QString &program, const QStringList &arguments,
+                  const QList<QPair<QString, QString>> &environment)
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const auto &[name, value] : environment)
+        env.insert(name, value);
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DXPLAN_CLI), arguments);
+    process.start(program, arguments);
     EXPECT_TRUE(process.waitForFinished(120000)) << arguments.join(QLatin1Char(' ')).toStdString();
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
              QString::fromUtf8(process.readAllStandardOutput()),

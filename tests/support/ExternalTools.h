@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +17,10 @@ struct CliRun
 
 // Runs the built dxplan-cli offscreen and waits for it.
 CliRun runCli(const QStringList &arguments);
+// The same for another program (a copy of dxplan-cli, one of the programs
+// it starts), with `environment` added to the process's.
+CliRun runProgram(const QString &program, const QStringList &arguments,
+                  const QList<QPair<QString, QString>> &environment = {});
 
 bool havePdfToText();
 // The PDF's text layer, one string per page (pdftotext).
