@@ -195,6 +195,7 @@ QString check(QSqlDatabase &db, int version, SecondConnection *second)
         QList<Column> columns;
         QString sql;
         QString problem;
+        QString references; // a broken reference, named after every other problem
         qint64 rows = 0;
         qint64 textBytes = 0;
     };
@@ -247,6 +248,17 @@ QString check(QSqlDatabase &db, int version, SecondConnection *second)
                         scan.problem = Text::tr("the plan database must hold exactly one plan");
                 }
                 q.finish();
+                // The table's references, on the same connection: checked
+                // table by table, they are shared between the two like the
+                // scans (0.16 s at 100,000 measures on one connection).
+                if (scan.problem.isEmpty()) {
+                    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check(%1)").arg(quoted(scan.table))))
+                        scan.references = Text::tr("the plan database's references could not be checked");
+                    else if (q.next())
+                        scan.references = Text::tr("the plan database refers to something it does not hold (in %1)")
+                                              .arg(q.value(0).toString());
+                    q.finish();
+                }
             }
             if (!scan.problem.isEmpty()) {
                 qsizetype known = firstProblem;
@@ -284,11 +296,9 @@ QString check(QSqlDatabase &db, int version, SecondConnection *second)
         return Text::tr("the plan has more than %1 rows").arg(PlanLimits::maxRows);
     if (textBytes > PlanLimits::maxTotalTextBytes)
         return Text::tr("the plan's texts add up to more than %1 MiB").arg(PlanLimits::maxTotalTextBytes >> 20);
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return Text::tr("the plan database's references could not be checked");
-    if (q.next())
-        return Text::tr("the plan database refers to something it does not hold (in %1)").arg(q.value(0).toString());
+    for (const TableScan &scan : std::as_const(scans))
+        if (!scan.references.isEmpty())
+            return scan.references;
     return QString();
 }
 
