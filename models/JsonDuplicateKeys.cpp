@@ -1,5 +1,6 @@
 #include "models/JsonDuplicateKeys.h"
 
+#include "models/HexDigits.h"
 #include "models/UserMessage.h"
 
 #include <QCoreApplication>
@@ -295,32 +296,16 @@ private:
         return !ok || qIsInf(value);
     }
 
-    int hexDigit(qint64 at) const
-    {
-        const char c = m_data[at];
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-
     // Reads the four hex digits after "\u" at m_pos.
     bool readHex4(char32_t *unit)
     {
         if (m_size - m_pos < 4)
             return false;
-        char32_t value = 0;
-        for (int i = 0; i < 4; ++i) {
-            const int digit = hexDigit(m_pos + i);
-            if (digit < 0)
-                return false;
-            value = value * 16 + char32_t(digit);
-        }
+        const int value = HexDigits::valueOfFour(m_data + m_pos);
+        if (value < 0)
+            return false;
         m_pos += 4;
-        *unit = value;
+        *unit = char32_t(value);
         return true;
     }
 

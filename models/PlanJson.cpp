@@ -2,6 +2,7 @@
 
 #include "models/BackgroundRelease.h"
 #include "models/DocumentParts.h"
+#include "models/HexDigits.h"
 #include "models/ItemKinds.h"
 #include "models/LargeBuffer.h"
 #include "models/PlanJsonNames.h"
@@ -920,19 +921,8 @@ bool replaceLoneSurrogates(QByteArray *json)
     const auto unitAt = [&](qsizetype i, int *unit) {
         if (i + 6 > n || p[i] != '\\' || p[i + 1] != 'u')
             return false;
-        int value = 0;
-        for (qsizetype k = i + 2; k < i + 6; ++k) {
-            const char c = p[k];
-            const int digit = c >= '0' && c <= '9' ? c - '0'
-                : c >= 'a' && c <= 'f'             ? c - 'a' + 10
-                : c >= 'A' && c <= 'F'             ? c - 'A' + 10
-                                                   : -1;
-            if (digit < 0)
-                return false;
-            value = value * 16 + digit;
-        }
-        *unit = value;
-        return true;
+        *unit = HexDigits::valueOfFour(p + i + 2);
+        return *unit >= 0;
     };
     bool inString = false;
     bool replaced = false;

@@ -1,5 +1,7 @@
 #include "views/common/PdfTextLayerFix.h"
 
+#include "models/HexDigits.h"
+
 #include <QHash>
 #include <QSet>
 #include <cstring>
@@ -14,22 +16,6 @@ quint32 glyphOf(const QRawFont &font, char32_t codePoint)
     return glyphs.isEmpty() ? 0 : glyphs.first();
 }
 
-int hexValue(const char *digits)
-{
-    int value = 0;
-    for (int i = 0; i < 4; ++i) {
-        const char c = digits[i];
-        const int d = c >= '0' && c <= '9' ? c - '0'
-            : c >= 'A' && c <= 'F'         ? c - 'A' + 10
-            : c >= 'a' && c <= 'f'         ? c - 'a' + 10
-                                           : -1;
-        if (d < 0)
-            return -1;
-        value = value * 16 + d;
-    }
-    return value;
-}
-
 struct Corrector
 {
     QSet<char32_t> drawn;
@@ -40,7 +26,7 @@ struct Corrector
     // Rewrites the 4-digit destination token at `token` ("<XXXX>") in place.
     void correct(char *token)
     {
-        const int value = hexValue(token + 1);
+        const int value = HexDigits::valueOfFour(token + 1);
         if (value <= 0 || drawn.contains(char32_t(value)))
             return;
         const char32_t actual = drawnByGlyph.value(glyphOf(*font, char32_t(value)), 0);
